@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Reflection;
+
+namespace NegoSim.Silo.Runtime;
+
+/// <summary>The silo's <see cref="ActivitySource"/>: one span per grain call, named <c>{Interface}/{Method}</c>.</summary>
+internal static class SiloTelemetry
+{
+    public const string SourceName = "NegoSim.Silo";
+
+    public static readonly ActivitySource Source = new(
+        SourceName,
+        typeof(SiloTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+
+    public static Activity? StartCall(GrainMethod method, GrainId id)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        var activity = Source.StartActivity(method.ActivityName, ActivityKind.Internal);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("rpc.system", "negosim-silo");
+            activity.SetTag("rpc.service", method.InterfaceName);
+            activity.SetTag("rpc.method", method.Name);
+            activity.SetTag("negosim.grain.class", id.Class.Name);
+            activity.SetTag("negosim.grain.key", id.Key);
+        }
+
+        return activity;
+    }
+
+    public static void Stop(Activity? activity, Task finished)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        if (finished.Exception?.InnerException is { } error)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, error.Message);
+            activity.AddException(error);
+        }
+
+        activity.Stop();
+    }
+}
