@@ -1,0 +1,16 @@
+using NegoSim.Grains.Model.Outcomes;
+using NegoSim.Grains.Model.Protocol;
+using NegoSim.Grains.Model.Ratification;
+using NegoSim.Silo;
+
+namespace NegoSim.Grains.Grains;
+
+/// <summary>A ratifying body of one run, keyed <c>{run}/{party}</c>.</summary>
+public interface IRatifierGrain : IGrainWithStringKey
+{
+    Task<OutcomeSet> Brief(RatifierBriefing briefing);
+
+    Task<RatificationVote> Vote(VoteRequest request);
+
+    Task Retire();
+}

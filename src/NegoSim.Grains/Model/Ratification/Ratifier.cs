@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using NegoSim.Grains.Model.Outcomes;
+
+namespace NegoSim.Grains.Model.Ratification;
+
+/// <summary>A ratifying body at work: its win-set and its votes.</summary>
+public sealed class Ratifier(RatifierProfile profile)
+{
+    public RatifierProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
+
+    /// <summary>Seats that would vote yes with full discipline.</summary>
+    public int SupportingSeats(int outcome)
+    {
+        var seats = 0;
+        foreach (var faction in Profile.Factions)
+        {
+            if (faction.Supports(outcome))
+            {
+                seats += faction.Seats;
+            }
+        }
+
+        return seats;
+    }
+
+    /// <summary>The outcomes it would pass with full discipline.</summary>
+    public OutcomeSet WinSet(OutcomeSpace space) =>
+        OutcomeSet.Where(space.Count, o => SupportingSeats(o) >= Profile.Threshold);
+
+    /// <summary>Votes on a deal; seats of a faction with discipline below 1 break ranks by chance, drawn from <paramref name="random"/>.</summary>
+    public RatificationVote Vote(int outcome, RunRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var factions = ImmutableArray.CreateBuilder<FactionVote>(Profile.Factions.Length);
+        int yes = 0, no = 0;
+        foreach (var faction in Profile.Factions)
+        {
+            var line = faction.Supports(outcome);
+            var loyal = faction.Seats;
+            if (faction.Discipline < 1)
+            {
+                loyal = 0;
+                for (var seat = 0; seat < faction.Seats; seat++)
+                {
+                    if (random.NextDouble() < faction.Discipline)
+                    {
+                        loyal++;
+                    }
+                }
+            }
+
+            var factionYes = line ? loyal : faction.Seats - loyal;
+            factions.Add(new FactionVote(faction.Name, faction.Seats, faction.Utility.Evaluate(outcome), faction.Reservation, line, factionYes, faction.Seats - factionYes));
+            yes += factionYes;
+            no += faction.Seats - factionYes;
+        }
+
+        return new RatificationVote(Profile.Name, Profile.Ratifies, Profile.Threshold, yes, no, factions.MoveToImmutable());
+    }
+}

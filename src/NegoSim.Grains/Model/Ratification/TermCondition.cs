@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using NegoSim.Grains.Model.Outcomes;
+
+namespace NegoSim.Grains.Model.Ratification;
+
+/// <summary>A condition on one term of a deal: its value is one of <see cref="Values"/>.</summary>
+public sealed record TermCondition(string Term, ImmutableArray<string> Values)
+{
+    /// <summary>The term's index and the value indices the condition allows.</summary>
+    /// <exception cref="ArgumentException">The term or a value is not in the space.</exception>
+    public (int Term, ImmutableHashSet<int> Digits) Resolve(OutcomeSpace space)
+    {
+        var index = space.IndexOfTerm(Term);
+        if (index < 0)
+        {
+            throw new ArgumentException($"'{Term}' is not a term; terms: {string.Join(", ", space.Terms.Select(t => t.Name))}.");
+        }
+
+        var term = space.Terms[index];
+        var digits = Values.Select(v => term.TryIndexOf(v, out var d)
+            ? d
+            : throw new ArgumentException($"'{v}' is not a value of term '{Term}'; allowed: {term.Allowed}."));
+        return (index, digits.ToImmutableHashSet());
+    }
+
+    public override string ToString() => $"{Term} in [{string.Join(", ", Values)}]";
+}

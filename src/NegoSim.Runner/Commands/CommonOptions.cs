@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace NegoSim.Runner.Commands;
+
+/// <summary>Options several commands share, built fresh for each command.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string> ScenarioFile() => new("FILE") { Description = "The scenario file (YAML)." };
+
+    public static Option<ulong> Seed() => new("--seed")
+    {
+        Description = "Seeds the run's random generator (faction discipline below 1). Same seed, same output.",
+        DefaultValueFactory = _ => 0,
+    };
+
+    public static Option<string[]> Set() => new("--set")
+    {
+        Description = "Change a parameter or setting for this run: NAME=VALUE, where NAME is a parameter (see 'negosim list') or a dotted path such as parties.kyiv.reservation. Repeatable.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "NAME=VALUE",
+    };
+
+    public static Option<string> Format() => new Option<string>("--format")
+    {
+        Description = "Output format.",
+        DefaultValueFactory = _ => "text",
+    }.AcceptOnlyFromAmong("text", "json");
+}

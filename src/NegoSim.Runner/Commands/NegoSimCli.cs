@@ -1,0 +1,57 @@
+using System.CommandLine;
+using NegoSim.Runner.Scenarios;
+
+namespace NegoSim.Runner.Commands;
+
+/// <summary>The <c>negosim</c> command line: builds the commands and turns every failure into one clear line on stderr and an exit code.</summary>
+public static class NegoSimCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var root = new RootCommand("NegoSim: play, sweep and analyse multi-party negotiations with domestic ratification (two-level games).")
+        {
+            RunCommand.Create(output),
+            EvaluateCommand.Create(output),
+            ValidateCommand.Create(output, error),
+            ListCommand.Create(output, error),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                await error.WriteLineAsync($"negosim: {problem.Message}");
+            }
+
+            await error.WriteLineAsync("Try 'negosim --help'.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ScenarioException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (UsageException e)
+        {
+            await error.WriteLineAsync($"negosim: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("negosim: cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("NEGOSIM_DEBUG") is null)
+        {
+            await error.WriteLineAsync($"negosim: {e.GetType().Name}: {e.Message} (set NEGOSIM_DEBUG=1 for details)");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using NegoSim.Grains.Grains;
+using NegoSim.Runner.Reports;
+using NegoSim.Runner.Reports.Json;
+
+namespace NegoSim.Runner.Commands;
+
+/// <summary><c>negosim run FILE</c>: plays the scenario once through the party grains and reports round by round.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var seed = CommonOptions.Seed();
+        var set = CommonOptions.Set();
+        var format = CommonOptions.Format();
+        var command = new Command("run", "Play a scenario once: the rounds, the signed deal and the ratification vote.") { file, seed, set, format };
+        command.SetAction(async (parsed, cancellation) =>
+        {
+            var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
+            await using var silo = await NegotiationSilo.StartAsync();
+            var result = await silo.RunAsync(scenario.Scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
+            if (parsed.GetValue(format) == "json")
+            {
+                ReportJson.Write(output, RunReport.From(scenario, result));
+            }
+            else
+            {
+                TranscriptWriter.Write(output, scenario, result);
+            }
+
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+}

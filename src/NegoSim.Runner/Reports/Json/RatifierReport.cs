@@ -1,0 +1,10 @@
+using NegoSim.Grains.Model.Ratification;
+
+namespace NegoSim.Runner.Reports.Json;
+
+/// <summary>One ratifier's vote.</summary>
+internal sealed record RatifierReport(string Name, string Ratifies, bool Passed, int Yes, int No, int Threshold, IReadOnlyList<FactionReport> Factions)
+{
+    public static RatifierReport From(RatificationVote vote) => new(
+        vote.Ratifier, vote.Ratifies, vote.Passed, vote.Yes, vote.No, vote.Threshold, [.. vote.Factions.Select(FactionReport.From)]);
+}

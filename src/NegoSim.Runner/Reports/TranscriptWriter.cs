@@ -1,0 +1,116 @@
+using NegoSim.Grains.Model.Protocol;
+using NegoSim.Grains.Model.Ratification;
+using NegoSim.Runner.Scenarios;
+
+namespace NegoSim.Runner.Reports;
+
+/// <summary>The text report of a run: a round-by-round transcript a newcomer can follow, then the outcome.</summary>
+internal static class TranscriptWriter
+{
+    public static void Write(TextWriter w, ScenarioFile file, NegotiationResult result)
+    {
+        var s = result.Scenario;
+        w.WriteLine(s.Name);
+        w.WriteLine($"{file.Path} · seed {result.Seed} · {Numbers.Count(s.Space.Count)} possible deals · deadline {s.Protocol.Deadline} rounds · order {string.Join(" → ", s.Protocol.Order)}");
+        if (!file.Parameters.IsEmpty)
+        {
+            w.WriteLine("parameters: " + string.Join("  ", file.Parameters.Select(p => $"{p.Name}={p.Value}")));
+        }
+
+        foreach (var round in result.Rounds)
+        {
+            WriteRound(w, s, round);
+        }
+
+        w.WriteLine();
+        WriteOutcome(w, s, result);
+    }
+
+    private static void WriteRound(TextWriter w, Scenario s, RoundRecord round)
+    {
+        w.WriteLine();
+        foreach (var note in round.Notes.Where(n => n.Length > 0))
+        {
+            w.WriteLine($"  ⚑ {note}");
+        }
+
+        var time = Numbers.Utility(s.Protocol.TimeOf(round.Round));
+        if (round.Offer < 0)
+        {
+            w.WriteLine($"Round {round.Round} (t={time}) · {round.Proposer} has no offer it could accept itself, and passes");
+            return;
+        }
+
+        w.WriteLine($"Round {round.Round} (t={time}) · {round.Proposer} proposes, aiming for {Numbers.Utility(round.Target)}");
+        w.WriteLine($"  {DealText.Inline(s.Space, round.Offer)}");
+        w.WriteLine("  worth: " + string.Join(" · ", s.Negotiators.Select((n, i) => $"{n.Name} {Numbers.Utility(round.Utilities[i])}")));
+        foreach (var response in round.Responses)
+        {
+            w.WriteLine($"  {response.Responder} {Explain(s, response)}");
+        }
+
+        if (round.Signed)
+        {
+            w.WriteLine($"  → signed in round {round.Round}");
+        }
+    }
+
+    private static string Explain(Scenario s, Response r)
+    {
+        var reservation = s.Negotiators[s.IndexOfNegotiator(r.Responder)].Reservation;
+        var ratifier = s.Ratifiers.FirstOrDefault(x => x.Ratifies == r.Responder)?.Name ?? "its ratifier";
+        return r.Verdict switch
+        {
+            Verdict.Accept => $"accepts (worth {Numbers.Utility(r.Utility)}, target {Numbers.Utility(r.Target)})",
+            Verdict.BelowTarget => $"rejects: worth {Numbers.Utility(r.Utility)}, below its target {Numbers.Utility(r.Target)}",
+            Verdict.BelowReservation => $"rejects: worth {Numbers.Utility(r.Utility)}, below its reservation {Numbers.Utility(reservation)}",
+            Verdict.RatifierWouldRefuse => $"rejects: it would need ratification, and {ratifier} would refuse it (worth {Numbers.Utility(r.Utility)})",
+            _ => r.Verdict.ToString(),
+        };
+    }
+
+    private static void WriteOutcome(TextWriter w, Scenario s, NegotiationResult result)
+    {
+        w.WriteLine(result.Status switch
+        {
+            OutcomeStatus.NoAgreement => $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",
+            OutcomeStatus.Signed => $"Outcome: SIGNED in round {result.Round}; no ratification needed",
+            OutcomeStatus.Ratified => $"Outcome: RATIFIED (signed in round {result.Round})",
+            _ => $"Outcome: NOT RATIFIED (signed in round {result.Round}, then voted down)",
+        });
+        if (result.IsSigned)
+        {
+            w.WriteLine("  deal:");
+            var width = s.Space.Terms.Max(t => t.Name.Length);
+            foreach (var (term, value) in DealText.Lines(s.Space, result.Deal))
+            {
+                w.WriteLine($"    {term.PadRight(width)}  {value}");
+            }
+        }
+
+        foreach (var vote in result.Votes)
+        {
+            WriteVote(w, vote);
+        }
+
+        w.WriteLine("  utilities:");
+        var nameWidth = s.Negotiators.Max(n => n.Name.Length);
+        for (var i = 0; i < s.Negotiators.Length; i++)
+        {
+            var n = s.Negotiators[i];
+            var discounted = n.Discount < 1 && result.IsSigned ? $", discounted {Numbers.Utility(result.DiscountedUtilities[i])}" : "";
+            w.WriteLine($"    {n.Name.PadRight(nameWidth)}  {Numbers.Utility(result.Utilities[i])}{discounted} (reservation {Numbers.Utility(n.Reservation)})");
+        }
+    }
+
+    private static void WriteVote(TextWriter w, RatificationVote vote)
+    {
+        w.WriteLine($"  ratification by {vote.Ratifier}: {vote.Yes} yes, {vote.No} no; {vote.Threshold} needed → {(vote.Passed ? "passed" : "failed")}");
+        var width = vote.Factions.Max(f => f.Name.Length);
+        foreach (var f in vote.Factions)
+        {
+            var line = f.Line ? "for" : "against";
+            w.WriteLine($"    {f.Name.PadRight(width)}  {f.Seats,3} seats  worth {Numbers.Utility(f.Utility)} (needs {Numbers.Utility(f.Reservation)}) → {line}: {f.Yes} yes, {f.No} no");
+        }
+    }
+}
