@@ -59,6 +59,11 @@ public static class ScenarioReader
         {
             throw new ScenarioException(file, "", $"not valid YAML: {e.Message} (a key appears twice in one mapping?)");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections.
+            throw new ScenarioException(file, "", "not valid YAML: a [ or { is not closed.");
+        }
 
         if (stream.Documents.Count == 0)
         {

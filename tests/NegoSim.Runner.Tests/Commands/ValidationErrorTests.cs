@@ -1,0 +1,69 @@
+namespace NegoSim.Runner.Tests.Commands;
+
+/// <summary>Every kind of bad scenario is refused through the CLI with exit code 2, one line naming file:line:col, path, found and allowed.</summary>
+public sealed class ValidationErrorTests
+{
+    [Theory]
+    [InlineData("deadline: 6", "deadline: 6\n  rounds: 3", ":32:3: protocol.rounds: unknown key 'rounds'; allowed here: order, deadline, ratification.")]
+    [InlineData("weights: {price: 1, speed: 1}", "weights: {price: 1, colour: 1}", ":17:33: parties.buyer.weights.colour: 'colour' is not a term; terms: price, speed.")]
+    [InlineData("weights: {price: 1, speed: 1}", "weights: {price: -1, speed: 1}", ":17:22: parties.buyer.weights.price: -1 is out of range; allowed: zero or a positive number.")]
+    [InlineData("{values: {slow: 0, fast: 1}}", "{values: {slow: 0, fast: 1.5}}", ":20:39: parties.buyer.values.speed.values.fast: 1.5 is out of range; allowed: [0, 1].")]
+    [InlineData("reservation: 0.2\n    strategy", "reservation: 1.2\n    strategy", ":21:18: parties.buyer.reservation: 1.2 is out of range; allowed: [0, 1].")]
+    [InlineData("ratifies: buyer", "ratifies: buyers", ":25:15: parties.board.ratifies: 'buyers' is not a negotiator; negotiators: seller, buyer.")]
+    [InlineData("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 0.00001}", ":5:3: terms: The outcome space has 2,000,002 outcomes (price 1000001 × speed 2); the limit is 1,000,000. Use a coarser step")]
+    [InlineData("price: {best: 10}", "price: {best: $ambition}", ":12:21: parties.seller.values.price.best: uses parameter '$ambition', which is not declared under 'parameters' (declared: greed).")]
+    [InlineData("speed: {best: slow}", "speed: {best: slowly}", ":13:14: parties.seller.values.speed: best: 'slowly' is not an option of term 'speed'; allowed: slow, fast.")]
+    [InlineData("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {kind: tough}", ":22:22: parties.buyer.strategy.kind: unknown strategy 'tough'; allowed: boulware, linear, conceder, hardliner, tit-for-tat, time-dependent (with exponent).")]
+    [InlineData("threshold: 6", "threshold: 11", ":26:16: parties.board.threshold: 11 is more than the factions' 10 seats, so nothing could ever pass.")]
+    [InlineData("order: [seller, buyer]", "order: [seller, board]", ":30:10: protocol.order: 'board' is not a negotiator; negotiators: seller, buyer.")]
+    [InlineData("{when: {speed: fast}}", "{when: {speed: quick}}", ":32:32: protocol.ratification.when.speed: 'quick' is not a value of term 'speed'; allowed: slow, fast.")]
+    [InlineData("greed: {default: 0.5,", "greed: {default: 1.5,", ":3:20: parameters.greed: 1.5 is outside the parameter's range [0, 1].")]
+    [InlineData("    role: ratifier", "    role: referee", ":24:11: parties.board.role: unknown role 'referee'; allowed: negotiator, ratifier.")]
+    [InlineData("terms:\n  price", "terms:\n  price: [oops\n  pricey", ": not valid YAML: a [ or { is not closed.")]
+    [InlineData("deadline: 6", "deadline: 6\n deadline: 7", ":32:2: not valid YAML: While parsing a block mapping, did not find expected key.")]
+    [InlineData("deadline: 6", "deadline: 6\n  deadline: 7", ":32:3: not valid YAML: Duplicate key deadline")]
+    public async Task Bad_scenarios_are_refused_with_location_path_and_what_is_allowed(string oldText, string newText, string expected)
+    {
+        var file = ScenarioText.File(ScenarioText.Replace(oldText, newText));
+
+        var (exit, output, error) = await Cli.Run("run", file);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith(file + expected, error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_named()
+    {
+        var (exit, _, error) = await Cli.Run("run", "no-such-scenario.yaml");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("no-such-scenario.yaml: no such file.", error.Trim());
+    }
+
+    [Theory]
+    [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
+    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification.")]
+    [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown key 'nothing'; allowed here: name, description, parameters, terms, parties, protocol, events.")]
+    [InlineData("--set", "parties.nobody.reservation=1", "--set parties.nobody.reservation=1: parties.nobody.reservation: no parameter or setting of that name; parameters: greed; paths look like parties.kyiv.reservation.")]
+    [InlineData("--set", "greed", "--set greed: expected NAME=VALUE, where NAME is a parameter or a dotted path such as parties.kyiv.reservation.")]
+    [InlineData("--seed", "minus-one", "negosim: Cannot parse argument 'minus-one' for option '--seed' as expected type 'System.UInt64'.")]
+    public async Task Bad_options_are_refused_with_exit_code_2(string option, string value, string expected)
+    {
+        var (exit, _, error) = await Cli.Run("run", ScenarioText.File(ScenarioText.Valid), option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, error.Split('\n')[0].Trim());
+    }
+
+    [Fact]
+    public async Task Unknown_commands_and_missing_arguments_are_usage_errors()
+    {
+        Assert.Equal(2, (await Cli.Run("play", "x.yaml")).Exit);
+        Assert.Equal(2, (await Cli.Run("run")).Exit);
+        Assert.Equal(2, (await Cli.Run("evaluate", ScenarioText.File(ScenarioText.Valid))).Exit);
+    }
+}
