@@ -9,12 +9,23 @@ public sealed class EvaluateCommandTests
     [Fact]
     public async Task Says_what_each_party_and_faction_makes_of_a_deal()
     {
-        var (exit, output, _) = await Cli.Run("evaluate", Cli.Flagship, "--deal", Framework);
+        // seller: ½·(4/10) + ½·0 = 0.20; buyer: ½·(1 − 4/10) + ½·1 = 0.80; hawks: 1 − 4/10 = 0.60 ≥ 0.30.
+        var (exit, output, _) = await Cli.Run("evaluate", ScenarioText.File(ScenarioText.Valid), "--deal", "price=4,speed=fast");
 
         Assert.Equal(0, exit);
-        Assert.Contains("washington  worth 0.54 (reservation 0.30) → would accept", output);
-        Assert.Contains("ratification by rada of kyiv's signature: not needed", output);
-        Assert.Contains("servant-of-the-people", output);
+        Assert.Contains("  seller  worth 0.20 (reservation 0.20) → would accept", output);
+        Assert.Contains("  buyer   worth 0.80 (reservation 0.20) → would accept", output);
+        Assert.Contains("ratification by board of buyer's signature: needed (rule: when speed in [fast])", output);
+        Assert.Contains("  with full discipline: 10 yes of 6 needed → would pass", output);
+        Assert.Contains("    hawks   10 seats  worth 0.60 (needs 0.30) → for", output);
+    }
+
+    [Fact]
+    public async Task A_negotiator_that_anticipates_a_refusal_would_reject_and_says_why()
+    {
+        var (_, output, _) = await Cli.Run("evaluate", ScenarioText.File(ScenarioText.Valid), "--deal", "price=8,speed=fast");
+
+        Assert.Contains("  buyer   worth 0.60 (reservation 0.20) → would reject: board would refuse to ratify it", output);
     }
 
     [Fact]
