@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace NegoSim.Runner.Scenarios;
 
 /// <summary>One reading of a scenario document: its file, the parameter values in force, and the path overrides still to place.</summary>
@@ -51,6 +49,4 @@ internal sealed class ReadContext(string file, IReadOnlyList<ScenarioOverride> o
     }
 
     public IEnumerable<ScenarioOverride> Unplaced => _paths.Where(p => !_placed.Contains(p.Key)).Select(p => p.Value);
-
-    public string Location(YamlNode node) => $"{File}:{node.Start.Line}:{node.Start.Column}";
 }

@@ -3,37 +3,62 @@ using YamlDotNet.RepresentationModel;
 
 namespace NegoSim.Runner.Scenarios;
 
-/// <summary>A node of the scenario document with its dotted path, for reading values and reporting errors where they are.</summary>
-internal sealed class ScenarioNode(ReadContext context, YamlNode yaml, string path, string? origin)
+/// <summary>
+/// A node of the scenario document with its dotted path, for reading values and reporting errors where they are.
+/// A node may have several layers (a file over the files it extends): mappings merge key by key, the top layer's
+/// scalars and lists replace those below.
+/// </summary>
+internal sealed class ScenarioNode
 {
-    public YamlNode Yaml { get; } = yaml;
+    private readonly IReadOnlyList<Layer> _layers;
 
-    public string Path { get; } = path;
+    public ScenarioNode(ReadContext context, IReadOnlyList<Layer> layers, string path)
+    {
+        Context = context;
+        _layers = layers;
+        Path = path;
+    }
 
-    public ReadContext Context { get; } = context;
+    public YamlNode Yaml => _layers[0].Yaml;
 
-    public string Location => origin ?? Context.Location(Yaml);
+    public string Path { get; }
+
+    public ReadContext Context { get; }
+
+    public string Location => _layers[0].Location;
 
     public ScenarioException Error(string problem) => new(Location, Path, problem);
 
-    /// <summary>The entries of a mapping, with overrides put in place; a key not in <paramref name="allowed"/> is an error.</summary>
+    /// <summary>The entries of a mapping, merged over the layers, with overrides put in place; a key not in <paramref name="allowed"/> is an error.</summary>
     public ScenarioFields Fields(params string[] allowed)
     {
-        if (Yaml is not YamlMappingNode mapping)
+        if (Yaml is not YamlMappingNode)
         {
             throw Error($"expected a mapping ({(allowed.Length > 0 ? string.Join(", ", allowed) : "name: value, …")}), found {Describe()}.");
         }
 
-        var entries = new List<(string, ScenarioNode)>();
+        var mappings = _layers.TakeWhile(l => l.Yaml is YamlMappingNode).ToList();
+        var keys = new List<(string Key, Layer KeyLayer)>();
         var present = new HashSet<string>();
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        for (var i = mappings.Count - 1; i >= 0; i--)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            present.Add(key);
-            var child = Child(key, valueNode);
+            foreach (var keyNode in ((YamlMappingNode)mappings[i].Yaml).Children.Keys)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (present.Add(key))
+                {
+                    keys.Add((key, mappings[i] with { Yaml = keyNode }));
+                }
+            }
+        }
+
+        var entries = new List<(string, ScenarioNode)>();
+        foreach (var (key, keyLayer) in keys)
+        {
+            var child = Child(key, mappings);
             if (allowed.Length > 0 && !allowed.Contains(key))
             {
-                throw new ScenarioException(origin ?? Context.Location(keyNode), child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+                throw new ScenarioException(child.IsOverridden ? child.Location : keyLayer.Location, child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
             }
 
             entries.Add((key, child));
@@ -41,7 +66,7 @@ internal sealed class ScenarioNode(ReadContext context, YamlNode yaml, string pa
 
         foreach (var (key, value) in Context.NewKeysUnder(Path, present))
         {
-            var child = new ScenarioNode(Context, value.Value, Join(key), value.Origin);
+            var child = new ScenarioNode(Context, [Overriding(value)], Join(key));
             if (allowed.Length > 0 && !allowed.Contains(key))
             {
                 throw child.Error($"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
@@ -60,7 +85,7 @@ internal sealed class ScenarioNode(ReadContext context, YamlNode yaml, string pa
             throw Error($"expected a list, found {Describe()}.");
         }
 
-        return [.. sequence.Children.Select((item, i) => new ScenarioNode(Context, item, $"{Path}[{i}]", origin))];
+        return [.. sequence.Children.Select((item, i) => new ScenarioNode(Context, [_layers[0] with { Yaml = item }], $"{Path}[{i}]"))];
     }
 
     /// <summary>A scalar's text, with <c>$parameter</c> replaced by the parameter's value.</summary>
@@ -134,14 +159,42 @@ internal sealed class ScenarioNode(ReadContext context, YamlNode yaml, string pa
     public static bool IsName(string text) =>
         text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    public ScenarioNode Child(string key, YamlNode value)
+    private bool IsOverridden => _layers[0].IsOverride;
+
+    /// <summary>The value under <paramref name="key"/>: an override if one targets it, else the layers that have it, top first, down to the first that does not merge.</summary>
+    private ScenarioNode Child(string key, IReadOnlyList<Layer> mappings)
     {
         var path = Join(key);
-        var replacement = Context.TakePathOverride(path);
-        return replacement is null
-            ? new ScenarioNode(Context, value, path, origin)
-            : new ScenarioNode(Context, replacement.Value, path, replacement.Origin);
+        if (Context.TakePathOverride(path) is { } replacement)
+        {
+            return new ScenarioNode(Context, [Overriding(replacement)], path);
+        }
+
+        var layers = new List<Layer>();
+        foreach (var mapping in mappings)
+        {
+            if (((YamlMappingNode)mapping.Yaml).Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                layers.Add(mapping with { Yaml = value });
+                if (value is not YamlMappingNode)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new ScenarioNode(Context, layers, path);
     }
+
+    /// <summary>The root of a document and the documents it extends, nearest first.</summary>
+    public static ScenarioNode Root(ReadContext context, IReadOnlyList<Layer> layers) => new(context, layers, "");
+
+    private static Layer Overriding(ScenarioOverride value) =>
+        value.Origin is not null ? new Layer(value.Value, value.Origin, IsOverride: true) : new Layer(value.Value, value.File ?? "");
+
+    /// <summary>As an override elsewhere (an event's <c>set</c>): the same value, still reported where it is written.</summary>
+    public ScenarioOverride AsOverride(string name) =>
+        _layers[0].IsOverride ? new ScenarioOverride(name, Yaml, _layers[0].Source) : new ScenarioOverride(name, Yaml, null, _layers[0].Source);
 
     private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 

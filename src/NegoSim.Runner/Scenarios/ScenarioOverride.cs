@@ -7,7 +7,11 @@ namespace NegoSim.Runner.Scenarios;
 /// A value set from outside the file (<c>--set NAME=VALUE</c>, a sweep's <c>--vary</c>, or an event's <c>set</c>):
 /// NAME is a parameter or a dotted path into the document; VALUE is YAML (<c>0.4</c>, <c>conceder</c>, <c>{kind: boulware}</c>).
 /// </summary>
-public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origin)
+/// <param name="Name">A parameter or a dotted path.</param>
+/// <param name="Value">The value, as YAML.</param>
+/// <param name="Origin">The command-line text that set it, named in errors; null for a value written in a file.</param>
+/// <param name="File">The file a value written in a file comes from.</param>
+public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origin, string? File = null)
 {
     /// <summary>Parses <c>NAME=VALUE</c> as written on the command line.</summary>
     /// <exception cref="ScenarioException">It is not of that form.</exception>

@@ -14,33 +14,64 @@ namespace NegoSim.Runner.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] TopKeys = ["name", "description", "parameters", "terms", "parties", "protocol", "events"];
+    private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "parties", "protocol", "events"];
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static ScenarioFile Load(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        return Parse(path, ReadText(path, path), overrides);
+    }
+
+    /// <summary>Reads scenario text; <paramref name="file"/> names it in errors and anchors relative <c>extends</c> paths.</summary>
+    public static ScenarioFile Parse(string file, string text, IReadOnlyList<ScenarioOverride>? overrides = null)
+    {
+        var layers = Layers(file, text, []);
+        overrides ??= [];
+        var (scenario, parameters, context) = Compile(file, layers, overrides);
+        var events = Events(context, layers, scenario, overrides);
+        return new ScenarioFile(file, scenario with { Events = events }, parameters);
+    }
+
+    private static string ReadText(string path, string location)
+    {
         try
         {
-            text = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ScenarioException(path, "", e is FileNotFoundException or DirectoryNotFoundException ? "no such file." : e.Message);
+            var problem = e is FileNotFoundException or DirectoryNotFoundException ? "no such file." : e.Message;
+            throw new ScenarioException(location, "", location == path ? problem : $"{path}: {problem}");
         }
-
-        return Parse(path, text, overrides);
     }
 
-    /// <summary>Reads scenario text; <paramref name="file"/> names it in errors.</summary>
-    public static ScenarioFile Parse(string file, string text, IReadOnlyList<ScenarioOverride>? overrides = null)
+    /// <summary>The document and, through <c>extends</c>, the documents beneath it, nearest first.</summary>
+    private static List<Layer> Layers(string file, string text, HashSet<string> seen)
     {
         var root = Root(file, text);
-        overrides ??= [];
-        var (scenario, parameters, context) = Compile(file, root, overrides);
-        var events = Events(context, root, scenario, overrides);
-        return new ScenarioFile(file, scenario with { Events = events }, parameters);
+        var layers = new List<Layer> { new(root, file) };
+        if (root is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("extends"), out var extends))
+        {
+            var location = $"{file}:{extends.Start.Line}:{extends.Start.Column}";
+            if (extends is not YamlScalarNode { Value: { Length: > 0 } relative })
+            {
+                throw new ScenarioException(location, "extends", "expected the path of the scenario file this one builds on, relative to this file.");
+            }
+
+            var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", relative));
+            if (!seen.Add(Path.GetFullPath(file)) || seen.Contains(basePath))
+            {
+                throw new ScenarioException(location, "extends", $"'{relative}' leads back to a file already being read; extends must not form a cycle.");
+            }
+
+            // Name the base as the user would: relative to where they are if it lies below, else in full.
+            var here = Path.GetFullPath(Environment.CurrentDirectory) + Path.DirectorySeparatorChar;
+            var shown = basePath.StartsWith(here, StringComparison.Ordinal) ? basePath[here.Length..] : basePath;
+            layers.AddRange(Layers(shown, ReadText(basePath, location), seen));
+        }
+
+        return layers;
     }
 
     private static YamlNode Root(string file, string text)
@@ -73,10 +104,10 @@ public static class ScenarioReader
         return stream.Documents[0].RootNode;
     }
 
-    private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(string file, YamlNode yaml, IReadOnlyList<ScenarioOverride> overrides)
+    private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides)
     {
         var context = new ReadContext(file, overrides);
-        var root = new ScenarioNode(context, yaml, "", null);
+        var root = ScenarioNode.Root(context, layers);
         var top = root.Fields(TopKeys);
         var parameters = Parameters(context, top.Optional("parameters"), overrides);
         top = root.Fields(TopKeys);
@@ -263,9 +294,9 @@ public static class ScenarioReader
         return new ProtocolSettings([.. order], deadline);
     }
 
-    private static ImmutableArray<ScenarioEvent> Events(ReadContext context, YamlNode yaml, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)
+    private static ImmutableArray<ScenarioEvent> Events(ReadContext context, IReadOnlyList<Layer> layers, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)
     {
-        var eventsNode = new ScenarioNode(context, yaml, "", null).Fields(TopKeys).Optional("events");
+        var eventsNode = ScenarioNode.Root(context, layers).Fields(TopKeys).Optional("events");
         if (eventsNode is null)
         {
             return [];
@@ -293,19 +324,19 @@ public static class ScenarioReader
                     throw value.Error($"an event may change parameters and parties.* settings only; '{name}' is neither.");
                 }
 
-                cumulative.Add(new ScenarioOverride(name, value.Yaml, null));
+                cumulative.Add(value.AsOverride(name));
             }
 
-            var phase = PhaseAt(context.File, yaml, cumulative, scenario, setNode);
+            var phase = PhaseAt(context.File, layers, cumulative, scenario, setNode);
             events.Add(new ScenarioEvent(round, fields.Optional("note")?.Text() ?? "", phase.Negotiators, phase.Ratifiers));
         }
 
         return events.ToImmutable();
     }
 
-    private static Scenario PhaseAt(string file, YamlNode yaml, IReadOnlyList<ScenarioOverride> overrides, Scenario baseScenario, ScenarioNode setNode)
+    private static Scenario PhaseAt(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, Scenario baseScenario, ScenarioNode setNode)
     {
-        var (phase, _, _) = Compile(file, yaml, overrides);
+        var (phase, _, _) = Compile(file, layers, overrides);
         var sameTerms = phase.Space.Terms.SequenceEqual(baseScenario.Space.Terms, TermComparer.Instance);
         if (!sameTerms || phase.Protocol.Deadline != baseScenario.Protocol.Deadline || !phase.Protocol.Order.SequenceEqual(baseScenario.Protocol.Order)
             || !phase.Negotiators.Select(n => n.Name).SequenceEqual(baseScenario.Negotiators.Select(n => n.Name))
