@@ -217,7 +217,8 @@ public static class ScenarioReader
                 throw termNode.Error($"'{name}' is not a usable term name: use letters, digits, '-' and '_', starting with a letter.");
             }
 
-            var fields = termNode.Fields("options", "range", "step", "unit", "description");
+            var fields = termNode.Fields("options", "range", "step", "unit", "description", "on-table");
+            var onTableNode = fields.Optional("on-table");
             if (fields.Optional("options") is { } optionsNode)
             {
                 if (fields.Optional("range") is { } both)
@@ -236,7 +237,7 @@ public static class ScenarioReader
                     throw optionsNode.Error($"option '{duplicate.Key}' is listed twice.");
                 }
 
-                terms.Add(new OptionTerm(name, options));
+                terms.Add(OnTable(onTableNode, () => new OptionTerm(name, options, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Text())])));
                 continue;
             }
 
@@ -254,7 +255,8 @@ public static class ScenarioReader
             }
 
             var step = fields.Required("step", "the spacing of the grid of values, e.g. step: 50").Number(double.Epsilon, double.PositiveInfinity, "a number above 0");
-            terms.Add(new RangeTerm(name, min, max, step, fields.Optional("unit")?.Text()));
+            var unit = fields.Optional("unit")?.Text();
+            terms.Add(OnTable(onTableNode, () => new RangeTerm(name, min, max, step, unit, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Number())])));
         }
 
         if (terms.Count == 0)
@@ -269,6 +271,19 @@ public static class ScenarioReader
         catch (OutcomeSpaceTooLargeException e)
         {
             throw node.Error(e.Message);
+        }
+    }
+
+    /// <summary>Makes a term, placing a complaint about its <c>on-table</c> values at that key.</summary>
+    private static Term OnTable(ScenarioNode? onTableNode, Func<Term> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e) when (onTableNode is not null)
+        {
+            throw onTableNode.Error(e.Message);
         }
     }
 

@@ -8,7 +8,7 @@ public sealed record RangeTerm : Term
 {
     private const double GridTolerance = 1e-9;
 
-    public RangeTerm(string name, double min, double max, double step, string? unit = null)
+    public RangeTerm(string name, double min, double max, double step, string? unit = null, ImmutableArray<double> onTable = default)
         : base(name)
     {
         if (!(max >= min) || !(step > 0) || !double.IsFinite(min) || !double.IsFinite(max))
@@ -21,7 +21,23 @@ public sealed record RangeTerm : Term
         Step = step;
         Unit = unit;
         var count = (int)Math.Floor(((max - min) / step) + GridTolerance) + 1;
-        Points = [.. Enumerable.Range(0, count).Select(i => Math.Round(min + (i * step), 10))];
+        var grid = Enumerable.Range(0, count).Select(i => Math.Round(min + (i * step), 10)).ToList();
+        if (onTable.IsDefault)
+        {
+            Points = [.. grid];
+            return;
+        }
+
+        foreach (var value in onTable.Where(v => !grid.Any(g => Near(g, v))))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{value} is not on the grid of term '{name}' ({min} to {max} in steps of {step})."));
+        }
+
+        Points = [.. grid.Where(g => onTable.Any(v => Near(g, v)))];
+        if (Points.IsEmpty)
+        {
+            throw new ArgumentException($"Term '{name}' needs at least one value on the table.");
+        }
     }
 
     public double Min { get; }
@@ -32,13 +48,15 @@ public sealed record RangeTerm : Term
 
     public string? Unit { get; }
 
-    /// <summary>The grid points, ascending.</summary>
+    /// <summary>The grid points on the table, ascending.</summary>
     public ImmutableArray<double> Points { get; }
 
     public override int Count => Points.Length;
 
     public override string Allowed =>
-        string.Create(CultureInfo.InvariantCulture, $"a number from {Min} to {Max} in steps of {Step}");
+        Points.Length == Math.Floor(((Max - Min) / Step) + GridTolerance) + 1
+            ? string.Create(CultureInfo.InvariantCulture, $"a number from {Min} to {Max} in steps of {Step}")
+            : string.Join(", ", Points.Select(p => p.ToString("R", CultureInfo.InvariantCulture)));
 
     public override string Label(int index) => Points[index].ToString("R", CultureInfo.InvariantCulture);
 
@@ -54,7 +72,7 @@ public sealed record RangeTerm : Term
 
         for (var i = 0; i < Points.Length; i++)
         {
-            if (Math.Abs(Points[i] - value) <= GridTolerance * Math.Max(1, Math.Abs(value)))
+            if (Near(Points[i], value))
             {
                 index = i;
                 return true;
@@ -63,4 +81,11 @@ public sealed record RangeTerm : Term
 
         return false;
     }
+
+    public override bool IsOnScale(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && value >= Min - GridTolerance && value <= Max + GridTolerance
+        && Near(Math.Round((value - Min) / Step) * Step, value - Min);
+
+    private static bool Near(double a, double b) => Math.Abs(a - b) <= GridTolerance * Math.Max(1, Math.Abs(b));
 }

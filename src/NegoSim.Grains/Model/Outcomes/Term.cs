@@ -15,6 +15,9 @@ public abstract record Term(string Name)
     /// <summary>Finds the index of a value written as text; false if the term has no such value.</summary>
     public abstract bool TryIndexOf(string text, out int index);
 
+    /// <summary>True if <paramref name="text"/> is a value of the term's scale, on the table or not.</summary>
+    public abstract bool IsOnScale(string text);
+
     /// <summary>The values the term allows, for error messages.</summary>
     public abstract string Allowed { get; }
 }

@@ -12,15 +12,15 @@ public sealed record BestValue(string Best, string? Worst = null) : ValueFunctio
     public override double[] Tabulate(Term term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var positions = term switch
+        var (positions, low, high) = term switch
         {
-            OptionTerm options => Enumerable.Range(0, options.Count).Select(i => (double)i).ToArray(),
-            RangeTerm range => [.. range.Points],
+            OptionTerm options => (Enumerable.Range(0, options.Count).Select(i => (double)options.PositionOf(i)).ToArray(), 0.0, options.Scale.Length - 1.0),
+            RangeTerm range => (range.Points.ToArray(), range.Min, range.Max),
             _ => throw new ArgumentException($"Unknown kind of term '{term.Name}'."),
         };
         var best = Position(term, Best, "best");
         var worst = Worst is null
-            ? (Math.Abs(positions[0] - best) > Math.Abs(positions[^1] - best) ? positions[0] : positions[^1])
+            ? (Math.Abs(low - best) > Math.Abs(high - best) ? low : high)
             : Position(term, Worst, "worst");
         var span = Math.Abs(worst - best);
         if (span == 0)
@@ -35,9 +35,10 @@ public sealed record BestValue(string Best, string? Worst = null) : ValueFunctio
     {
         if (term is OptionTerm options)
         {
-            return options.TryIndexOf(text, out var index)
-                ? index
-                : throw new ArgumentException($"{key}: '{text}' is not an option of term '{term.Name}'; allowed: {term.Allowed}.");
+            var position = options.Scale.IndexOf(text);
+            return position >= 0
+                ? position
+                : throw new ArgumentException($"{key}: '{text}' is not an option of term '{term.Name}'; allowed: {string.Join(", ", options.Scale)}.");
         }
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)

@@ -15,9 +15,9 @@ public sealed record OptionValues(ImmutableDictionary<string, double> Values) : 
 
         foreach (var (option, value) in Values)
         {
-            if (!options.TryIndexOf(option, out _))
+            if (!options.Scale.Contains(option))
             {
-                throw new ArgumentException($"values: '{option}' is not an option of term '{term.Name}'; allowed: {term.Allowed}.");
+                throw new ArgumentException($"values: '{option}' is not an option of term '{term.Name}'; allowed: {string.Join(", ", options.Scale)}.");
             }
 
             if (value is < 0 or > 1 || double.IsNaN(value))
@@ -26,7 +26,7 @@ public sealed record OptionValues(ImmutableDictionary<string, double> Values) : 
             }
         }
 
-        var missing = options.Options.Where(o => !Values.ContainsKey(o)).ToList();
+        var missing = options.Scale.Where(o => !Values.ContainsKey(o)).ToList();
         if (missing.Count > 0)
         {
             throw new ArgumentException($"values: every option of term '{term.Name}' needs a value; missing: {string.Join(", ", missing)}.");

@@ -17,10 +17,22 @@ public sealed record TermCondition(string Term, ImmutableArray<string> Values)
         }
 
         var term = space.Terms[index];
-        var digits = Values.Select(v => term.TryIndexOf(v, out var d)
-            ? d
-            : throw new ArgumentException($"'{v}' is not a value of term '{Term}'; allowed: {term.Allowed}."));
-        return (index, digits.ToImmutableHashSet());
+        var digits = ImmutableHashSet.CreateBuilder<int>();
+        foreach (var value in Values)
+        {
+            if (term.TryIndexOf(value, out var digit))
+            {
+                digits.Add(digit);
+            }
+            else if (!term.IsOnScale(value))
+            {
+                throw new ArgumentException($"'{value}' is not a value of term '{Term}'; allowed: {term.Allowed}.");
+            }
+
+            // A value of the scale that is not on the table is allowed: no deal can have it, so it never matches.
+        }
+
+        return (index, digits.ToImmutable());
     }
 
     public override string ToString() => $"{Term} in [{string.Join(", ", Values)}]";

@@ -38,4 +38,22 @@ public sealed class RangeTermTests
     {
         Assert.False(new RangeTerm("s", 0, 1, 0.1).TryIndexOf(text, out _));
     }
+
+    [Fact]
+    public void On_the_table_narrows_the_grid_but_keeps_the_range_for_values()
+    {
+        var reimbursement = new RangeTerm("reimbursement", 0, 500, 50, "USD bn", [0, 100]);
+
+        Assert.Equal([0, 100], reimbursement.Points.ToArray());
+        Assert.Equal("0, 100", reimbursement.Allowed);
+        Assert.True(reimbursement.IsOnScale("450"));
+        Assert.False(reimbursement.IsOnScale("475"));
+        Assert.Equal([1, 0.8], new NegoSim.Grains.Model.Preferences.BestValue("0").Tabulate(reimbursement));
+    }
+
+    [Fact]
+    public void A_value_off_the_grid_cannot_be_put_on_the_table()
+    {
+        Assert.Contains("75 is not on the grid", Assert.Throws<ArgumentException>(() => new RangeTerm("r", 0, 500, 50, null, [75])).Message);
+    }
 }

@@ -39,4 +39,12 @@ public sealed class RatificationRuleTests
 
         Assert.Equal("'true' is not a value of term 'specific_numbers'; allowed: no, yes.", error.Message);
     }
+
+    [Fact]
+    public void A_condition_on_a_value_off_the_table_never_holds()
+    {
+        var space = new OutcomeSpace([new OptionTerm("specific_numbers", ["no", "yes"], ["no"])]);
+
+        Assert.Equal(0, new WhenRule([new TermCondition("specific_numbers", ["yes"])]).RequiredIn(space).Count);
+    }
 }
