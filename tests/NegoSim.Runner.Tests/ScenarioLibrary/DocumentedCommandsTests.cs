@@ -47,6 +47,18 @@ public sealed partial class DocumentedCommandsTests
         Assert.NotEqual("", output);
     }
 
+    [Fact]
+    public void The_complete_example_of_the_scenario_format_is_a_valid_scenario()
+    {
+        var doc = File.ReadAllText(Path.Combine(Cli.RepoRoot, "docs", "scenario-format.md"));
+        var example = Regex.Match(doc, "## A complete small example\n\n```yaml\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        var scenario = NegoSim.Runner.Scenarios.ScenarioReader.Parse("scenario-format.md", example).Scenario;
+
+        Assert.Equal("A used car", scenario.Name);
+        Assert.Equal(27, scenario.Space.Count);
+    }
+
     /// <summary>The lines of the ```sh blocks, with backslash continuations joined.</summary>
     private static IEnumerable<string> ShellLines(string markdown)
     {
