@@ -12,29 +12,26 @@ namespace NegoSim.Grains.Model.Parties;
 public sealed class Negotiator
 {
     private NegotiatorBriefing _briefing;
+    private NegotiatorTables _tables;
     private StrategyState _strategy;
-    private double[] _own = [];
-    private double[] _others = [];
-    private bool[] _feasible = [];
-    private int[] _byOwnUtility = [];
 
     public Negotiator(NegotiatorBriefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         _briefing = briefing;
+        _tables = NegotiatorTables.For(briefing);
         _strategy = briefing.Self.Strategy.Start();
-        Prepare();
     }
 
     public string Name => _briefing.Self.Name;
 
     /// <summary>u_max: the best own utility in the feasible set (the reservation if the set is empty).</summary>
-    public double BestFeasible { get; private set; }
+    public double BestFeasible => _tables.BestFeasible;
 
     /// <summary>How many outcomes this negotiator could ever propose or accept.</summary>
-    public int FeasibleCount => _byOwnUtility.Length;
+    public int FeasibleCount => _tables.ByOwnUtility.Length;
 
-    private TargetBounds Bounds => new(_briefing.Self.Reservation, BestFeasible);
+    private TargetBounds Bounds => new(_briefing.Self.Reservation, _tables.BestFeasible);
 
     /// <summary>Takes a new briefing (an event changed the parties). A changed strategy starts afresh; otherwise its state carries on.</summary>
     public void Update(NegotiatorBriefing briefing)
@@ -46,24 +43,22 @@ public sealed class Negotiator
         }
 
         _briefing = briefing;
-        Prepare();
+        _tables = NegotiatorTables.For(briefing);
     }
 
-    public double Target(double time) => Math.Min(BestFeasible, _strategy.Target(time, Bounds));
+    public double Target(double time) => Math.Min(_tables.BestFeasible, _strategy.Target(time, Bounds));
 
-    public double UtilityOf(int outcome) => _own[outcome];
+    public double UtilityOf(int outcome) => _tables.Own[outcome];
 
     public Proposal Propose(ProposeRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var target = Target(request.Time);
         return new Proposal(request.Round, Name, ChooseOffer(target), target);
     }
 
     public Response Respond(Offer offer)
     {
-        ArgumentNullException.ThrowIfNull(offer);
-        var utility = _own[offer.Outcome];
+        var utility = _tables.Own[offer.Outcome];
         _strategy.ObserveOffer(offer.Proposer, utility, Bounds);
         var target = Target(offer.Time);
         var verdict = utility < _briefing.Self.Reservation - Tolerance.Utility ? Verdict.BelowReservation
@@ -75,53 +70,25 @@ public sealed class Negotiator
 
     private int ChooseOffer(double target)
     {
+        var own = _tables.Own;
+        var others = _tables.Others;
         var best = -1;
         var bestOthers = double.NegativeInfinity;
-        foreach (var outcome in _byOwnUtility)
+        foreach (var outcome in _tables.ByOwnUtility)
         {
-            if (_own[outcome] < target - Tolerance.Utility)
+            if (own[outcome] < target - Tolerance.Utility)
             {
                 break;
             }
 
             // Sorted by own utility (descending) then canonical order, so only a strictly better score for the others wins.
-            if (_others[outcome] > bestOthers + Tolerance.Utility)
+            if (others[outcome] > bestOthers + Tolerance.Utility)
             {
                 best = outcome;
-                bestOthers = _others[outcome];
+                bestOthers = others[outcome];
             }
         }
 
         return best;
-    }
-
-    private void Prepare()
-    {
-        var self = _briefing.Self;
-        _own = self.Utility.Tabulate();
-        _others = new double[_own.Length];
-        foreach (var opponent in _briefing.Opponents)
-        {
-            for (var o = 0; o < _others.Length; o++)
-            {
-                _others[o] += opponent.Evaluate(o);
-            }
-        }
-
-        _feasible = new bool[_own.Length];
-        var feasible = new List<int>();
-        for (var o = 0; o < _own.Length; o++)
-        {
-            if (_own[o] >= self.Reservation - Tolerance.Utility && _briefing.Constraint?.Blocks(o) != true)
-            {
-                _feasible[o] = true;
-                feasible.Add(o);
-            }
-        }
-
-        var own = _own;
-        feasible.Sort((a, b) => own[b].CompareTo(own[a]) is var c && c != 0 ? c : a.CompareTo(b));
-        _byOwnUtility = [.. feasible];
-        BestFeasible = _byOwnUtility.Length > 0 ? _own[_byOwnUtility[0]] : self.Reservation;
     }
 }

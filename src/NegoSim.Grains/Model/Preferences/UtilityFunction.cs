@@ -11,6 +11,7 @@ public sealed class UtilityFunction
 {
     private readonly double[] _weights;
     private readonly double[][] _tables;
+    private double[]? _table;
 
     /// <exception cref="ArgumentException">A weight or value function does not fit; the message says which and why.</exception>
     public UtilityFunction(OutcomeSpace space, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, ValueFunction> values)
@@ -80,15 +81,26 @@ public sealed class UtilityFunction
         return Math.Clamp(sum, 0, 1);
     }
 
-    /// <summary>The utility of every outcome, in canonical order.</summary>
-    public double[] Tabulate()
-    {
-        var result = new double[Space.Count];
-        for (var o = 0; o < result.Length; o++)
-        {
-            result[o] = Evaluate(o);
-        }
+    /// <summary>The utility of every outcome, in canonical order (a fresh copy).</summary>
+    public double[] Tabulate() => (double[])Table.Clone();
 
-        return result;
+    /// <summary>The utility of every outcome, computed once and shared: callers must not write to it.</summary>
+    internal double[] Table
+    {
+        get
+        {
+            if (_table is { } table)
+            {
+                return table;
+            }
+
+            var result = new double[Space.Count];
+            for (var o = 0; o < result.Length; o++)
+            {
+                result[o] = Evaluate(o);
+            }
+
+            return _table = result;
+        }
     }
 }

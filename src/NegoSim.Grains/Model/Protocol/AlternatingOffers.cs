@@ -23,8 +23,15 @@ public static class AlternatingOffers
         var protocol = scenario.Protocol;
         var negotiators = scenario.Negotiators;
         var ratifiers = scenario.Ratifiers;
+        var order = protocol.Order;
+        var channels = new INegotiatorChannel[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            channels[i] = parties.Negotiator(order[i]);
+        }
+
         var required = await BriefAsync(scenario, negotiators, ratifiers, parties).ConfigureAwait(false);
-        var rounds = ImmutableArray.CreateBuilder<RoundRecord>(recordRounds ? protocol.Deadline : 0);
+        var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.Deadline) : null;
         var nextEvent = 0;
         int deal = -1, signedIn = 0;
 
@@ -46,28 +53,28 @@ public static class AlternatingOffers
             }
 
             var time = protocol.TimeOf(round);
-            var proposer = protocol.ProposerOf(round);
-            var proposal = await parties.Negotiator(proposer).Propose(new ProposeRequest(round, time)).ConfigureAwait(false);
-            var responses = ImmutableArray.CreateBuilder<Response>(protocol.Order.Length - 1);
+            var proposerIndex = (round - 1) % order.Length;
+            var proposal = await channels[proposerIndex].Propose(new ProposeRequest(round, time)).ConfigureAwait(false);
+            var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
             var accepted = proposal.HasOffer;
             if (proposal.HasOffer)
             {
-                var offer = new Offer(round, time, proposer, proposal.Outcome);
-                foreach (var responder in protocol.Order)
+                var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
+                for (var i = 0; i < order.Length; i++)
                 {
-                    if (responder != proposer)
+                    if (i != proposerIndex)
                     {
-                        var response = await parties.Negotiator(responder).Respond(offer).ConfigureAwait(false);
-                        responses.Add(response);
+                        var response = await channels[i].Respond(offer).ConfigureAwait(false);
+                        responses?.Add(response);
                         accepted &= response.Accepted;
                     }
                 }
             }
 
-            if (recordRounds)
+            if (rounds is not null)
             {
                 var utilities = proposal.HasOffer ? negotiators.Select(n => n.Utility.Evaluate(proposal.Outcome)).ToImmutableArray() : [];
-                rounds.Add(new RoundRecord(round, proposer, proposal.Outcome, proposal.Target, utilities, responses.ToImmutable(), notes));
+                rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes));
             }
 
             if (accepted)
@@ -100,7 +107,7 @@ public static class AlternatingOffers
             ? finalUtilities
             : finalUtilities.Select((u, i) => u * Math.Pow(negotiators[i].Discount, signedIn - 1)).ToImmutableArray();
         return new NegotiationResult(
-            scenario, seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds.ToImmutable());
+            scenario, seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
     }
 
     /// <summary>Briefs every ratifier (collecting win-sets) and then every negotiator; returns each ratifier's required set.</summary>
@@ -115,7 +122,7 @@ public static class AlternatingOffers
         for (var i = 0; i < ratifiers.Length; i++)
         {
             var winSet = await parties.Ratifier(ratifiers[i].Name).Brief(new RatifierBriefing(scenario.Space, ratifiers[i])).ConfigureAwait(false);
-            required[i] = ratifiers[i].Required.RequiredIn(scenario.Space);
+            required[i] = ratifiers[i].Required.RequiredInCached(scenario.Space);
             constraints[ratifiers[i].Ratifies] = new RatificationConstraint(ratifiers[i].Name, required[i], winSet);
         }
 

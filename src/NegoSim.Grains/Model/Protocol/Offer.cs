@@ -1,4 +1,4 @@
 namespace NegoSim.Grains.Model.Protocol;
 
 /// <summary>An offer put to a responder.</summary>
-public sealed record Offer(int Round, double Time, string Proposer, int Outcome);
+public readonly record struct Offer(int Round, double Time, string Proposer, int Outcome);

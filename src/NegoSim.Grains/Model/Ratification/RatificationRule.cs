@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NegoSim.Grains.Model.Outcomes;
 
 namespace NegoSim.Grains.Model.Ratification;
@@ -5,6 +7,8 @@ namespace NegoSim.Grains.Model.Ratification;
 /// <summary>Whether a signed deal needs ratification: <c>always</c>, <c>never</c>, or <c>when</c> its terms meet a condition.</summary>
 public abstract record RatificationRule
 {
+    private static readonly ConditionalWeakTable<OutcomeSpace, ConcurrentDictionary<RatificationRule, OutcomeSet>> Memo = new();
+
     public static RatificationRule Always { get; } = new AlwaysRule();
 
     public static RatificationRule Never { get; } = new NeverRule();
@@ -12,6 +16,10 @@ public abstract record RatificationRule
     /// <summary>The outcomes of <paramref name="space"/> that would need ratification.</summary>
     /// <exception cref="ArgumentException">The rule names a term or value the space does not have.</exception>
     public abstract OutcomeSet RequiredIn(OutcomeSpace space);
+
+    /// <summary><see cref="RequiredIn"/>, computed once per space and rule.</summary>
+    public OutcomeSet RequiredInCached(OutcomeSpace space) =>
+        Memo.GetValue(space, _ => new ConcurrentDictionary<RatificationRule, OutcomeSet>()).GetOrAdd(this, rule => rule.RequiredIn(space));
 
     private sealed record AlwaysRule : RatificationRule
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NegoSim.Grains.Model.Outcomes;
 
 namespace NegoSim.Grains.Model.Ratification;
@@ -6,6 +7,8 @@ namespace NegoSim.Grains.Model.Ratification;
 /// <summary>A ratifying body at work: its win-set and its votes.</summary>
 public sealed class Ratifier(RatifierProfile profile)
 {
+    private static readonly ConditionalWeakTable<RatifierProfile, OutcomeSet> WinSets = new();
+
     public RatifierProfile Profile { get; } = profile ?? throw new ArgumentNullException(nameof(profile));
 
     /// <summary>Seats that would vote yes with full discipline.</summary>
@@ -23,9 +26,28 @@ public sealed class Ratifier(RatifierProfile profile)
         return seats;
     }
 
-    /// <summary>The outcomes it would pass with full discipline.</summary>
-    public OutcomeSet WinSet(OutcomeSpace space) =>
-        OutcomeSet.Where(space.Count, o => SupportingSeats(o) >= Profile.Threshold);
+    /// <summary>The outcomes it would pass with full discipline (computed once per profile).</summary>
+    public OutcomeSet WinSet(OutcomeSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        return WinSets.GetValue(Profile, p =>
+        {
+            var tables = p.Factions.Select(f => (f.Seats, f.Reservation - Tolerance.Utility, Table: f.Utility.Table)).ToArray();
+            return OutcomeSet.Where(space.Count, o =>
+            {
+                var seats = 0;
+                foreach (var (factionSeats, needs, table) in tables)
+                {
+                    if (table[o] >= needs)
+                    {
+                        seats += factionSeats;
+                    }
+                }
+
+                return seats >= p.Threshold;
+            });
+        });
+    }
 
     /// <summary>Votes on a deal; seats of a faction with discipline below 1 break ranks by chance, drawn from <paramref name="random"/>.</summary>
     public RatificationVote Vote(int outcome, RunRandom random)
