@@ -32,11 +32,14 @@ public sealed class RunRandom
     /// <summary>Uniform in [0, 1), from the top 53 bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
-    /// <summary>A seed for run <paramref name="index"/> of a sweep with master seed <paramref name="master"/>, independent of how runs are scheduled.</summary>
+    /// <summary>
+    /// A seed for run <paramref name="index"/> of a sweep with master seed <paramref name="master"/>, independent of how
+    /// runs are scheduled. It fits in 53 bits, so spreadsheets, R, pandas and JavaScript all read it exactly.
+    /// </summary>
     public static ulong DeriveSeed(ulong master, long index)
     {
         var state = master ^ (0x9E3779B97F4A7C15UL * (ulong)(index + 1));
-        return SplitMix(ref state);
+        return SplitMix(ref state) & ((1UL << 53) - 1);
     }
 
     private static ulong SplitMix(ref ulong state)

@@ -15,6 +15,8 @@ public static class NegoSimCli
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output, error),
             ListCommand.Create(output, error),
+            SweepCommand.Create(output, error, args),
+            MergeCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

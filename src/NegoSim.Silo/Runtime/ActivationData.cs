@@ -120,6 +120,9 @@ internal sealed class ActivationData
         await ActivateAsync(timeout).ConfigureAwait(false);
     }
 
+    /// <summary>Within the turn of a non-reentrant activation in state Created: makes the grain and runs its OnActivateAsync.</summary>
+    public Task ActivateWithinTurnAsync(TimeSpan timeout) => ActivateAsync(timeout);
+
     private async Task ActivateAsync(TimeSpan timeout)
     {
         try

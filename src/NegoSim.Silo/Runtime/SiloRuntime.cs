@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace NegoSim.Silo.Runtime;
@@ -8,6 +9,7 @@ namespace NegoSim.Silo.Runtime;
 internal sealed class SiloRuntime : IGrainFactory
 {
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
+    private readonly ConcurrentDictionary<Type, Func<GrainReference>> _proxies = new();
     private readonly ConcurrentQueue<Exception> _deactivationFailures = new();
     private readonly GrainTypeMap _types;
     private volatile bool _running;
@@ -40,9 +42,35 @@ internal sealed class SiloRuntime : IGrainFactory
     {
         ArgumentNullException.ThrowIfNull(primaryKey);
         var grainClass = _types.ClassOf(typeof(TGrainInterface));
-        var proxy = DispatchProxy.Create<TGrainInterface, GrainReference>();
-        ((GrainReference)(object)proxy).Bind(this, new GrainId(grainClass, primaryKey));
-        return proxy;
+        var proxy = _proxies.GetOrAdd(typeof(TGrainInterface), static _ => ProxyFactory<TGrainInterface>())();
+        proxy.Bind(this, new GrainId(grainClass, primaryKey));
+        return (TGrainInterface)(object)proxy;
+    }
+
+    /// <summary>
+    /// Makes proxies of one interface without <see cref="DispatchProxy.Create{T, TProxy}"/>'s global lock on every
+    /// call: the generated proxy type is found once, then constructed directly with the method table the generator
+    /// gave the first instance. Falls back to <see cref="DispatchProxy.Create{T, TProxy}"/> if the generator's shape differs.
+    /// </summary>
+    private static Func<GrainReference> ProxyFactory<TGrainInterface>()
+    {
+        static GrainReference Slow() => (GrainReference)(object)DispatchProxy.Create<TGrainInterface, GrainReference>()!;
+        var sample = Slow();
+        var type = sample.GetType();
+        if (type.GetConstructor(Type.EmptyTypes) is { } parameterless)
+        {
+            return Expression.Lambda<Func<GrainReference>>(Expression.New(parameterless)).Compile();
+        }
+
+        var withMethods = type.GetConstructor([typeof(MethodInfo[])]);
+        var table = type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
+            .Where(f => f.FieldType == typeof(MethodInfo[]))
+            .Select(f => f.GetValue(sample))
+            .OfType<MethodInfo[]>()
+            .FirstOrDefault();
+        return withMethods is null || table is null
+            ? Slow
+            : Expression.Lambda<Func<GrainReference>>(Expression.New(withMethods, Expression.Constant(table))).Compile();
     }
 
     public void Remove(ActivationData activation) =>
@@ -78,33 +106,7 @@ internal sealed class SiloRuntime : IGrainFactory
             activation = reference.Activation = _activations.GetOrAdd(reference.Id, static (id, runtime) => new ActivationData(runtime, id), this);
         }
 
-        Task result;
-        if (activation.State == ActivationState.Valid && activation.TryEnterTurn())
-        {
-            if (activation.State == ActivationState.Valid)
-            {
-                var running = method.Invoke(activation.Instance!, args);
-                if (running.IsCompleted)
-                {
-                    activation.ExitTurn();
-                    SiloTelemetry.Stop(activity, running);
-                    return running;
-                }
-
-                activation.ExitTurnWhenDone(running);
-                result = method.Complete(AwaitResponseAsync(method, reference.Id, running, Deadline(), activity));
-            }
-            else
-            {
-                activation.ExitTurn();
-                result = method.Complete(CallSlowAsync(method, reference, args, activity));
-            }
-        }
-        else
-        {
-            result = method.Complete(CallSlowAsync(method, reference, args, activity));
-        }
-
+        var result = Call(method, reference, activation, args, activity);
         if (activity is not null)
         {
             Activity.Current = caller;
@@ -113,19 +115,80 @@ internal sealed class SiloRuntime : IGrainFactory
         return result;
     }
 
-    private async Task<Task> CallSlowAsync(GrainMethod method, GrainReference reference, object?[]? args, Activity? activity)
+    /// <summary>
+    /// The fast path: a valid activation whose turn is free runs the method on the caller's thread; a fresh one whose
+    /// <see cref="Grain.OnActivateAsync"/> finishes at once is activated the same way. Anything that must wait goes
+    /// to <see cref="CallSlowAsync"/>, handing over the turn if it already holds it.
+    /// </summary>
+    private Task Call(GrainMethod method, GrainReference reference, ActivationData activation, object?[]? args, Activity? activity)
+    {
+        if (activation.State == ActivationState.Created && !activation.IsReentrant && activation.TryEnterTurn())
+        {
+            if (activation.State != ActivationState.Created)
+            {
+                activation.ExitTurn();
+            }
+            else
+            {
+                var activating = activation.ActivateWithinTurnAsync(Remaining(Deadline()));
+                if (!activating.IsCompletedSuccessfully)
+                {
+                    return method.Complete(CallSlowAsync(method, reference, args, activity, activation, activating));
+                }
+
+                reference.Activation = activation;
+                return Run(method, reference, activation, args, activity);
+            }
+        }
+
+        if (activation.State == ActivationState.Valid && activation.TryEnterTurn())
+        {
+            if (activation.State == ActivationState.Valid)
+            {
+                return Run(method, reference, activation, args, activity);
+            }
+
+            activation.ExitTurn();
+        }
+
+        return method.Complete(CallSlowAsync(method, reference, args, activity, null, null));
+    }
+
+    /// <summary>Runs the method within a turn already held; a method that completes at once costs no more than this.</summary>
+    private Task Run(GrainMethod method, GrainReference reference, ActivationData activation, object?[]? args, Activity? activity)
+    {
+        var running = method.Invoke(activation.Instance!, args);
+        if (running.IsCompleted)
+        {
+            activation.ExitTurn();
+            SiloTelemetry.Stop(activity, running);
+            return running;
+        }
+
+        activation.ExitTurnWhenDone(running);
+        return method.Complete(AwaitResponseAsync(method, reference.Id, running, Deadline(), activity));
+    }
+
+    /// <summary>
+    /// The path that waits: for the turn, for an activation, for the response. <paramref name="entered"/> is an activation
+    /// whose turn the caller already holds (null: find and enter one), and <paramref name="activating"/> its activation
+    /// in progress.
+    /// </summary>
+    private async Task<Task> CallSlowAsync(
+        GrainMethod method, GrainReference reference, object?[]? args, Activity? activity, ActivationData? entered, Task? activating)
     {
         var deadline = Deadline();
         try
         {
             while (true)
             {
-                var activation = _activations.GetOrAdd(reference.Id, static (id, runtime) => new ActivationData(runtime, id), this);
-                if (!await activation.EnterTurnAsync(Remaining(deadline)).ConfigureAwait(false))
+                var activation = entered ?? _activations.GetOrAdd(reference.Id, static (id, runtime) => new ActivationData(runtime, id), this);
+                if (entered is null && !await activation.EnterTurnAsync(Remaining(deadline)).ConfigureAwait(false))
                 {
                     throw ResponseTimeout(method, reference.Id);
                 }
 
+                entered = null;
                 if (activation.State is ActivationState.Defunct or ActivationState.Deactivating)
                 {
                     activation.ExitTurn();
@@ -134,7 +197,7 @@ internal sealed class SiloRuntime : IGrainFactory
 
                 try
                 {
-                    await activation.EnsureActivatedAsync(Remaining(deadline)).ConfigureAwait(false);
+                    await (activating ?? activation.EnsureActivatedAsync(Remaining(deadline))).ConfigureAwait(false);
                 }
                 catch
                 {
@@ -142,6 +205,7 @@ internal sealed class SiloRuntime : IGrainFactory
                     throw;
                 }
 
+                activating = null;
                 reference.Activation = activation;
                 var running = method.Invoke(activation.Instance!, args);
                 activation.ExitTurnWhenDone(running);

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using NegoSim.Runner.Scenarios;
+using NegoSim.Runner.Sweeps;
+
+namespace NegoSim.Runner.Commands;
+
+/// <summary><c>negosim sweep FILE --vary …</c>: many runs over a parameter grid, one row per run.</summary>
+internal static class SweepCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, string[] commandLine)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var vary = new Option<string[]>("--vary")
+        {
+            Description = "A parameter or dotted path and its values: NAME=START:STEP:END (END included) or NAME=a,b,c. Several --vary make a full factorial.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+            HelpName = "NAME=VALUES",
+        };
+        var runs = new Option<int>("--runs") { Description = "Runs per grid point, each with its own seed.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed") { Description = "Master seed; run r gets a seed derived from it and r.", DefaultValueFactory = _ => 0 };
+        var workers = new Option<int>("--workers") { Description = "Parallel workers (default: the number of cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var outFile = new Option<string?>("--out") { Description = "Write rows to this file (and a manifest beside it, FILE.json); default: standard output.", HelpName = "FILE" };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out after its last complete row." };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing --out file." };
+        var shard = new Option<string?>("--shard") { Description = "Run only grid points I, I+N, … of N shards (1 ≤ I ≤ N); join shards with 'negosim merge'.", HelpName = "I/N" };
+        var format = new Option<string?>("--format") { Description = "csv (default) or jsonl (default when --out ends in .jsonl).", HelpName = "csv|jsonl" }
+            .AcceptOnlyFromAmong("csv", "jsonl");
+        var engine = new Option<string>("--engine") { Description = "grains (the party grains) or direct (the model without actors); same results.", DefaultValueFactory = _ => "grains" }
+            .AcceptOnlyFromAmong("grains", "direct");
+        var set = CommonOptions.Set();
+        var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
+        {
+            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, set,
+        };
+        command.SetAction(async (parsed, cancellation) =>
+        {
+            var path = parsed.GetValue(file)!;
+            var outPath = parsed.GetValue(outFile);
+            if (parsed.GetValue(resume) && outPath is null)
+            {
+                throw new UsageException("--resume needs --out FILE: there is nothing to resume on standard output.");
+            }
+
+            if (parsed.GetValue(workers) < 1)
+            {
+                throw new UsageException($"--workers {parsed.GetValue(workers)}: must be at least 1.");
+            }
+
+            var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
+            var plan = new SweepPlan(
+                path,
+                ScenarioText(path),
+                [.. parsed.GetValue(set) ?? []],
+                grid,
+                parsed.GetValue(seed),
+                parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.Whole);
+            if (plan.Runs == 0)
+            {
+                throw new UsageException($"shard {plan.Shard} has no grid points: the grid has only {grid.Points:N0}.");
+            }
+
+            var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
+            var columns = SweepColumns.For(grid, first.Scenario);
+            var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
+            var rows = SweepFormat.Create(formatName, columns);
+            var summary = new SweepSummary(grid, columns);
+            var manifest = Manifest(plan, first, formatName, commandLine);
+            if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
+            {
+                var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
+                if (!earlier.SameSweepAs(manifest) || earlier.Shard != manifest.Shard)
+                {
+                    throw new UsageException($"{outPath} holds a different sweep (scenario, --set, --vary, --runs, --seed, --shard or format differ), so it cannot be resumed.");
+                }
+
+                manifest = manifest with { Started = earlier.Started };
+            }
+
+            using var sink = outPath is null
+                ? SweepOutput.ToWriter(output, rows.Header)
+                : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), line =>
+                {
+                    var record = SweepRecord.Parse(line, formatName, columns);
+                    summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space));
+                });
+            if (outPath is not null)
+            {
+                manifest.Write(SweepManifest.PathFor(outPath));
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
+            var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            await using var runner = parsed.GetValue(engine) == "direct" ? (ISweepEngine)new DirectSweepEngine() : await GrainSweepEngine.StartAsync();
+            var (written, interrupted) = await new SweepRunner(plan, columns, runner, parsed.GetValue(workers)).RunAsync(
+                sink.ExistingRows,
+                rows,
+                sink,
+                row =>
+                {
+                    summary.Add(row.Point, row.Status, row.Deal);
+                    progress.Row();
+                },
+                stop.Token);
+            progress.End();
+
+            if (outPath is not null)
+            {
+                (manifest with
+                {
+                    Finished = DateTimeOffset.UtcNow,
+                    Interrupted = interrupted,
+                    Counts = summary.Total.ByStatus,
+                }).Write(SweepManifest.PathFor(outPath));
+            }
+
+            var report = outPath is null ? error : output;
+            summary.Write(report);
+            if (interrupted)
+            {
+                await error.WriteLineAsync($"negosim sweep: interrupted after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs; every written row is whole. Run the same command with --resume to finish.");
+                return ExitCodes.Failure;
+            }
+
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    private static string ScenarioText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException(path, "", e is FileNotFoundException or DirectoryNotFoundException ? "no such file." : e.Message);
+        }
+    }
+
+    private static SweepManifest Manifest(SweepPlan plan, ScenarioFile first, string format, string[] commandLine) => new()
+    {
+        NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        ScenarioFile = plan.ScenarioPath,
+        ScenarioSha256 = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plan.ScenarioText))),
+        ScenarioName = first.Scenario.Name,
+        Command = ["negosim", .. commandLine],
+        Sets = plan.Sets,
+        MasterSeed = plan.MasterSeed,
+        RunsPerPoint = plan.Grid.RunsPerPoint,
+        Grid = [.. plan.Grid.Axes.Select(a => new ManifestAxis(a.Name, a.Values))],
+        Format = format,
+        Shard = plan.Shard.IsWhole ? null : plan.Shard.ToString(),
+        Runs = plan.Runs,
+        Started = DateTimeOffset.UtcNow,
+    };
+}

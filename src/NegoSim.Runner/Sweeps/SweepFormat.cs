@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NegoSim.Grains.Model.Protocol;
+using NegoSim.Runner.Reports;
+
+namespace NegoSim.Runner.Sweeps;
+
+/// <summary>Writes sweep rows as CSV (RFC 4180, a header line) or JSON Lines; one line per run, no line ever split.</summary>
+public abstract class SweepFormat(SweepColumns columns)
+{
+    public SweepColumns Columns { get; } = columns;
+
+    public abstract string Name { get; }
+
+    /// <summary>The first line of a file, or null if the format has none.</summary>
+    public abstract string? Header { get; }
+
+    /// <summary>Appends the line (with its newline) of one run: a result, or an error.</summary>
+    public abstract void Append(StringBuilder line, RunOutcome run);
+
+    public static SweepFormat Create(string name, SweepColumns columns) => name switch
+    {
+        "csv" => new Csv(columns),
+        "jsonl" => new Jsonl(columns),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "csv or jsonl"),
+    };
+
+    /// <summary>The cells of a row in column order: strings, numbers, or null for empty.</summary>
+    protected IEnumerable<object?> Cells(RunOutcome run)
+    {
+        yield return run.Run;
+        yield return run.Seed;
+        foreach (var value in run.AxisValues)
+        {
+            yield return value;
+        }
+
+        var result = run.Result;
+        yield return result?.Status.Name();
+        yield return result is { IsSigned: true } ? result.Round : null;
+        var space = result?.Scenario.Space;
+        for (var i = 0; i < Columns.Terms.Length; i++)
+        {
+            yield return result is { IsSigned: true } ? space!.Terms[i].Value(space.Digit(result.Deal, i)) : null;
+        }
+
+        for (var i = 0; i < Columns.Negotiators.Length; i++)
+        {
+            yield return result is null ? null : Numbers.Rounded(result.Utilities[i]);
+        }
+
+        yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.Yes) : null;
+        yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.No) : null;
+        yield return run.Error;
+    }
+
+    private sealed class Csv(SweepColumns columns) : SweepFormat(columns)
+    {
+        public override string Name => "csv";
+
+        public override string? Header => string.Join(',', Columns.Names.Select(Quote));
+
+        public override void Append(StringBuilder line, RunOutcome run)
+        {
+            var c = CultureInfo.InvariantCulture;
+            line.Append(run.Run.ToString(c)).Append(',').Append(run.Seed.ToString(c));
+            foreach (var value in run.AxisValues)
+            {
+                line.Append(',').Append(Quote(value));
+            }
+
+            var result = run.Result;
+            line.Append(',').Append(result?.Status.Name()).Append(',');
+            if (result is { IsSigned: true })
+            {
+                line.Append(result.Round.ToString(c));
+            }
+
+            var space = result?.Scenario.Space;
+            for (var i = 0; i < Columns.Terms.Length; i++)
+            {
+                line.Append(',');
+                if (result is { IsSigned: true })
+                {
+                    line.Append(Quote(space!.Terms[i].Label(space.Digit(result.Deal, i))));
+                }
+            }
+
+            for (var i = 0; i < Columns.Negotiators.Length; i++)
+            {
+                line.Append(',');
+                if (result is not null)
+                {
+                    line.Append(Numbers.Rounded(result.Utilities[i]).ToString("R", c));
+                }
+            }
+
+            line.Append(',');
+            if (result is { RatificationRequired: true })
+            {
+                var (yes, no) = (0, 0);
+                foreach (var vote in result.Votes)
+                {
+                    (yes, no) = (yes + vote.Yes, no + vote.No);
+                }
+
+                line.Append(yes.ToString(c)).Append(',').Append(no.ToString(c));
+            }
+            else
+            {
+                line.Append(',');
+            }
+
+            line.Append(',').Append(run.Error is null ? "" : Quote(run.Error)).Append('\n');
+        }
+
+        private static string Quote(string text) =>
+            text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    private sealed class Jsonl(SweepColumns columns) : SweepFormat(columns)
+    {
+        public override string Name => "jsonl";
+
+        public override string? Header => null;
+
+        public override void Append(StringBuilder line, RunOutcome run)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                foreach (var (name, cell) in Columns.Names.Zip(Cells(run)))
+                {
+                    json.WritePropertyName(name);
+                    JsonSerializer.Serialize(json, cell);
+                }
+
+                json.WriteEndObject();
+            }
+
+            line.Append(Encoding.UTF8.GetString(buffer.ToArray())).Append('\n');
+        }
+    }
+}

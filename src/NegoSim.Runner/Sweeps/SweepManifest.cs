@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NegoSim.Runner.Commands;
+
+namespace NegoSim.Runner.Sweeps;
+
+/// <summary>What a sweep's output file came from, written beside it as <c>FILE.json</c>: enough to check, resume and merge it.</summary>
+public sealed record SweepManifest
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public required string NegosimVersion { get; init; }
+
+    public required string ScenarioFile { get; init; }
+
+    public required string ScenarioSha256 { get; init; }
+
+    public required string ScenarioName { get; init; }
+
+    public required IReadOnlyList<string> Command { get; init; }
+
+    public required IReadOnlyList<string> Sets { get; init; }
+
+    public required ulong MasterSeed { get; init; }
+
+    public required int RunsPerPoint { get; init; }
+
+    public required IReadOnlyList<ManifestAxis> Grid { get; init; }
+
+    public required string Format { get; init; }
+
+    public required string? Shard { get; init; }
+
+    public required long Runs { get; init; }
+
+    public required DateTimeOffset Started { get; init; }
+
+    public DateTimeOffset? Finished { get; init; }
+
+    public bool Interrupted { get; init; }
+
+    public IReadOnlyDictionary<string, long> Counts { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>True if the two describe the same sweep (scenario, settings, grid, runs, seed, format): rows from one may continue or join the other.</summary>
+    public bool SameSweepAs(SweepManifest other) =>
+        ScenarioSha256 == other.ScenarioSha256 && MasterSeed == other.MasterSeed && RunsPerPoint == other.RunsPerPoint
+        && Format == other.Format && Sets.SequenceEqual(other.Sets)
+        && Grid.Count == other.Grid.Count && Grid.Zip(other.Grid).All(p => p.First.Name == p.Second.Name && p.First.Values.SequenceEqual(p.Second.Values));
+
+    public static string PathFor(string output) => output + ".json";
+
+    public void Write(string path)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json) + "\n");
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static SweepManifest Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Json)
+                ?? throw new UsageException($"{path}: empty manifest.");
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{path}: cannot read the sweep's manifest ({e.Message}).");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using NegoSim.Grains.Model;
+using NegoSim.Runner.Scenarios;
+
+namespace NegoSim.Runner.Sweeps;
+
+/// <summary>
+/// A sweep as given on the command line: the scenario text, fixed <c>--set</c>s, the grid, the master seed and the
+/// shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of workers.
+/// </summary>
+public sealed record SweepPlan(string ScenarioPath, string ScenarioText, ImmutableArray<string> Sets, SweepGrid Grid, ulong MasterSeed, Shard Shard)
+{
+    /// <summary>How many grid points this shard runs.</summary>
+    public long ShardPoints => Grid.Points <= Shard.Index - 1 ? 0 : ((Grid.Points - Shard.Index) / Shard.Count) + 1;
+
+    /// <summary>How many runs this shard runs.</summary>
+    public long Runs => ShardPoints * Grid.RunsPerPoint;
+
+    /// <summary>The global run index of this shard's <paramref name="position"/>-th run.</summary>
+    public long RunAt(long position)
+    {
+        var point = (Shard.Index - 1) + (position / Grid.RunsPerPoint * Shard.Count);
+        return (point * Grid.RunsPerPoint) + (position % Grid.RunsPerPoint);
+    }
+
+    public long PointOf(long run) => run / Grid.RunsPerPoint;
+
+    public ulong SeedOf(long run) => RunRandom.DeriveSeed(MasterSeed, run);
+
+    /// <summary>Reads the scenario at one grid point.</summary>
+    /// <exception cref="ScenarioException">The point's values do not make a valid scenario.</exception>
+    public ScenarioFile ScenarioAt(long point)
+    {
+        var values = Grid.ValuesAt(point);
+        var overrides = Sets.Select(s => ScenarioOverride.Parse(s))
+            .Concat(Grid.Axes.Select((a, i) => ScenarioOverride.Parse($"{a.Name}={values[i]}", "--vary")))
+            .ToList();
+        return ScenarioReader.Parse(ScenarioPath, ScenarioText, overrides);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace NegoSim.Runner.Sweeps;
+
+/// <summary>A row read back from an output file: its run index and the cells the summary and merge need.</summary>
+public sealed record SweepRecord(long Run, string Line, string? Status, string[] AxisValues, string[] Terms)
+{
+    /// <summary>The deal as value indices of <paramref name="space"/>'s terms; null if unsigned or a value is unknown.</summary>
+    public int[]? Deal(NegoSim.Grains.Model.Outcomes.OutcomeSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        if (Status is not ("signed" or "ratified" or "not-ratified") || Terms.Length != space.Terms.Length)
+        {
+            return null;
+        }
+
+        var digits = new int[Terms.Length];
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            if (!space.Terms[i].TryIndexOf(Terms[i], out digits[i]))
+            {
+                return null;
+            }
+        }
+
+        return digits;
+    }
+
+    /// <summary>Reads one line (without its newline) of a sweep file in <paramref name="format"/>.</summary>
+    public static SweepRecord Parse(string line, string format, SweepColumns columns)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(columns);
+        string[] cells;
+        if (format == "csv")
+        {
+            cells = CsvCells(line);
+        }
+        else
+        {
+            using var json = JsonDocument.Parse(line);
+            cells = [.. columns.Names.Select(n => json.RootElement.TryGetProperty(n, out var v) ? Text(v) : "")];
+        }
+
+        var axes = columns.Axes.Length;
+        var status = cells[2 + axes];
+        return new SweepRecord(
+            long.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture),
+            line,
+            status.Length == 0 ? null : status,
+            cells[2..(2 + axes)],
+            cells[(4 + axes)..(4 + axes + columns.Terms.Length)]);
+    }
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => "",
+        JsonValueKind.String => value.GetString() ?? "",
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>The fields of an RFC 4180 line.</summary>
+    public static string[] CsvCells(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using NegoSim.Grains.Model.Protocol;
+using NegoSim.Runner.Scenarios;
+
+namespace NegoSim.Runner.Sweeps;
+
+/// <summary>
+/// Runs a sweep's runs on several workers and writes the rows in run order, so the output is the same for any number
+/// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, and a grid
+/// point's scenario is dropped once its last run is written.
+/// </summary>
+public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers)
+{
+    private const int FlushBytes = 1 << 16;
+    private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
+
+    private int Window => Math.Max(1024, workers * 512);
+
+    /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
+    /// <returns>How many rows were written, and whether cancellation stopped the sweep early.</returns>
+    public async Task<(long Written, bool Interrupted)> RunAsync(
+        long from, SweepFormat format, SweepOutput output, Action<SweepRow> onRow, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(onRow);
+        var total = plan.Runs;
+        var window = Window;
+        var slots = new SweepRow?[window];
+        using var free = new SemaphoreSlim(window, window);
+        using var arrived = new SemaphoreSlim(0);
+        var next = from - 1;
+        var waitingFor = -1L;
+
+        async Task Work()
+        {
+            while (!cancellation.IsCancellationRequested)
+            {
+                try
+                {
+                    await free.WaitAsync(cancellation).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                var position = Interlocked.Increment(ref next);
+                if (position >= total)
+                {
+                    return;
+                }
+
+                Volatile.Write(ref slots[position % window], await RunOneAsync(plan.RunAt(position), format).ConfigureAwait(false));
+
+                // Wake the writer only if it waits for this very row (a wake per row would cost a thread hop per row).
+                Interlocked.MemoryBarrier();
+                if (Volatile.Read(ref waitingFor) == position)
+                {
+                    arrived.Release();
+                }
+            }
+        }
+
+        var running = Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, CancellationToken.None)));
+        var batch = new StringBuilder();
+        var sinceFlush = Stopwatch.StartNew();
+        var written = from;
+        while (written < total)
+        {
+            var row = Volatile.Read(ref slots[written % window]);
+            if (row is null)
+            {
+                Flush(output, batch, sinceFlush, force: false);
+
+                // Announce the row awaited, then look again: a worker that published it before seeing the
+                // announcement is caught by the second look; one that publishes after will signal (both sides fence).
+                Interlocked.Exchange(ref waitingFor, written);
+                if (Volatile.Read(ref slots[written % window]) is null)
+                {
+                    // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
+                    if (running.IsCompleted)
+                    {
+                        break;
+                    }
+
+                    await Task.WhenAny(arrived.WaitAsync(CancellationToken.None), running).ConfigureAwait(false);
+                }
+
+                Interlocked.Exchange(ref waitingFor, -1);
+                continue;
+            }
+
+            slots[written % window] = null;
+            free.Release();
+            batch.Append(row.Line);
+            onRow(row);
+            if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
+            {
+                _points.TryRemove(plan.PointOf(row.Run), out _);
+            }
+
+            written++;
+            Flush(output, batch, sinceFlush, force: false);
+        }
+
+        await running.ConfigureAwait(false);
+        Flush(output, batch, sinceFlush, force: true);
+        return (written - from, written < total);
+    }
+
+    private static void Flush(SweepOutput output, StringBuilder batch, Stopwatch sinceFlush, bool force)
+    {
+        if (batch.Length > 0 && (force || batch.Length >= FlushBytes || sinceFlush.Elapsed >= FlushEvery))
+        {
+            output.Write(batch.ToString());
+            batch.Clear();
+            sinceFlush.Restart();
+        }
+    }
+
+    private async Task<SweepRow> RunOneAsync(long run, SweepFormat format)
+    {
+        var seed = plan.SeedOf(run);
+        var point = plan.PointOf(run);
+        var (file, values, error) = _points.GetOrAdd(point, p => new Lazy<(ScenarioFile?, string[], string?)>(() => Prepare(p))).Value;
+        RunOutcome outcome;
+        if (file is null)
+        {
+            outcome = new RunOutcome(run, seed, values, null, error);
+        }
+        else
+        {
+            try
+            {
+                outcome = new RunOutcome(run, seed, values, await engine.RunAsync(file.Scenario, seed, run).ConfigureAwait(false), null);
+            }
+            catch (Exception e)
+            {
+                outcome = new RunOutcome(run, seed, values, null, OneLine($"{e.GetType().Name}: {e.Message}"));
+            }
+        }
+
+        var line = new StringBuilder(256);
+        format.Append(line, outcome);
+        var result = outcome.Result;
+        int[]? deal = null;
+        if (result is { IsSigned: true })
+        {
+            var space = result.Scenario.Space;
+            deal = new int[space.Terms.Length];
+            for (var i = 0; i < deal.Length; i++)
+            {
+                deal[i] = space.Digit(result.Deal, i);
+            }
+        }
+
+        return new SweepRow(run, point, line.ToString(), result?.Status.Name(), deal);
+    }
+
+    private (ScenarioFile?, string[], string?) Prepare(long point)
+    {
+        var values = plan.Grid.ValuesAt(point);
+        try
+        {
+            var file = plan.ScenarioAt(point);
+            return columns.Fit(file.Scenario)
+                ? (file, values, null)
+                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
+        }
+        catch (ScenarioException e)
+        {
+            return (null, values, OneLine(e.Message));
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}
