@@ -1,0 +1,228 @@
+using System.Text.Json;
+
+namespace NegoSim.Runner.Tests.Sweeps;
+
+public sealed class SweepCommandTests
+{
+    private static readonly string Scenario = ScenarioText.File(ScenarioText.Valid.Replace(
+        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3}",
+        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3, discipline: 0.6}",
+        StringComparison.Ordinal));
+
+    private static string OutFile(string extension = "csv") => Path.Combine(Path.GetTempPath(), $"negosim-sweep-{Guid.NewGuid():N}.{extension}");
+
+    private static Task<(int Exit, string Out, string Err)> Sweep(string output, params string[] more) =>
+        Cli.Run(["sweep", Scenario, "--vary", "greed=0:0.25:1", "--vary", "parties.buyer.reservation=0.2,0.4", "--runs", "30", "--seed", "9", "--out", output, .. more]);
+
+    [Fact]
+    public async Task Writes_one_row_per_run_in_run_order_with_the_documented_columns()
+    {
+        var output = OutFile();
+
+        var (exit, _, _) = await Sweep(output);
+
+        Assert.Equal(0, exit);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,ratification_yes,ratification_no,error",
+            lines[0]);
+        Assert.Equal(1 + (5 * 2 * 30), lines.Length);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(lines.Skip(1), l => Assert.Matches("^\\d+,\\d+,[0-9.]+,0\\.[24],(ratified|signed|not-ratified|no-agreement),", l));
+    }
+
+    [Fact]
+    public async Task The_output_is_the_same_for_one_worker_and_four()
+    {
+        var (one, four) = (OutFile(), OutFile());
+
+        await Sweep(one, "--workers", "1");
+        await Sweep(four, "--workers", "4");
+
+        Assert.Equal(File.ReadAllBytes(one), File.ReadAllBytes(four));
+    }
+
+    [Fact]
+    public async Task The_direct_engine_gives_the_same_rows_as_the_grains()
+    {
+        var (grains, direct) = (OutFile(), OutFile());
+
+        await Sweep(grains);
+        await Sweep(direct, "--engine", "direct");
+
+        Assert.Equal(File.ReadAllBytes(grains), File.ReadAllBytes(direct));
+    }
+
+    [Fact]
+    public async Task Repeated_runs_of_a_point_draw_their_own_votes_from_derived_seeds()
+    {
+        var output = OutFile();
+        await Sweep(output);
+
+        var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(300, rows.Select(r => r[1]).Distinct().Count());
+        var votedOften = rows.Where(r => r[10].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
+        Assert.True(votedOften.Select(r => r[10]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
+    }
+
+    [Fact]
+    public async Task A_manifest_beside_the_file_records_where_it_came_from()
+    {
+        var output = OutFile();
+
+        await Sweep(output);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(output + ".json"));
+        var root = manifest.RootElement;
+        Assert.Equal(Scenario, root.GetProperty("scenario_file").GetString());
+        Assert.Equal(64, root.GetProperty("scenario_sha256").GetString()!.Length);
+        Assert.Equal(9UL, root.GetProperty("master_seed").GetUInt64());
+        Assert.Equal(30, root.GetProperty("runs_per_point").GetInt32());
+        Assert.Equal("greed", root.GetProperty("grid")[0].GetProperty("name").GetString());
+        Assert.Equal(5, root.GetProperty("grid")[0].GetProperty("values").GetArrayLength());
+        Assert.Equal(JsonValueKind.String, root.GetProperty("finished").ValueKind);
+        Assert.Equal(300, root.GetProperty("counts").EnumerateObject().Sum(p => p.Value.GetInt64()));
+        Assert.Contains("--runs", root.GetProperty("command").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task The_summary_has_status_rates_with_intervals_a_grid_and_term_survival()
+    {
+        var (exit, output, _) = await Sweep(OutFile());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("300 runs", output);
+        Assert.Matches(@"signed \(any\)\s+[\d,]+\s+[\d.]+%\s+\(95% CI [\d.]+–[\d.]+%\)", output);
+        Assert.Contains("signed % / ratified %: rows greed, columns parties.buyer.reservation", output);
+        Assert.Contains("terms in signed deals (how often each value was signed, and ratified):", output);
+        Assert.Matches(@"  speed: (slow|fast) \d+/\d+", output);
+    }
+
+    [Fact]
+    public async Task A_failing_point_becomes_error_rows_and_the_sweep_carries_on()
+    {
+        var output = OutFile();
+
+        var (exit, summary, _) = await Cli.Run("sweep", Scenario, "--vary", "parties.seller.reservation=0.2,1.5", "--runs", "3", "--out", output);
+
+        Assert.Equal(0, exit);
+        var rows = File.ReadAllLines(output).Skip(1).ToList();
+        Assert.Equal(6, rows.Count);
+        Assert.All(rows.Take(3), r => Assert.EndsWith(",", r));
+        Assert.All(rows.Skip(3), r => Assert.Contains("parties.seller.reservation: 1.5 is out of range", r));
+        Assert.Matches(@"error\s+3\s+50\.0%", summary);
+    }
+
+    [Fact]
+    public async Task An_existing_file_is_never_overwritten_without_resume_or_force()
+    {
+        var output = OutFile();
+        File.WriteAllText(output, "precious\n");
+
+        var (exit, _, error) = await Sweep(output);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"negosim: {output} already exists; --resume continues it, --force overwrites it.", error.Trim());
+        Assert.Equal("precious\n", File.ReadAllText(output));
+        Assert.Equal(0, (await Sweep(output, "--force")).Exit);
+    }
+
+    [Fact]
+    public async Task Resume_completes_a_cut_file_into_the_uninterrupted_one()
+    {
+        var (whole, cut) = (OutFile(), OutFile());
+        await Sweep(whole);
+        await Sweep(cut);
+        var bytes = File.ReadAllBytes(cut);
+        File.WriteAllBytes(cut, bytes[..(bytes.Length * 2 / 5)]); // ends mid-row, as a kill might leave it
+
+        var (exit, output, _) = await Sweep(cut, "--resume");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(cut));
+        Assert.Contains("300 runs", output);
+    }
+
+    [Fact]
+    public async Task Resume_refuses_a_file_from_a_different_sweep()
+    {
+        var output = OutFile();
+        await Sweep(output);
+
+        var (exit, _, error) = await Cli.Run("sweep", Scenario, "--vary", "greed=0,1", "--out", output, "--resume");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("holds a different sweep", error);
+    }
+
+    [Fact]
+    public async Task Shards_merged_equal_the_unsharded_sweep()
+    {
+        var whole = OutFile();
+        await Sweep(whole);
+        var shards = new[] { OutFile(), OutFile(), OutFile() };
+        for (var i = 0; i < shards.Length; i++)
+        {
+            Assert.Equal(0, (await Sweep(shards[i], "--shard", $"{i + 1}/3")).Exit);
+        }
+
+        var merged = OutFile();
+        var (exit, output, _) = await Cli.Run(["merge", .. shards, "--out", merged]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("merged 3 shards, 300 runs, into " + merged, output.Trim());
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(merged));
+    }
+
+    [Fact]
+    public async Task Merge_refuses_an_incomplete_set_of_shards()
+    {
+        var shards = new[] { OutFile(), OutFile() };
+        await Sweep(shards[0], "--shard", "1/3");
+        await Sweep(shards[1], "--shard", "2/3");
+
+        var (exit, _, error) = await Cli.Run(["merge", .. shards, "--out", OutFile()]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("negosim: missing shard(s) 3/3.", error.Trim());
+    }
+
+    [Fact]
+    public async Task Jsonl_rows_carry_the_same_fields()
+    {
+        var output = OutFile("jsonl");
+
+        await Sweep(output);
+
+        var first = JsonDocument.Parse(File.ReadLines(output).First()).RootElement;
+        Assert.Equal(0, first.GetProperty("run").GetInt64());
+        Assert.Equal("0", first.GetProperty("greed").GetString());
+        Assert.True(first.TryGetProperty("utility_buyer", out _));
+        Assert.Equal(300, File.ReadLines(output).Count());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown key 'nothing'; allowed here: extends, name")]
+    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END or NAME=a,b,c.")]
+    [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
+    [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
+    [InlineData(new[] { "--resume" }, "negosim: --resume needs --out FILE")]
+    public async Task Bad_sweep_options_are_refused_with_exit_code_2(string[] options, string expected)
+    {
+        var (exit, _, error) = await Cli.Run(["sweep", Scenario, .. options]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(expected, error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_go_to_standard_output_and_the_summary_to_stderr_without_out()
+    {
+        var (exit, output, error) = await Cli.Run("sweep", Scenario, "--vary", "greed=0,1", "--runs", "2");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(5, output.Trim().Split('\n').Length);
+        Assert.Contains("4 runs", error);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using NegoSim.Runner.Commands;
+
+namespace NegoSim.Runner.Tests.Sweeps;
+
+/// <summary>A real negosim process killed in the middle of a sweep leaves whole rows, and --resume finishes the file.</summary>
+public sealed class SweepKillTests
+{
+    private static readonly string Negosim = typeof(NegoSimCli).Assembly.Location;
+
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("TERM")]
+    public async Task A_killed_sweep_resumes_into_the_uninterrupted_file(string signal)
+    {
+        var scenario = Path.Combine(Cli.RepoRoot, "scenarios", "minerals-2025", "minerals-deal.yaml");
+        string[] sweep = ["sweep", scenario, "--vary", "guarantee_weight=0:0.1:1", "--vary", "rada_demand=0.3:0.1:0.9", "--runs", "60", "--workers", "2"];
+        var (whole, cut) = (Temp(), Temp());
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", whole])).Exit);
+
+        using (var process = Start([.. sweep, "--out", cut]))
+        {
+            // Progress lines come at each tenth of the way when stderr is not a terminal: kill after the first.
+            var line = await process.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.StartsWith("negosim sweep:", line);
+            using (var kill = Process.Start("kill", $"-{signal} {process.Id}"))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.NotEqual(0, process.ExitCode);
+        }
+
+        var rows = File.ReadAllText(cut);
+        Assert.EndsWith("\n", rows);
+        Assert.True(rows.Split('\n').Length - 2 < 4620, "the kill came too late to test anything");
+
+        var (exit, _, _) = await Cli.Run([.. sweep, "--out", cut, "--resume"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(cut));
+    }
+
+    private static string Temp() => Path.Combine(Path.GetTempPath(), $"negosim-kill-{Guid.NewGuid():N}.csv");
+
+    private static Process Start(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Negosim);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+}

@@ -1,0 +1,54 @@
+using NegoSim.Runner.Commands;
+using NegoSim.Runner.Sweeps;
+
+namespace NegoSim.Runner.Tests.Sweeps;
+
+public sealed class VaryAxisTests
+{
+    [Theory]
+    [InlineData("greed=0:0.25:1", "greed", new[] { "0", "0.25", "0.5", "0.75", "1" })]
+    [InlineData("greed=0:0.1:0.3", "greed", new[] { "0", "0.1", "0.2", "0.3" })]
+    [InlineData("deadline=10:-5:0", "deadline", new[] { "10", "5", "0" })]
+    [InlineData("x=0:0.4:1", "x", new[] { "0", "0.4", "0.8" })]
+    [InlineData("parties.kyiv.strategy=boulware,linear", "parties.kyiv.strategy", new[] { "boulware", "linear" })]
+    [InlineData("greed=0.5", "greed", new[] { "0.5" })]
+    public void Ranges_include_the_end_the_steps_reach_and_lists_keep_their_order(string text, string name, string[] values)
+    {
+        var axis = VaryAxis.Parse(text);
+
+        Assert.Equal(name, axis.Name);
+        Assert.Equal(values, axis.Values.ToArray());
+    }
+
+    [Theory]
+    [InlineData("greed", "--vary greed: expected NAME=START:STEP:END or NAME=a,b,c.")]
+    [InlineData("greed=", "--vary greed=: expected NAME=START:STEP:END or NAME=a,b,c.")]
+    [InlineData("greed=0:1", "--vary greed=0:1: a range is START:STEP:END, e.g. 0:0.1:1.")]
+    [InlineData("greed=0:x:1", "--vary greed=0:x:1: 'x' is not a number; a range is START:STEP:END.")]
+    [InlineData("greed=0:0:1", "--vary greed=0:0:1: STEP must be non-zero and go from START toward END.")]
+    [InlineData("greed=1:0.1:0", "--vary greed=1:0.1:0: STEP must be non-zero and go from START toward END.")]
+    [InlineData("greed=a,,b", "--vary greed=a,,b: a list of values has an empty item; write NAME=a,b,c.")]
+    [InlineData("greed=a,b,a", "--vary greed=a,b,a: a value is listed twice.")]
+    public void Bad_grammar_is_refused_showing_the_forms(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Throws<UsageException>(() => VaryAxis.Parse(text)).Message);
+    }
+
+    [Fact]
+    public void Several_axes_make_a_full_factorial_with_the_last_varying_fastest()
+    {
+        var grid = SweepGrid.Create([VaryAxis.Parse("a=1,2"), VaryAxis.Parse("b=x,y,z")], runsPerPoint: 3);
+
+        Assert.Equal(6, grid.Points);
+        Assert.Equal(18, grid.Runs);
+        Assert.Equal(["1", "x"], grid.ValuesAt(0));
+        Assert.Equal(["1", "z"], grid.ValuesAt(2));
+        Assert.Equal(["2", "x"], grid.ValuesAt(3));
+    }
+
+    [Fact]
+    public void The_same_name_twice_is_refused()
+    {
+        Assert.Contains("given twice", Assert.Throws<UsageException>(() => SweepGrid.Create([VaryAxis.Parse("a=1"), VaryAxis.Parse("a=2")], 1)).Message);
+    }
+}
