@@ -15,7 +15,7 @@ public class FlagshipRunBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _scenario = ScenarioReader.Load(RepoFile("scenarios/minerals-2025/minerals-deal.yaml")).Scenario;
+        _scenario = ScenarioReader.Load(RepoFiles.Path("scenarios/minerals-2025/minerals-deal.yaml")).Scenario;
         _silo = await NegotiationSilo.StartAsync();
     }
 
@@ -27,15 +27,4 @@ public class FlagshipRunBenchmarks
 
     [Benchmark]
     public Task<NegotiationResult> ThroughGrains() => _silo.RunAsync(_scenario, 1);
-
-    private static string RepoFile(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NegoSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository"), relative);
-    }
 }

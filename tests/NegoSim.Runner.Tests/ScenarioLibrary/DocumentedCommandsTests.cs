@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace NegoSim.Runner.Tests.ScenarioLibrary;
 
-/// <summary>Every <c>negosim</c> command in a worksheet or the README runs as written and succeeds.</summary>
+/// <summary>
+/// Every <c>negosim</c> command in a <c>```sh</c> block of a worksheet or the README runs as written and succeeds.
+/// (Long benchmark commands stand in <c>```bash</c> blocks, which are not run here.)
+/// </summary>
 public sealed partial class DocumentedCommandsTests
 {
     public static TheoryData<string, string> Commands()
