@@ -183,17 +183,22 @@ internal sealed class SiloRuntime : IGrainFactory
             while (true)
             {
                 var activation = entered ?? _activations.GetOrAdd(reference.Id, static (id, runtime) => new ActivationData(runtime, id), this);
-                if (entered is null && !await activation.EnterTurnAsync(Remaining(deadline)).ConfigureAwait(false))
+                if (entered is null)
                 {
-                    throw ResponseTimeout(method, reference.Id);
+                    if (!await activation.EnterTurnAsync(Remaining(deadline)).ConfigureAwait(false))
+                    {
+                        throw ResponseTimeout(method, reference.Id);
+                    }
+
+                    if (activation.State is ActivationState.Defunct or ActivationState.Deactivating)
+                    {
+                        activation.ExitTurn();
+                        continue;
+                    }
                 }
 
+                // A handed-over activation is awaited as it is, even if it has failed meanwhile: its outcome is this call's.
                 entered = null;
-                if (activation.State is ActivationState.Defunct or ActivationState.Deactivating)
-                {
-                    activation.ExitTurn();
-                    continue;
-                }
 
                 try
                 {
@@ -231,8 +236,9 @@ internal sealed class SiloRuntime : IGrainFactory
             await running.WaitAsync(Remaining(deadline), Options.TimeProvider).ConfigureAwait(false);
             return running;
         }
-        catch (TimeoutException) when (!running.IsCompleted)
+        catch (TimeoutException timeout) when (!ReferenceEquals(timeout, running.Exception?.InnerException))
         {
+            // Our own wait ran out (the call may have finished an instant later); a timeout the call itself threw passes unchanged.
             throw ResponseTimeout(method, id);
         }
         finally
