@@ -21,6 +21,12 @@ internal static class CommonOptions
         HelpName = "NAME=VALUE",
     };
 
+    public static Option<string?> Trace() => new Option<string?>("--trace")
+    {
+        Description = "Trace the negotiation: console (a tree on stderr) or otlp (to OTEL_EXPORTER_OTLP_ENDPOINT; see docs/telemetry.md).",
+        HelpName = "console|otlp",
+    }.AcceptOnlyFromAmong("console", "otlp");
+
     public static Option<string> Format() => new Option<string>("--format")
     {
         Description = "Output format.",

@@ -11,7 +11,7 @@ public static class NegoSimCli
         ArgumentNullException.ThrowIfNull(error);
         var root = new RootCommand("NegoSim: play, sweep and analyse multi-party negotiations with domestic ratification (two-level games).")
         {
-            RunCommand.Create(output),
+            RunCommand.Create(output, error),
             EvaluateCommand.Create(output),
             ValidateCommand.Create(output, error),
             ListCommand.Create(output, error),

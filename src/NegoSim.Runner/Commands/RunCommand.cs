@@ -1,25 +1,33 @@
 using System.CommandLine;
 using NegoSim.Grains.Grains;
+using NegoSim.Grains.Model.Protocol;
 using NegoSim.Runner.Reports;
 using NegoSim.Runner.Reports.Json;
+using NegoSim.Runner.Telemetry;
 
 namespace NegoSim.Runner.Commands;
 
 /// <summary><c>negosim run FILE</c>: plays the scenario once through the party grains and reports round by round.</summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var file = CommonOptions.ScenarioFile();
         var seed = CommonOptions.Seed();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
-        var command = new Command("run", "Play a scenario once: the rounds, the signed deal and the ratification vote.") { file, seed, set, format };
+        var trace = CommonOptions.Trace();
+        var command = new Command("run", "Play a scenario once: the rounds, the signed deal and the ratification vote.") { file, seed, set, format, trace };
         command.SetAction(async (parsed, cancellation) =>
         {
             var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
-            await using var silo = await NegotiationSilo.StartAsync();
-            var result = await silo.RunAsync(scenario.Scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
+            NegotiationResult result;
+            using (TraceSession.Start(parsed.GetValue(trace), error))
+            {
+                await using var silo = await NegotiationSilo.StartAsync();
+                result = await silo.RunAsync(scenario.Scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
+            }
+
             if (parsed.GetValue(format) == "json")
             {
                 ReportJson.Write(output, RunReport.From(scenario, result));

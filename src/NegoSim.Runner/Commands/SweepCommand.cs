@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using NegoSim.Runner.Scenarios;
 using NegoSim.Runner.Sweeps;
+using NegoSim.Runner.Telemetry;
 
 namespace NegoSim.Runner.Commands;
 
@@ -32,9 +33,16 @@ internal static class SweepCommand
         var engine = new Option<string>("--engine") { Description = "grains (the party grains) or direct (the model without actors); same results.", DefaultValueFactory = _ => "grains" }
             .AcceptOnlyFromAmong("grains", "direct");
         var set = CommonOptions.Set();
+        var trace = CommonOptions.Trace();
+        var traceSample = new Option<double>("--trace-sample")
+        {
+            Description = "With --trace: the share of runs traced, chosen by run index (default 0.001).",
+            DefaultValueFactory = _ => 0.001,
+            HelpName = "RATE",
+        };
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, set,
+            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, set, trace, traceSample,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -98,9 +106,16 @@ internal static class SweepCommand
                 context.Cancel = true;
                 stop.Cancel();
             });
+            var sampleRate = parsed.GetValue(traceSample);
+            if (sampleRate is < 0 or > 1)
+            {
+                throw new UsageException($"--trace-sample {sampleRate}: a share from 0 to 1.");
+            }
+
+            using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
             var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             await using var runner = parsed.GetValue(engine) == "direct" ? (ISweepEngine)new DirectSweepEngine() : await GrainSweepEngine.StartAsync();
-            var (written, interrupted) = await new SweepRunner(plan, columns, runner, parsed.GetValue(workers)).RunAsync(
+            var (written, interrupted) = await new SweepRunner(plan, columns, runner, parsed.GetValue(workers), tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
                 sink.ExistingRows,
                 rows,
                 sink,

@@ -9,9 +9,10 @@ namespace NegoSim.Runner.Sweeps;
 /// <summary>
 /// Runs a sweep's runs on several workers and writes the rows in run order, so the output is the same for any number
 /// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, and a grid
-/// point's scenario is dropped once its last run is written.
+/// point's scenario is dropped once its last run is written. <c>traced</c> says which runs to trace, each under a
+/// <c>sweep.run</c> span; null traces none.
 /// </summary>
-public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers)
+public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers, Func<long, bool>? traced = null)
 {
     private const int FlushBytes = 1 << 16;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
@@ -137,6 +138,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         {
             try
             {
+                using var span = traced?.Invoke(run) == true ? Telemetry.SweepTracing.Source.StartActivity(Telemetry.SweepTracing.RunSpanName) : null;
+                span?.SetTag("negosim.run", run).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
                 outcome = new RunOutcome(run, seed, values, await engine.RunAsync(file.Scenario, seed, run).ConfigureAwait(false), null);
             }
             catch (Exception e)

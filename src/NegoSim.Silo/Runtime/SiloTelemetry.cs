@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Reflection;
 
 namespace NegoSim.Silo.Runtime;
@@ -12,8 +13,18 @@ internal static class SiloTelemetry
         SourceName,
         typeof(SiloTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
 
+    public static readonly Meter Meter = new(SourceName, Source.Version);
+
+    /// <summary>Grain calls made, by interface and method.</summary>
+    public static readonly Counter<long> GrainCalls = Meter.CreateCounter<long>("negosim.grain_calls", "{call}", "Grain calls, by interface and method.");
+
     public static Activity? StartCall(GrainMethod method, GrainId id)
     {
+        if (GrainCalls.Enabled)
+        {
+            GrainCalls.Add(1, new KeyValuePair<string, object?>("rpc.service", method.InterfaceName), new KeyValuePair<string, object?>("rpc.method", method.Name));
+        }
+
         if (!Source.HasListeners())
         {
             return null;

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Collections.Immutable;
 using NegoSim.Grains.Model.Outcomes;
 using NegoSim.Grains.Model.Parties;
 using NegoSim.Grains.Model.Ratification;
+using NegoSim.Grains.Model.Telemetry;
 
 namespace NegoSim.Grains.Model.Protocol;
 
@@ -19,6 +21,43 @@ public static class AlternatingOffers
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(parties);
+        using var span = NegotiationTelemetry.Source.StartActivity("negotiation");
+        span?.SetTag("negosim.scenario", scenario.Name).SetTag("negosim.seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            var result = await PlayAsync(scenario, seed, parties, recordRounds).ConfigureAwait(false);
+            NegotiationTelemetry.Negotiations.Add(1, new KeyValuePair<string, object?>("negosim.status", result.Status.Name()));
+            if (result.IsSigned)
+            {
+                NegotiationTelemetry.RoundsToAgreement.Record(result.Round);
+            }
+
+            if (span is not null)
+            {
+                span.SetTag("negosim.status", result.Status.Name()).SetTag("negosim.round", result.Round);
+                if (result.IsSigned)
+                {
+                    span.SetTag("negosim.deal", scenario.Space.Describe(result.Deal));
+                }
+
+                for (var i = 0; i < result.Utilities.Length; i++)
+                {
+                    span.SetTag($"negosim.utility.{scenario.Negotiators[i].Name}", result.Utilities[i]);
+                }
+            }
+
+            return result;
+        }
+        catch (Exception exception) when (span is not null)
+        {
+            span.SetStatus(ActivityStatusCode.Error, exception.Message);
+            span.AddException(exception);
+            throw;
+        }
+    }
+
+    private static async ValueTask<NegotiationResult> PlayAsync(Scenario scenario, ulong seed, IPartyDirectory parties, bool recordRounds)
+    {
         var random = new RunRandom(seed);
         var protocol = scenario.Protocol;
         var negotiators = scenario.Negotiators;
@@ -37,6 +76,8 @@ public static class AlternatingOffers
 
         for (var round = 1; round <= protocol.Deadline && deal < 0; round++)
         {
+            using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
+            roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - 1) % order.Length]);
             var notes = ImmutableArray<string>.Empty;
             if (nextEvent < scenario.Events.Length && scenario.Events[nextEvent].Round == round)
             {
@@ -54,7 +95,24 @@ public static class AlternatingOffers
 
             var time = protocol.TimeOf(round);
             var proposerIndex = (round - 1) % order.Length;
-            var proposal = await channels[proposerIndex].Propose(new ProposeRequest(round, time)).ConfigureAwait(false);
+            Proposal proposal;
+            using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
+            {
+                proposal = await channels[proposerIndex].Propose(new ProposeRequest(round, time)).ConfigureAwait(false);
+                if (proposeSpan is not null)
+                {
+                    proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target);
+                    proposeSpan.SetTag("negosim.offer", proposal.HasOffer ? scenario.Space.Describe(proposal.Outcome) : "none");
+                    if (proposal.HasOffer)
+                    {
+                        foreach (var negotiator in negotiators)
+                        {
+                            proposeSpan.SetTag($"negosim.utility.{negotiator.Name}", negotiator.Utility.Evaluate(proposal.Outcome));
+                        }
+                    }
+                }
+            }
+
             var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
             var accepted = proposal.HasOffer;
             if (proposal.HasOffer)
@@ -64,7 +122,11 @@ public static class AlternatingOffers
                 {
                     if (i != proposerIndex)
                     {
+                        using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
                         var response = await channels[i].Respond(offer).ConfigureAwait(false);
+                        respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
+                            .SetTag("negosim.response", VerdictName(response.Verdict))
+                            .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
                         responses?.Add(response);
                         accepted &= response.Accepted;
                     }
@@ -93,7 +155,27 @@ public static class AlternatingOffers
                 if (required[i].Contains(deal))
                 {
                     ratificationRequired = true;
-                    votes.Add(await parties.Ratifier(ratifiers[i].Name).Vote(new VoteRequest(deal, random.NextUInt64())).ConfigureAwait(false));
+                    using var ratifySpan = NegotiationTelemetry.Source.StartActivity("ratify");
+                    var vote = await parties.Ratifier(ratifiers[i].Name).Vote(new VoteRequest(deal, random.NextUInt64())).ConfigureAwait(false);
+                    votes.Add(vote);
+                    if (ratifySpan is not null)
+                    {
+                        ratifySpan.SetTag("negosim.ratifier", vote.Ratifier).SetTag("negosim.ratifies", vote.Ratifies)
+                            .SetTag("negosim.yes", vote.Yes).SetTag("negosim.no", vote.No).SetTag("negosim.threshold", vote.Threshold)
+                            .SetTag("negosim.passed", vote.Passed);
+                        foreach (var faction in vote.Factions)
+                        {
+                            ratifySpan.AddEvent(new ActivityEvent("vote", tags: new ActivityTagsCollection
+                            {
+                                ["negosim.faction"] = faction.Name,
+                                ["negosim.seats"] = faction.Seats,
+                                ["negosim.line"] = faction.Line ? "yes" : "no",
+                                ["negosim.yes"] = faction.Yes,
+                                ["negosim.no"] = faction.No,
+                                ["negosim.utility"] = faction.Utility,
+                            }));
+                        }
+                    }
                 }
             }
         }
@@ -109,6 +191,15 @@ public static class AlternatingOffers
         return new NegotiationResult(
             scenario, seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
     }
+
+    /// <summary>The names verdicts go by in traces and reports.</summary>
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Accept => "accept",
+        Verdict.BelowTarget => "below-target",
+        Verdict.BelowReservation => "below-reservation",
+        _ => "ratifier-would-refuse",
+    };
 
     /// <summary>Briefs every ratifier (collecting win-sets) and then every negotiator; returns each ratifier's required set.</summary>
     private static async ValueTask<OutcomeSet[]> BriefAsync(

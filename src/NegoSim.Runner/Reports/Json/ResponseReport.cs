@@ -5,13 +5,6 @@ namespace NegoSim.Runner.Reports.Json;
 /// <summary>A response: <c>verdict</c> is accept, below-target, below-reservation or ratifier-would-refuse.</summary>
 internal sealed record ResponseReport(string Party, bool Accepted, string Verdict, double Utility, double Target)
 {
-    public static ResponseReport From(Response r) => new(r.Responder, r.Accepted, VerdictName(r.Verdict), Numbers.Rounded(r.Utility), Numbers.Rounded(r.Target));
-
-    public static string VerdictName(Verdict verdict) => verdict switch
-    {
-        Grains.Model.Protocol.Verdict.Accept => "accept",
-        Grains.Model.Protocol.Verdict.BelowTarget => "below-target",
-        Grains.Model.Protocol.Verdict.BelowReservation => "below-reservation",
-        _ => "ratifier-would-refuse",
-    };
+    public static ResponseReport From(Response r) =>
+        new(r.Responder, r.Accepted, AlternatingOffers.VerdictName(r.Verdict), Numbers.Rounded(r.Utility), Numbers.Rounded(r.Target));
 }

@@ -1,0 +1,82 @@
+using NegoSim.Grains.Model.Telemetry;
+using NegoSim.Runner.Commands;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace NegoSim.Runner.Telemetry;
+
+/// <summary>
+/// Tracing for one command: <c>console</c> (a tree per trace on stderr) or <c>otlp</c> (traces and metrics to the
+/// endpoint in the standard <c>OTEL_EXPORTER_OTLP_*</c> variables). Disposing flushes, so short runs are not lost;
+/// a failed OTLP export becomes one warning, never a failed run.
+/// </summary>
+public sealed class TraceSession : IDisposable
+{
+    private readonly TracerProvider _traces;
+    private readonly MeterProvider? _metrics;
+    private readonly OtlpFailureListener? _failures;
+    private readonly TextWriter _error;
+
+    private TraceSession(TracerProvider traces, MeterProvider? metrics, OtlpFailureListener? failures, TextWriter error)
+    {
+        _traces = traces;
+        _metrics = metrics;
+        _failures = failures;
+        _error = error;
+    }
+
+    public const string Modes = "console, otlp";
+
+    /// <summary>Starts tracing in <paramref name="mode"/>, or returns null for none; <paramref name="sweep"/> records only sampled runs.</summary>
+    public static TraceSession? Start(string? mode, TextWriter error, bool sweep = false)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (mode is null or "none")
+        {
+            return null;
+        }
+
+        var resource = ResourceBuilder.CreateDefault();
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_SERVICE_NAME")))
+        {
+            resource.AddService("negosim");
+        }
+
+        var traces = Sdk.CreateTracerProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddSource(NegotiationTelemetry.Name, "NegoSim.Silo", SweepTracing.Source.Name)
+            .SetSampler(sweep ? new RunSampler() : new AlwaysOnSampler());
+        switch (mode)
+        {
+            case "console":
+                return new TraceSession(traces.AddProcessor(new SimpleActivityExportProcessor(new ConsoleTreeExporter(error))).Build()!, null, null, error);
+            case "otlp":
+                var failures = new OtlpFailureListener();
+                var metrics = Sdk.CreateMeterProviderBuilder()
+                    .SetResourceBuilder(resource)
+                    .AddMeter(NegotiationTelemetry.Name, "NegoSim.Silo")
+                    .AddOtlpExporter()
+                    .Build();
+                return new TraceSession(traces.AddOtlpExporter().Build()!, metrics, failures, error);
+            default:
+                throw new UsageException($"--trace {mode}: allowed: {Modes}.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _traces.ForceFlush(10_000);
+        _metrics?.ForceFlush(10_000);
+        _traces.Dispose();
+        _metrics?.Dispose();
+        if (_failures?.Failure is { } failure)
+        {
+            var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") ?? "http://localhost:4317 (the default)";
+            _error.WriteLine($"negosim: warning: the OTLP export to {endpoint} failed ({failure}); the run itself completed.");
+        }
+
+        _failures?.Dispose();
+    }
+}
