@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using NegoSim.Runner.Commands;
 
 namespace NegoSim.Runner.Tests;
@@ -15,6 +16,31 @@ internal static class Cli
         using var error = new StringWriter();
         var exit = await NegoSimCli.RunAsync(args, output, error);
         return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs <c>negosim</c> as its own process, as a user would: for what is process-wide, such as tracing, which
+    /// in-process would also see the spans of tests running in parallel.
+    /// </summary>
+    public static async Task<(int Exit, string Out, string Err)> RunProcess(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(NegoSimCli).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
     }
 
     private static string FindRepoRoot()

@@ -7,7 +7,7 @@ public sealed partial class ConsoleTreeTests
     [Fact]
     public async Task Trace_console_draws_the_run_as_an_indented_tree_on_stderr()
     {
-        var (exit, output, error) = await Cli.Run("run", ScenarioText.File(ScenarioText.Valid), "--trace", "console");
+        var (exit, output, error) = await Cli.RunProcess(null, "run", ScenarioText.File(ScenarioText.Valid), "--trace", "console");
 
         Assert.Equal(0, exit);
         Assert.Contains("Outcome:", output);
@@ -27,7 +27,7 @@ public sealed partial class ConsoleTreeTests
         // A deal with speed=fast needs the board; seller values speed at 0, so make it indifferent to get fast deals.
         var text = ScenarioText.Replace("speed: {best: slow}", "speed: {best: fast}");
 
-        var (_, output, error) = await Cli.Run("run", ScenarioText.File(text), "--trace", "console");
+        var (_, output, error) = await Cli.RunProcess(null, "run", ScenarioText.File(text), "--trace", "console");
 
         Assert.Contains("ratification by board", output);
         var tree = Duration().Replace(error, "").Split('\n');

@@ -1,16 +1,12 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using NegoSim.Runner.Commands;
 
 namespace NegoSim.Runner.Tests.Telemetry;
 
 /// <summary>OTLP over http/protobuf, proven on the wire: a real negosim process exports to a listener on loopback.</summary>
 public sealed class OtlpExportTests
 {
-    private static readonly string Negosim = typeof(NegoSimCli).Assembly.Location;
-
     [Fact]
     public async Task Traces_and_metrics_arrive_as_well_formed_otlp_requests()
     {
@@ -79,24 +75,19 @@ public sealed class OtlpExportTests
         Assert.StartsWith("negosim: warning: the OTLP export to http://127.0.0.1:", warning);
     }
 
-    private static async Task<(int Exit, string Out, string Err)> RunNegosim(string endpoint)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { Negosim, "run", ScenarioText.File(ScenarioText.Valid), "--trace", "otlp" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint;
-        start.Environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
-        start.Environment["OTEL_EXPORTER_OTLP_TIMEOUT"] = "3000";
-        start.Environment["OTEL_SERVICE_NAME"] = "negosim-test";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Out, string Err)> RunNegosim(string endpoint) =>
+        Cli.RunProcess(
+            new Dictionary<string, string>
+            {
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint,
+                ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+                ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "3000",
+                ["OTEL_SERVICE_NAME"] = "negosim-test",
+            },
+            "run",
+            ScenarioText.File(ScenarioText.Valid),
+            "--trace",
+            "otlp");
 
     private static int FreePort()
     {
