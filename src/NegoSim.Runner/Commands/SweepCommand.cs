@@ -61,7 +61,7 @@ internal static class SweepCommand
             var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
             var plan = new SweepPlan(
                 path,
-                ScenarioText(path),
+                ScenarioReader.ReadFile(path),
                 [.. parsed.GetValue(set) ?? []],
                 grid,
                 parsed.GetValue(seed),
@@ -148,18 +148,6 @@ internal static class SweepCommand
             return ExitCodes.Done;
         });
         return command;
-    }
-
-    private static string ScenarioText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException(path, "", e is FileNotFoundException or DirectoryNotFoundException ? "no such file." : e.Message);
-        }
     }
 
     private static SweepManifest Manifest(SweepPlan plan, ScenarioFile first, string format, string[] commandLine) => new()

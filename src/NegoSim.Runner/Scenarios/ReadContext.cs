@@ -1,15 +1,13 @@
 namespace NegoSim.Runner.Scenarios;
 
 /// <summary>One reading of a scenario document: its file, the parameter values in force, and the path overrides still to place.</summary>
-internal sealed class ReadContext(string file, IReadOnlyList<ScenarioOverride> overrides)
+internal sealed class ReadContext(string file)
 {
     private readonly Dictionary<string, ParameterValue> _parameters = [];
     private readonly Dictionary<string, ScenarioOverride> _paths = [];
     private readonly HashSet<string> _placed = [];
 
     public string File { get; } = file;
-
-    public IReadOnlyList<ScenarioOverride> Overrides { get; } = overrides;
 
     public IReadOnlyCollection<string> ParameterNames => _parameters.Keys;
 

@@ -20,8 +20,12 @@ public static class ScenarioReader
     public static ScenarioFile Load(string path, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(path, ReadText(path, path), overrides);
+        return Parse(path, ReadFile(path), overrides);
     }
+
+    /// <summary>The text of a scenario file.</summary>
+    /// <exception cref="ScenarioException">It cannot be read; the message says why.</exception>
+    public static string ReadFile(string path) => ReadText(path, path);
 
     /// <summary>Reads scenario text; <paramref name="file"/> names it in errors and anchors relative <c>extends</c> paths.</summary>
     public static ScenarioFile Parse(string file, string text, IReadOnlyList<ScenarioOverride>? overrides = null)
@@ -106,7 +110,7 @@ public static class ScenarioReader
 
     private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides)
     {
-        var context = new ReadContext(file, overrides);
+        var context = new ReadContext(file);
         var root = ScenarioNode.Root(context, layers);
         var top = root.Fields(TopKeys);
         var parameters = Parameters(context, top.Optional("parameters"), overrides);

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>A row read back from an output file: its run index and the cells the summary and merge need.</summary>
-public sealed record SweepRecord(long Run, string Line, string? Status, string[] AxisValues, string[] Terms)
+/// <summary>A row read back from an output file (to resume it): its run index, status and deal terms.</summary>
+public sealed record SweepRecord(long Run, string? Status, string[] Terms)
 {
     /// <summary>The deal as value indices of <paramref name="space"/>'s terms; null if unsigned or a value is unknown.</summary>
     public int[]? Deal(NegoSim.Grains.Model.Outcomes.OutcomeSpace space)
@@ -46,9 +46,7 @@ public sealed record SweepRecord(long Run, string Line, string? Status, string[]
         var status = cells[2 + axes];
         return new SweepRecord(
             long.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture),
-            line,
             status.Length == 0 ? null : status,
-            cells[2..(2 + axes)],
             cells[(4 + axes)..(4 + axes + columns.Terms.Length)]);
     }
 

@@ -28,9 +28,6 @@ public sealed class Negotiator
     /// <summary>u_max: the best own utility in the feasible set (the reservation if the set is empty).</summary>
     public double BestFeasible => _tables.BestFeasible;
 
-    /// <summary>How many outcomes this negotiator could ever propose or accept.</summary>
-    public int FeasibleCount => _tables.ByOwnUtility.Length;
-
     private TargetBounds Bounds => new(_briefing.Self.Reservation, _tables.BestFeasible);
 
     /// <summary>Takes a new briefing (an event changed the parties). A changed strategy starts afresh; otherwise its state carries on.</summary>
@@ -47,8 +44,6 @@ public sealed class Negotiator
     }
 
     public double Target(double time) => Math.Min(_tables.BestFeasible, _strategy.Target(time, Bounds));
-
-    public double UtilityOf(int outcome) => _tables.Own[outcome];
 
     public Proposal Propose(ProposeRequest request)
     {
