@@ -13,6 +13,7 @@ public static class NegoSimCli
         {
             RunCommand.Create(output, error),
             EvaluateCommand.Create(output),
+            AnalyzeCommand.Create(output),
             ValidateCommand.Create(output, error),
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NegoSim.Grains.Grains;
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 using NegoSim.Runner.Reports;
 using NegoSim.Runner.Reports.Json;
@@ -28,13 +29,14 @@ internal static class RunCommand
                 result = await silo.RunAsync(scenario.Scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
             }
 
+            var analysis = OutcomeAnalysis.Analyze(scenario.Scenario);
             if (parsed.GetValue(format) == "json")
             {
-                ReportJson.Write(output, RunReport.From(scenario, result));
+                ReportJson.Write(output, RunReport.From(scenario, result, analysis));
             }
             else
             {
-                TranscriptWriter.Write(output, scenario, result);
+                TranscriptWriter.Write(output, scenario, result, analysis);
             }
 
             return ExitCodes.Done;

@@ -1,3 +1,4 @@
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 using NegoSim.Grains.Model.Ratification;
 using NegoSim.Runner.Scenarios;
@@ -7,7 +8,7 @@ namespace NegoSim.Runner.Reports;
 /// <summary>The text report of a run: a round-by-round transcript a newcomer can follow, then the outcome.</summary>
 internal static class TranscriptWriter
 {
-    public static void Write(TextWriter w, ScenarioFile file, NegotiationResult result)
+    public static void Write(TextWriter w, ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
     {
         var s = result.Scenario;
         w.WriteLine(s.Name);
@@ -24,6 +25,10 @@ internal static class TranscriptWriter
 
         w.WriteLine();
         WriteOutcome(w, s, result);
+        if (analysis.DistanceToNash(result.Utilities) is { } nash)
+        {
+            w.WriteLine($"  distance to the Nash point {Numbers.Utility(nash)}, to the Pareto frontier {Numbers.Utility(analysis.DistanceToFrontier(result.Utilities))} (negosim analyze shows both)");
+        }
     }
 
     private static void WriteRound(TextWriter w, Scenario s, RoundRecord round)

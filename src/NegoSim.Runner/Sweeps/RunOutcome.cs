@@ -1,6 +1,12 @@
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>How one run of a sweep ended, before it is written: its result, or the error that stopped it.</summary>
-public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> AxisValues, NegotiationResult? Result, string? Error);
+/// <summary>How one run of a sweep ended, before it is written: its result and its point's analysis, or the error that stopped it.</summary>
+public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> AxisValues, NegotiationResult? Result, string? Error, AnalysisReport? Analysis = null)
+{
+    public double? NashDistance => Result is null ? null : Analysis?.DistanceToNash(Result.Utilities);
+
+    public double? ParetoDistance => Result is null || Analysis is null || Analysis.Pareto.IsEmpty ? null : Analysis.DistanceToFrontier(Result.Utilities);
+}

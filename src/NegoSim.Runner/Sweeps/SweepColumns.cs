@@ -20,6 +20,7 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
             .Concat(["status", "round"])
             .Concat(Terms)
             .Concat(Negotiators.Select(n => $"utility_{n}"))
+            .Concat(["nash_distance", "pareto_distance"])
             .Concat(["ratification_yes", "ratification_no", "error"]);
 
     /// <summary>True if a point's scenario has the same terms and negotiators, in the same order.</summary>

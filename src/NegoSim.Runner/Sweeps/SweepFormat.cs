@@ -50,6 +50,9 @@ public abstract class SweepFormat(SweepColumns columns)
             yield return result is null ? null : Numbers.Rounded(result.Utilities[i]);
         }
 
+        yield return run.NashDistance is { } nash ? Numbers.Rounded(nash) : null;
+        yield return run.ParetoDistance is { } pareto ? Numbers.Rounded(pareto) : null;
+
         yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.Yes) : null;
         yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.No) : null;
         yield return run.Error;
@@ -95,6 +98,9 @@ public abstract class SweepFormat(SweepColumns columns)
                     line.Append(Numbers.Rounded(result.Utilities[i]).ToString("R", c));
                 }
             }
+
+            line.Append(',').Append(run.NashDistance is { } nash ? Numbers.Rounded(nash).ToString("R", c) : "");
+            line.Append(',').Append(run.ParetoDistance is { } pareto ? Numbers.Rounded(pareto).ToString("R", c) : "");
 
             line.Append(',');
             if (result is { RatificationRequired: true })

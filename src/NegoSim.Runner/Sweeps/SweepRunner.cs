@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 using NegoSim.Runner.Scenarios;
 
@@ -17,7 +18,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private const int FlushBytes = 1 << 16;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
 
-    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
+    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)>> _points = new();
 
     private int Window => Math.Max(1024, workers * 512);
 
@@ -128,7 +129,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     {
         var seed = plan.SeedOf(run);
         var point = plan.PointOf(run);
-        var (file, values, error) = _points.GetOrAdd(point, p => new Lazy<(ScenarioFile?, string[], string?)>(() => Prepare(p))).Value;
+        var (file, values, error, analysis) = _points.GetOrAdd(point, p => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => Prepare(p))).Value;
         RunOutcome outcome;
         if (file is null)
         {
@@ -140,7 +141,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             {
                 using var span = traced?.Invoke(run) == true ? Telemetry.SweepTracing.Source.StartActivity(Telemetry.SweepTracing.RunSpanName) : null;
                 span?.SetTag("negosim.run", run).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
-                outcome = new RunOutcome(run, seed, values, await engine.RunAsync(file.Scenario, seed, run).ConfigureAwait(false), null);
+                outcome = new RunOutcome(run, seed, values, await engine.RunAsync(file.Scenario, seed, run).ConfigureAwait(false), null, analysis);
             }
             catch (Exception e)
             {
@@ -165,19 +166,20 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         return new SweepRow(run, point, line.ToString(), result?.Status.Name(), deal);
     }
 
-    private (ScenarioFile?, string[], string?) Prepare(long point)
+    /// <summary>Reads a grid point's scenario and analyses it once, for every run of the point.</summary>
+    private (ScenarioFile?, string[], string?, AnalysisReport?) Prepare(long point)
     {
         var values = plan.Grid.ValuesAt(point);
         try
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null)
-                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
+                ? (file, values, null, OutcomeAnalysis.Analyze(file.Scenario))
+                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
         }
         catch (ScenarioException e)
         {
-            return (null, values, OneLine(e.Message));
+            return (null, values, OneLine(e.Message), null);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class SweepCommandTests
         Assert.Equal(0, exit);
         var lines = File.ReadAllLines(output);
         Assert.Equal(
-            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,ratification_yes,ratification_no,error",
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,ratification_yes,ratification_no,error",
             lines[0]);
         Assert.Equal(1 + (5 * 2 * 30), lines.Length);
         Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
@@ -62,8 +62,8 @@ public sealed class SweepCommandTests
         var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
 
         Assert.Equal(300, rows.Select(r => r[1]).Distinct().Count());
-        var votedOften = rows.Where(r => r[10].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
-        Assert.True(votedOften.Select(r => r[10]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
+        var votedOften = rows.Where(r => r[12].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
+        Assert.True(votedOften.Select(r => r[12]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
     }
 
     [Fact]

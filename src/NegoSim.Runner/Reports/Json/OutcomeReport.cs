@@ -1,17 +1,23 @@
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 
 namespace NegoSim.Runner.Reports.Json;
 
-/// <summary><c>outcome</c>: status, round (null if unsigned), deal, utilities and ratification.</summary>
+/// <summary>
+/// <c>outcome</c>: status, round (null if unsigned), deal, utilities, ratification, and how far the utilities reached
+/// (the reservations without a deal) lie from the Nash point and from the Pareto frontier (null where undefined).
+/// </summary>
 internal sealed record OutcomeReport(
     string Status,
     int? Round,
     IReadOnlyDictionary<string, object>? Deal,
     IReadOnlyDictionary<string, double> Utilities,
     IReadOnlyDictionary<string, double> DiscountedUtilities,
-    RatificationReport Ratification)
+    RatificationReport Ratification,
+    double? NashDistance,
+    double? ParetoDistance)
 {
-    public static OutcomeReport From(NegotiationResult result)
+    public static OutcomeReport From(NegotiationResult result, AnalysisReport analysis)
     {
         var s = result.Scenario;
         return new OutcomeReport(
@@ -20,7 +26,9 @@ internal sealed record OutcomeReport(
             DealText.Map(s.Space, result.Deal),
             PerNegotiator(s, result.Utilities),
             PerNegotiator(s, result.DiscountedUtilities),
-            RatificationReport.From(result));
+            RatificationReport.From(result),
+            analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
+            analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
     }
 
     public static OrderedDictionary<string, double> PerNegotiator(Scenario s, IReadOnlyList<double> values) =>

@@ -1,3 +1,4 @@
+using NegoSim.Grains.Model.Analysis;
 using NegoSim.Grains.Model.Protocol;
 using NegoSim.Runner.Scenarios;
 
@@ -13,7 +14,7 @@ internal sealed record RunReport(
     OutcomeReport Outcome,
     IReadOnlyList<RoundReport> Rounds)
 {
-    public static RunReport From(ScenarioFile file, NegotiationResult result)
+    public static RunReport From(ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
     {
         var s = result.Scenario;
         return new RunReport(
@@ -22,7 +23,7 @@ internal sealed record RunReport(
             result.Seed,
             new OrderedDictionary<string, string>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, p.Value))),
             s.Space.Count,
-            OutcomeReport.From(result),
+            OutcomeReport.From(result, analysis),
             [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
     }
 }
