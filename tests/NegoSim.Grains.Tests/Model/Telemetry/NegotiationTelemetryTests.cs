@@ -48,4 +48,25 @@ public sealed class NegotiationTelemetryTests
         Assert.Equal("vote", vote.Name);
         Assert.Contains(vote.Tags, t => t.Key == "negosim.faction" && Equals(t.Value, "bloc"));
     }
+
+    [Fact]
+    public async Task A_failed_run_is_an_error_span_with_the_exception()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == "NegoSim",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var scenario = TestScenarios.Split() with { Name = $"broken-{Guid.NewGuid():N}" };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => NegoSim.Grains.Model.Protocol.AlternatingOffers.RunAsync(scenario, 0, new BrokenParties()).AsTask());
+
+        var negotiation = Assert.Single(spans, s => s.OperationName == "negotiation" && Equals(s.GetTagItem("negosim.scenario"), scenario.Name));
+        Assert.Equal(ActivityStatusCode.Error, negotiation.Status);
+        Assert.Equal("the negotiator is unreachable", negotiation.StatusDescription);
+        Assert.Contains(negotiation.Events, e => e.Name == "exception");
+    }
 }
