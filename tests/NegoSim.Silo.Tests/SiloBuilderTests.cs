@@ -22,7 +22,7 @@ public sealed class SiloBuilderTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => new SiloBuilder().AddGrain<BadReturnGrain>().Build());
 
-        Assert.Equal("IBadReturnGrain.NotAsync returns Int32; grain methods must return Task or Task<T>.", error.Message);
+        Assert.Equal("IBadReturnGrain.NotAsync returns Int32; grain methods must return Task, Task<T>, ValueTask or ValueTask<T>.", error.Message);
     }
 
     [Fact]

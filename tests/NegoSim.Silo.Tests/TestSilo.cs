@@ -17,6 +17,7 @@ internal static class TestSilo
             .AddGrain<FragileActivationGrain>()
             .AddGrain<RelayGrain>()
             .AddGrain<QuietGrain>()
+            .AddGrain<ShapesGrain>()
             .ConfigureServices(s => s.AddSingleton<LifecycleLog>().AddSingleton<Rendezvous>())
             .Configure(o => configure?.Invoke(o))
             .Build();

@@ -9,8 +9,8 @@ namespace NegoSim.Grains.Grains;
 /// <summary>The party grains of one run, <c>{run}/{party}</c>, as channels for the protocol.</summary>
 internal sealed class GrainParties(IGrainFactory grains, string run) : IPartyDirectory
 {
-    private readonly Dictionary<string, INegotiatorChannel> _negotiators = [];
-    private readonly Dictionary<string, IRatifierChannel> _ratifiers = [];
+    private readonly Dictionary<string, NegotiatorChannel> _negotiators = [];
+    private readonly Dictionary<string, RatifierChannel> _ratifiers = [];
 
     public INegotiatorChannel Negotiator(string name) =>
         _negotiators.TryGetValue(name, out var channel)
@@ -22,32 +22,37 @@ internal sealed class GrainParties(IGrainFactory grains, string run) : IPartyDir
             ? channel
             : _ratifiers[name] = new RatifierChannel(grains.GetGrain<IRatifierGrain>($"{run}/{name}"));
 
+    /// <summary>Retires every party grain of the run, including any that was never called.</summary>
     public async Task RetireAsync(Scenario scenario)
     {
         foreach (var negotiator in scenario.Negotiators)
         {
-            await grains.GetGrain<INegotiatorGrain>($"{run}/{negotiator.Name}").Retire();
+            await ((NegotiatorChannel)Negotiator(negotiator.Name)).Grain.Retire();
         }
 
         foreach (var ratifier in scenario.Ratifiers)
         {
-            await grains.GetGrain<IRatifierGrain>($"{run}/{ratifier.Name}").Retire();
+            await ((RatifierChannel)Ratifier(ratifier.Name)).Grain.Retire();
         }
     }
 
     private sealed class NegotiatorChannel(INegotiatorGrain grain) : INegotiatorChannel
     {
-        public ValueTask Brief(NegotiatorBriefing briefing) => new(grain.Brief(briefing));
+        public INegotiatorGrain Grain => grain;
 
-        public ValueTask<Proposal> Propose(ProposeRequest request) => new(grain.Propose(request));
+        public ValueTask Brief(NegotiatorBriefing briefing) => grain.Brief(briefing);
 
-        public ValueTask<Response> Respond(Offer offer) => new(grain.Respond(offer));
+        public ValueTask<Proposal> Propose(ProposeRequest request) => grain.Propose(request);
+
+        public ValueTask<Response> Respond(Offer offer) => grain.Respond(offer);
     }
 
     private sealed class RatifierChannel(IRatifierGrain grain) : IRatifierChannel
     {
-        public ValueTask<OutcomeSet> Brief(RatifierBriefing briefing) => new(grain.Brief(briefing));
+        public IRatifierGrain Grain => grain;
 
-        public ValueTask<RatificationVote> Vote(VoteRequest request) => new(grain.Vote(request));
+        public ValueTask<OutcomeSet> Brief(RatifierBriefing briefing) => grain.Brief(briefing);
+
+        public ValueTask<RatificationVote> Vote(VoteRequest request) => grain.Vote(request);
     }
 }

@@ -7,11 +7,12 @@ namespace NegoSim.Grains.Grains;
 /// <summary>A negotiator of one run, keyed <c>{run}/{party}</c>.</summary>
 public interface INegotiatorGrain : IGrainWithStringKey
 {
-    Task Brief(NegotiatorBriefing briefing);
+    ValueTask Brief(NegotiatorBriefing briefing);
 
-    Task<Proposal> Propose(ProposeRequest request);
+    /// <summary>Called every round: a <see cref="ValueTask{TResult}"/>, so an answer given at once allocates nothing.</summary>
+    ValueTask<Proposal> Propose(ProposeRequest request);
 
-    Task<Response> Respond(Offer offer);
+    ValueTask<Response> Respond(Offer offer);
 
     /// <summary>The run is over: the activation goes once this call returns.</summary>
     Task Retire();

@@ -8,9 +8,9 @@ namespace NegoSim.Grains.Grains;
 /// <summary>A ratifying body of one run, keyed <c>{run}/{party}</c>.</summary>
 public interface IRatifierGrain : IGrainWithStringKey
 {
-    Task<OutcomeSet> Brief(RatifierBriefing briefing);
+    ValueTask<OutcomeSet> Brief(RatifierBriefing briefing);
 
-    Task<RatificationVote> Vote(VoteRequest request);
+    ValueTask<RatificationVote> Vote(VoteRequest request);
 
     Task Retire();
 }

@@ -9,11 +9,11 @@ public sealed class NegotiatorGrain : Grain, INegotiatorGrain
 {
     private readonly LocalNegotiatorChannel _negotiator = new();
 
-    public Task Brief(NegotiatorBriefing briefing) => _negotiator.Brief(briefing).AsTask();
+    public ValueTask Brief(NegotiatorBriefing briefing) => _negotiator.Brief(briefing);
 
-    public Task<Proposal> Propose(ProposeRequest request) => Task.FromResult(_negotiator.Negotiator.Propose(request));
+    public ValueTask<Proposal> Propose(ProposeRequest request) => _negotiator.Propose(request);
 
-    public Task<Response> Respond(Offer offer) => Task.FromResult(_negotiator.Negotiator.Respond(offer));
+    public ValueTask<Response> Respond(Offer offer) => _negotiator.Respond(offer);
 
     public Task Retire()
     {

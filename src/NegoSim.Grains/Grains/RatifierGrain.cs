@@ -10,9 +10,9 @@ public sealed class RatifierGrain : Grain, IRatifierGrain
 {
     private readonly LocalRatifierChannel _ratifier = new();
 
-    public Task<OutcomeSet> Brief(RatifierBriefing briefing) => _ratifier.Brief(briefing).AsTask();
+    public ValueTask<OutcomeSet> Brief(RatifierBriefing briefing) => _ratifier.Brief(briefing);
 
-    public Task<RatificationVote> Vote(VoteRequest request) => _ratifier.Vote(request).AsTask();
+    public ValueTask<RatificationVote> Vote(VoteRequest request) => _ratifier.Vote(request);
 
     public Task Retire()
     {

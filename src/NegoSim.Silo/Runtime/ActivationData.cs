@@ -2,12 +2,12 @@ namespace NegoSim.Silo.Runtime;
 
 /// <summary>
 /// One activation: the grain instance, its turn (one request at a time, across awaits) and its lifecycle.
-/// The turn is a semaphore of one; a <see cref="ReentrantAttribute">[Reentrant]</see> grain uses it only
+/// The turn is a <see cref="Turn"/>; a <see cref="ReentrantAttribute">[Reentrant]</see> grain uses it only
 /// to guard activation and deactivation.
 /// </summary>
 internal sealed class ActivationData
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly Turn _turn = new();
     private volatile int _state = (int)ActivationState.Created;
     private int _reentrantCalls;
     private DeactivationReason? _deactivationRequest;
@@ -41,7 +41,7 @@ internal sealed class ActivationData
             return true;
         }
 
-        return _turn.Wait(0);
+        return _turn.TryEnter();
     }
 
     public async Task<bool> EnterTurnAsync(TimeSpan timeout)
@@ -52,7 +52,7 @@ internal sealed class ActivationData
             return true;
         }
 
-        return await _turn.WaitAsync(timeout).ConfigureAwait(false);
+        return await _turn.EnterAsync(timeout).ConfigureAwait(false);
     }
 
     /// <summary>Ends the current request; runs a requested deactivation before the next request may start.</summary>
@@ -75,7 +75,7 @@ internal sealed class ActivationData
             return;
         }
 
-        _turn.Release();
+        _turn.Exit();
     }
 
     public void ExitTurnWhenDone(Task running) =>
@@ -97,7 +97,7 @@ internal sealed class ActivationData
         if (IsReentrant)
         {
             // Reentrant calls do not hold the turn, so activation takes it for itself.
-            if (!await _turn.WaitAsync(timeout).ConfigureAwait(false))
+            if (!await _turn.EnterAsync(timeout).ConfigureAwait(false))
             {
                 throw new TimeoutException($"Activation of {Id} did not finish in {timeout}.");
             }
@@ -111,7 +111,7 @@ internal sealed class ActivationData
             }
             finally
             {
-                _turn.Release();
+                _turn.Exit();
             }
 
             return;
@@ -148,7 +148,7 @@ internal sealed class ActivationData
     /// <summary>Waits for the turn, then deactivates. Safe to call on an activation in any state.</summary>
     public async Task DeactivateAsync(DeactivationReason reason)
     {
-        if (!await _turn.WaitAsync(Runtime.Options.DeactivationTimeout).ConfigureAwait(false))
+        if (!await _turn.EnterAsync(Runtime.Options.DeactivationTimeout).ConfigureAwait(false))
         {
             // A request that never finishes must not hold the silo up: drop the activation without OnDeactivateAsync.
             _state = (int)ActivationState.Defunct;
@@ -170,20 +170,20 @@ internal sealed class ActivationData
             Runtime.Remove(this);
         }
 
-        _turn.Release();
+        _turn.Exit();
     }
 
     /// <summary>Deactivates now if the activation is idle since <paramref name="idleSince"/>; null if it is busy or younger.</summary>
     public Task? TryCollect(long idleSince, DeactivationReason reason)
     {
-        if (State != ActivationState.Valid || LastUsed > idleSince || Volatile.Read(ref _reentrantCalls) > 0 || !_turn.Wait(0))
+        if (State != ActivationState.Valid || LastUsed > idleSince || Volatile.Read(ref _reentrantCalls) > 0 || !_turn.TryEnter())
         {
             return null;
         }
 
         if (State != ActivationState.Valid)
         {
-            _turn.Release();
+            _turn.Exit();
             return null;
         }
 
@@ -206,7 +206,7 @@ internal sealed class ActivationData
             Instance = null;
             _state = (int)ActivationState.Defunct;
             Runtime.Remove(this);
-            _turn.Release();
+            _turn.Exit();
         }
     }
 }

@@ -1,35 +1,32 @@
-using System.Reflection;
-
 namespace NegoSim.Silo.Runtime;
 
-/// <summary>A grain method returning <c>Task&lt;TResult&gt;</c>, or plain <c>Task</c> with <typeparamref name="TResult"/> = object.</summary>
-internal sealed class GrainMethod<TResult> : GrainMethod
+/// <summary>
+/// A grain method taking <typeparamref name="TArgs"/> (its one parameter, a tuple of several, or
+/// <see cref="ValueTuple"/> for none) and answering <typeparamref name="TResult"/> (<see cref="ValueTuple"/> for
+/// none). Made once per method by the generated grain reference, with a typed call of the grain: no argument array,
+/// no boxing.
+/// </summary>
+public sealed class GrainMethod<TArgs, TResult> : GrainMethod
 {
-    private readonly Func<object, object?[]?, Task> _invoke;
+    private readonly Func<object, TArgs, ValueTask<TResult>> _invoke;
 
-    public GrainMethod(Type grainInterface, MethodInfo method, Func<object, object?[]?, Task> invoke)
-        : base(grainInterface, method) => _invoke = invoke;
+    public GrainMethod(Type grainInterface, string name, Func<object, TArgs, ValueTask<TResult>> invoke)
+        : base(grainInterface, name)
+    {
+        ArgumentNullException.ThrowIfNull(invoke);
+        _invoke = invoke;
+    }
 
-    public override Task Invoke(Grain grain, object?[]? args)
+    /// <summary>Calls the grain; a synchronous throw comes back as a faulted call, never as a throw.</summary>
+    internal ValueTask<TResult> Invoke(Grain grain, TArgs args)
     {
         try
         {
-            return _invoke(grain, args)
-                ?? Task.FromException<TResult>(new InvalidOperationException($"{ActivityName} returned null instead of a Task."));
+            return _invoke(grain, args);
         }
         catch (Exception exception)
         {
-            return Task.FromException<TResult>(exception);
+            return ValueTask.FromException<TResult>(exception);
         }
-    }
-
-    public override Task Fault(Exception exception) => Task.FromException<TResult>(exception);
-
-    public override Task Complete(Task<Task> call) => CompleteAsync(call);
-
-    private static async Task<TResult> CompleteAsync(Task<Task> call)
-    {
-        var finished = await call.ConfigureAwait(false);
-        return finished is Task<TResult> typed ? typed.Result : default!;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace NegoSim.Silo.Runtime;
@@ -7,7 +6,6 @@ namespace NegoSim.Silo.Runtime;
 internal sealed class GrainTypeMap
 {
     private readonly Dictionary<Type, GrainClass> _classByInterface;
-    private readonly ConcurrentDictionary<MethodInfo, GrainMethod> _methods = new();
 
     public GrainTypeMap(IEnumerable<Type> grainClasses)
     {
@@ -25,7 +23,7 @@ internal sealed class GrainTypeMap
 
                 foreach (var method in AllMethods(grainInterface))
                 {
-                    _methods[method] = GrainMethod.Create(grainInterface, method);
+                    Validate(grainInterface, method);
                 }
 
                 _classByInterface[grainInterface] = grainClass;
@@ -40,7 +38,28 @@ internal sealed class GrainTypeMap
                 $"No grain class implements {grainInterface.Name}. Register one with SiloBuilder.AddGrain<T>() or AddGrains(assembly).",
                 nameof(grainInterface));
 
-    public GrainMethod MethodOf(MethodInfo method) => _methods[method];
+    /// <summary>Refuses what cannot be a grain method: the generated reference of such a method only throws.</summary>
+    private static void Validate(Type grainInterface, MethodInfo method)
+    {
+        var returnType = method.ReturnType;
+        var generic = returnType.IsGenericType ? returnType.GetGenericTypeDefinition() : null;
+        if (returnType != typeof(Task) && returnType != typeof(ValueTask) && generic != typeof(Task<>) && generic != typeof(ValueTask<>))
+        {
+            throw new InvalidOperationException(
+                $"{grainInterface.Name}.{method.Name} returns {returnType.Name}; grain methods must return Task, Task<T>, ValueTask or ValueTask<T>.");
+        }
+
+        if (method.IsGenericMethodDefinition)
+        {
+            throw new InvalidOperationException($"{grainInterface.Name}.{method.Name} is generic; grain methods must not be.");
+        }
+
+        if (method.GetParameters().FirstOrDefault(p => p.ParameterType.IsByRef) is { } byRef)
+        {
+            throw new InvalidOperationException(
+                $"{grainInterface.Name}.{method.Name} takes {byRef.Name} by reference; grain methods take their arguments by value.");
+        }
+    }
 
     private static bool IsGrainInterface(Type type) =>
         type.IsInterface && type != typeof(IGrainWithStringKey) && type != typeof(IGrain) && typeof(IGrainWithStringKey).IsAssignableFrom(type);

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Linq.Expressions;
-using System.Reflection;
 
 namespace NegoSim.Silo.Runtime;
 
@@ -9,7 +7,7 @@ namespace NegoSim.Silo.Runtime;
 internal sealed class SiloRuntime : IGrainFactory
 {
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
-    private readonly ConcurrentDictionary<Type, Func<GrainReference>> _proxies = new();
+    private readonly ConcurrentDictionary<Type, Func<GrainReference>> _references = new();
     private readonly ConcurrentQueue<Exception> _deactivationFailures = new();
     private readonly GrainTypeMap _types;
     private volatile bool _running;
@@ -42,35 +40,9 @@ internal sealed class SiloRuntime : IGrainFactory
     {
         ArgumentNullException.ThrowIfNull(primaryKey);
         var grainClass = _types.ClassOf(typeof(TGrainInterface));
-        var proxy = _proxies.GetOrAdd(typeof(TGrainInterface), static _ => ProxyFactory<TGrainInterface>())();
-        proxy.Bind(this, new GrainId(grainClass, primaryKey));
-        return (TGrainInterface)(object)proxy;
-    }
-
-    /// <summary>
-    /// Makes proxies of one interface without <see cref="DispatchProxy.Create{T, TProxy}"/>'s global lock on every
-    /// call: the generated proxy type is found once, then constructed directly with the method table the generator
-    /// gave the first instance. Falls back to <see cref="DispatchProxy.Create{T, TProxy}"/> if the generator's shape differs.
-    /// </summary>
-    private static Func<GrainReference> ProxyFactory<TGrainInterface>()
-    {
-        static GrainReference Slow() => (GrainReference)(object)DispatchProxy.Create<TGrainInterface, GrainReference>()!;
-        var sample = Slow();
-        var type = sample.GetType();
-        if (type.GetConstructor(Type.EmptyTypes) is { } parameterless)
-        {
-            return Expression.Lambda<Func<GrainReference>>(Expression.New(parameterless)).Compile();
-        }
-
-        var withMethods = type.GetConstructor([typeof(MethodInfo[])]);
-        var table = type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)
-            .Where(f => f.FieldType == typeof(MethodInfo[]))
-            .Select(f => f.GetValue(sample))
-            .OfType<MethodInfo[]>()
-            .FirstOrDefault();
-        return withMethods is null || table is null
-            ? Slow
-            : Expression.Lambda<Func<GrainReference>>(Expression.New(withMethods, Expression.Constant(table))).Compile();
+        var reference = _references.GetOrAdd(typeof(TGrainInterface), GrainReferenceFactory.For)();
+        reference.Bind(this, new GrainId(grainClass, primaryKey));
+        return (TGrainInterface)(object)reference;
     }
 
     public void Remove(ActivationData activation) =>
@@ -90,15 +62,13 @@ internal sealed class SiloRuntime : IGrainFactory
         return failures;
     }
 
-    public object Invoke(GrainReference reference, MethodInfo targetMethod, object?[]? args)
+    public ValueTask<TResult> Invoke<TArgs, TResult>(GrainReference reference, GrainMethod<TArgs, TResult> method, TArgs args)
     {
-        var method = _types.MethodOf(targetMethod);
         if (!_running)
         {
-            return method.Fault(new InvalidOperationException($"{method.ActivityName} was called on a silo that is not running."));
+            return ValueTask.FromException<TResult>(new InvalidOperationException($"{method.ActivityName} was called on a silo that is not running."));
         }
 
-        var caller = Activity.Current;
         var activity = SiloTelemetry.StartCall(method, reference.Id);
         var activation = reference.Activation;
         if (activation is null || activation.State != ActivationState.Valid)
@@ -109,7 +79,8 @@ internal sealed class SiloRuntime : IGrainFactory
         var result = Call(method, reference, activation, args, activity);
         if (activity is not null)
         {
-            Activity.Current = caller;
+            // The call's span may still be open (the call is waiting); the caller carries on under its own.
+            Activity.Current = activity.Parent;
         }
 
         return result;
@@ -120,7 +91,8 @@ internal sealed class SiloRuntime : IGrainFactory
     /// <see cref="Grain.OnActivateAsync"/> finishes at once is activated the same way. Anything that must wait goes
     /// to <see cref="CallSlowAsync"/>, handing over the turn if it already holds it.
     /// </summary>
-    private Task Call(GrainMethod method, GrainReference reference, ActivationData activation, object?[]? args, Activity? activity)
+    private ValueTask<TResult> Call<TArgs, TResult>(
+        GrainMethod<TArgs, TResult> method, GrainReference reference, ActivationData activation, TArgs args, Activity? activity)
     {
         if (activation.State == ActivationState.Created && !activation.IsReentrant && activation.TryEnterTurn())
         {
@@ -133,7 +105,7 @@ internal sealed class SiloRuntime : IGrainFactory
                 var activating = activation.ActivateWithinTurnAsync(Remaining(Deadline()));
                 if (!activating.IsCompletedSuccessfully)
                 {
-                    return method.Complete(CallSlowAsync(method, reference, args, activity, activation, activating));
+                    return new ValueTask<TResult>(CallSlowAsync(method, reference, args, activity, activation, activating));
                 }
 
                 reference.Activation = activation;
@@ -151,22 +123,32 @@ internal sealed class SiloRuntime : IGrainFactory
             activation.ExitTurn();
         }
 
-        return method.Complete(CallSlowAsync(method, reference, args, activity, null, null));
+        return new ValueTask<TResult>(CallSlowAsync(method, reference, args, activity, null, null));
     }
 
-    /// <summary>Runs the method within a turn already held; a method that completes at once costs no more than this.</summary>
-    private Task Run(GrainMethod method, GrainReference reference, ActivationData activation, object?[]? args, Activity? activity)
+    /// <summary>Runs the method within a turn already held; a method that completes at once allocates nothing here.</summary>
+    private ValueTask<TResult> Run<TArgs, TResult>(
+        GrainMethod<TArgs, TResult> method, GrainReference reference, ActivationData activation, TArgs args, Activity? activity)
     {
         var running = method.Invoke(activation.Instance!, args);
-        if (running.IsCompleted)
+        if (running.IsCompletedSuccessfully)
         {
+            var result = running.Result;
             activation.ExitTurn();
-            SiloTelemetry.Stop(activity, running);
-            return running;
+            activity?.Stop();
+            return new ValueTask<TResult>(result);
         }
 
-        activation.ExitTurnWhenDone(running);
-        return method.Complete(AwaitResponseAsync(method, reference.Id, running, Deadline(), activity));
+        var task = running.AsTask();
+        if (task.IsCompleted)
+        {
+            activation.ExitTurn();
+            SiloTelemetry.Stop(activity, task);
+            return new ValueTask<TResult>(task);
+        }
+
+        activation.ExitTurnWhenDone(task);
+        return new ValueTask<TResult>(AwaitResponseAsync(method, reference.Id, task, Deadline(), activity));
     }
 
     /// <summary>
@@ -174,8 +156,8 @@ internal sealed class SiloRuntime : IGrainFactory
     /// whose turn the caller already holds (null: find and enter one), and <paramref name="activating"/> its activation
     /// in progress.
     /// </summary>
-    private async Task<Task> CallSlowAsync(
-        GrainMethod method, GrainReference reference, object?[]? args, Activity? activity, ActivationData? entered, Task? activating)
+    private async Task<TResult> CallSlowAsync<TArgs, TResult>(
+        GrainMethod<TArgs, TResult> method, GrainReference reference, TArgs args, Activity? activity, ActivationData? entered, Task? activating)
     {
         var deadline = Deadline();
         try
@@ -212,7 +194,7 @@ internal sealed class SiloRuntime : IGrainFactory
 
                 activating = null;
                 reference.Activation = activation;
-                var running = method.Invoke(activation.Instance!, args);
+                var running = method.Invoke(activation.Instance!, args).AsTask();
                 activation.ExitTurnWhenDone(running);
                 return await AwaitResponseAsync(method, reference.Id, running, deadline, activity: null).ConfigureAwait(false);
             }
@@ -229,12 +211,11 @@ internal sealed class SiloRuntime : IGrainFactory
         }
     }
 
-    private async Task<Task> AwaitResponseAsync(GrainMethod method, GrainId id, Task running, long deadline, Activity? activity)
+    private async Task<TResult> AwaitResponseAsync<TResult>(GrainMethod method, GrainId id, Task<TResult> running, long deadline, Activity? activity)
     {
         try
         {
-            await running.WaitAsync(Remaining(deadline), Options.TimeProvider).ConfigureAwait(false);
-            return running;
+            return await running.WaitAsync(Remaining(deadline), Options.TimeProvider).ConfigureAwait(false);
         }
         catch (TimeoutException timeout) when (!ReferenceEquals(timeout, running.Exception?.InnerException))
         {

@@ -44,3 +44,29 @@ public sealed class NegotiationGrainTests
         Assert.Equal((full.Status, full.Deal, full.Round), (bare.Status, bare.Deal, bare.Round));
     }
 }
+
+[Collection(nameof(Allocations))]
+public sealed class NegotiationGrainAllocationTests
+{
+    [Fact]
+    public async Task Rounds_through_the_grains_allocate_nothing_when_no_transcript_is_kept()
+    {
+        await using var silo = await NegotiationSilo.StartAsync();
+
+        long Run(int deadline)
+        {
+            var scenario = Allocations.Deadlock(deadline);
+            return Allocations.Of(() =>
+            {
+                var run = silo.RunAsync(scenario, 1, recordRounds: false, runKey: "measured");
+                return run.IsCompletedSuccessfully && run.Result.Status == NegoSim.Grains.Model.Protocol.OutcomeStatus.NoAgreement;
+            });
+        }
+
+        var twenty = Run(20);
+        var twoHundred = Run(200);
+
+        // 180 more rounds are 360 more grain calls: even 4 bytes a call would show as 1,440.
+        Assert.True(twoHundred - twenty < 1_000, $"20 rounds: {twenty:N0} B, 200 rounds: {twoHundred:N0} B");
+    }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NegoSim.Grains.Model.Outcomes;
 using NegoSim.Grains.Model.Parties;
 using NegoSim.Grains.Model.Ratification;
@@ -135,7 +136,7 @@ public static class AlternatingOffers
 
             if (rounds is not null)
             {
-                var utilities = proposal.HasOffer ? negotiators.Select(n => n.Utility.Evaluate(proposal.Outcome)).ToImmutableArray() : [];
+                var utilities = proposal.HasOffer ? UtilitiesOf(negotiators, proposal.Outcome) : [];
                 rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes));
             }
 
@@ -180,16 +181,54 @@ public static class AlternatingOffers
             }
         }
 
+        var passed = true;
+        foreach (var vote in votes)
+        {
+            passed &= vote.Passed;
+        }
+
         var status = deal < 0 ? OutcomeStatus.NoAgreement
             : !ratificationRequired ? OutcomeStatus.Signed
-            : votes.All(v => v.Passed) ? OutcomeStatus.Ratified
+            : passed ? OutcomeStatus.Ratified
             : OutcomeStatus.NotRatified;
-        var finalUtilities = negotiators.Select(n => deal < 0 ? n.Reservation : n.Utility.Evaluate(deal)).ToImmutableArray();
-        var discounted = deal < 0
-            ? finalUtilities
-            : finalUtilities.Select((u, i) => u * Math.Pow(negotiators[i].Discount, signedIn - 1)).ToImmutableArray();
+        var finalUtilities = deal < 0 ? ReservationsOf(negotiators) : UtilitiesOf(negotiators, deal);
+        var discounted = deal < 0 ? finalUtilities : Discounted(negotiators, finalUtilities, signedIn);
         return new NegotiationResult(
             scenario, seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
+    }
+
+    // Loops rather than lambdas: a lambda capturing a round's local allocates its closure every round.
+    private static ImmutableArray<double> UtilitiesOf(ImmutableArray<NegotiatorProfile> negotiators, int outcome)
+    {
+        var utilities = new double[negotiators.Length];
+        for (var i = 0; i < utilities.Length; i++)
+        {
+            utilities[i] = negotiators[i].Utility.Evaluate(outcome);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(utilities);
+    }
+
+    private static ImmutableArray<double> ReservationsOf(ImmutableArray<NegotiatorProfile> negotiators)
+    {
+        var reservations = new double[negotiators.Length];
+        for (var i = 0; i < reservations.Length; i++)
+        {
+            reservations[i] = negotiators[i].Reservation;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(reservations);
+    }
+
+    private static ImmutableArray<double> Discounted(ImmutableArray<NegotiatorProfile> negotiators, ImmutableArray<double> utilities, int round)
+    {
+        var discounted = new double[utilities.Length];
+        for (var i = 0; i < discounted.Length; i++)
+        {
+            discounted[i] = utilities[i] * Math.Pow(negotiators[i].Discount, round - 1);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(discounted);
     }
 
     /// <summary>The names verdicts go by in traces and reports.</summary>
@@ -217,12 +256,21 @@ public static class AlternatingOffers
             constraints[ratifiers[i].Ratifies] = new RatificationConstraint(ratifiers[i].Name, required[i], winSet);
         }
 
-        foreach (var self in negotiators)
+        for (var index = 0; index < negotiators.Length; index++)
         {
-            var opponents = negotiators.Where(n => n.Name != self.Name).Select(n => n.Utility).ToImmutableArray();
+            var self = negotiators[index];
+            var opponents = ImmutableArray.CreateBuilder<Preferences.UtilityFunction>(negotiators.Length - 1);
+            foreach (var other in negotiators)
+            {
+                if (other.Name != self.Name)
+                {
+                    opponents.Add(other.Utility);
+                }
+            }
+
             var constraint = self.AnticipatesRatification ? constraints.GetValueOrDefault(self.Name) : null;
             await parties.Negotiator(self.Name)
-                .Brief(new NegotiatorBriefing(self, opponents, constraint, scenario.Protocol.Deadline))
+                .Brief(new NegotiatorBriefing(self, opponents.DrainToImmutable(), constraint, scenario.Protocol.Deadline))
                 .ConfigureAwait(false);
         }
 

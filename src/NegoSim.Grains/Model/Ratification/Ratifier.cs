@@ -30,6 +30,11 @@ public sealed class Ratifier(RatifierProfile profile)
     public OutcomeSet WinSet(OutcomeSpace space)
     {
         ArgumentNullException.ThrowIfNull(space);
+        if (WinSets.TryGetValue(Profile, out var winSet))
+        {
+            return winSet;
+        }
+
         return WinSets.GetValue(Profile, p =>
         {
             var tables = p.Factions.Select(f => (f.Seats, f.Reservation - Tolerance.Utility, Table: f.Utility.Table)).ToArray();

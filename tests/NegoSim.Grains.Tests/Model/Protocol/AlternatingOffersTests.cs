@@ -143,3 +143,27 @@ public sealed class AlternatingOffersTests
         public int GetHashCode(double obj) => 0;
     }
 }
+
+[Collection(nameof(Allocations))]
+public sealed class AlternatingOffersAllocationTests
+{
+    [Fact]
+    public void Rounds_allocate_nothing_when_no_transcript_is_kept()
+    {
+        long Run(int deadline)
+        {
+            var scenario = Allocations.Deadlock(deadline);
+            return Allocations.Of(() =>
+            {
+                var run = AlternatingOffers.RunAsync(scenario, 1, new LocalParties(), recordRounds: false);
+                return run.IsCompletedSuccessfully && run.Result.Status == OutcomeStatus.NoAgreement;
+            });
+        }
+
+        var twenty = Run(20);
+        var twoHundred = Run(200);
+
+        // 180 more rounds: even 8 bytes a round would show as 1,440.
+        Assert.True(twoHundred - twenty < 1_000, $"20 rounds: {twenty:N0} B, 200 rounds: {twoHundred:N0} B");
+    }
+}
