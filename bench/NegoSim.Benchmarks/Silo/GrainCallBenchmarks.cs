@@ -3,7 +3,7 @@ using NegoSim.Silo;
 
 namespace NegoSim.Benchmarks.Silo;
 
-/// <summary>The cost of one non-awaiting grain call through the silo, against the same call on a plain object.</summary>
+/// <summary>The cost of one non-awaiting grain call through the silo, against the same call on a plain object (Task and ValueTask methods).</summary>
 [MemoryDiagnoser]
 public class GrainCallBenchmarks
 {
@@ -29,4 +29,10 @@ public class GrainCallBenchmarks
 
     [Benchmark]
     public Task<int> GrainCall() => _grain.Ping(1);
+
+    [Benchmark]
+    public ValueTask<int> DirectCallValueTask() => _direct.PingValue(1);
+
+    [Benchmark]
+    public ValueTask<int> GrainCallValueTask() => _grain.PingValue(1);
 }

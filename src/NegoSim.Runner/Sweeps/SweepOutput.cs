@@ -11,6 +11,8 @@ public sealed class SweepOutput : IDisposable
 {
     private readonly Stream? _stream;
     private readonly TextWriter? _writer;
+    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private byte[] _bytes = [];
 
     private SweepOutput(Stream? stream, TextWriter? writer, long existingRows)
     {
@@ -73,6 +75,16 @@ public sealed class SweepOutput : IDisposable
     public void Write(string lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        Write(new StringBuilder(lines));
+    }
+
+    /// <summary>
+    /// Writes complete lines in one write, so that a kill cannot leave half a row. The text is encoded into a buffer kept
+    /// from one batch to the next, so a long sweep makes no large string or array per batch.
+    /// </summary>
+    public void Write(StringBuilder lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         if (_writer is not null)
         {
             _writer.Write(lines);
@@ -80,7 +92,20 @@ public sealed class SweepOutput : IDisposable
             return;
         }
 
-        _stream!.Write(Encoding.UTF8.GetBytes(lines));
+        var most = Encoding.UTF8.GetMaxByteCount(lines.Length);
+        if (_bytes.Length < most)
+        {
+            _bytes = new byte[Math.Max(most, 2 * _bytes.Length)];
+        }
+
+        var length = 0;
+        foreach (var chunk in lines.GetChunks())
+        {
+            length += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(length), flush: false);
+        }
+
+        length += _encoder.GetBytes([], _bytes.AsSpan(length), flush: true);
+        _stream!.Write(_bytes, 0, length);
     }
 
     public void Dispose() => _stream?.Dispose();

@@ -17,6 +17,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 {
     private const int FlushBytes = 1 << 16;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
     private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)>> _points = new();
 
@@ -34,9 +35,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var window = Window;
         var slots = new SweepRow?[window];
         using var free = new SemaphoreSlim(window, window);
-        using var arrived = new SemaphoreSlim(0);
         var next = from - 1;
-        var waitingFor = -1L;
 
         async Task Work()
         {
@@ -58,13 +57,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 }
 
                 Volatile.Write(ref slots[position % window], await RunOneAsync(plan.RunAt(position), format).ConfigureAwait(false));
-
-                // Wake the writer only if it waits for this very row (a wake per row would cost a thread hop per row).
-                Interlocked.MemoryBarrier();
-                if (Volatile.Read(ref waitingFor) == position)
-                {
-                    arrived.Release();
-                }
             }
         }
 
@@ -79,21 +71,20 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             {
                 Flush(output, batch, sinceFlush, force: false);
 
-                // Announce the row awaited, then look again: a worker that published it before seeing the
-                // announcement is caught by the second look; one that publishes after will signal (both sides fence).
-                Interlocked.Exchange(ref waitingFor, written);
-                if (Volatile.Read(ref slots[written % window]) is null)
+                // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
+                if (running.IsCompleted)
                 {
-                    // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
-                    if (running.IsCompleted)
+                    if (Volatile.Read(ref slots[written % window]) is null)
                     {
                         break;
                     }
 
-                    await Task.WhenAny(arrived.WaitAsync(CancellationToken.None), running).ConfigureAwait(false);
+                    continue;
                 }
 
-                Interlocked.Exchange(ref waitingFor, -1);
+                // Look again after a pause rather than be woken per row: a wake-up per row costs a thread switch per
+                // row (on this 2-core machine, 14 µs of kernel time per run with one worker); a pause collects a millisecond's rows.
+                await Task.WhenAny(Task.Delay(WriterPause, CancellationToken.None), running).ConfigureAwait(false);
                 continue;
             }
 
@@ -119,7 +110,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     {
         if (batch.Length > 0 && (force || batch.Length >= FlushBytes || sinceFlush.Elapsed >= FlushEvery))
         {
-            output.Write(batch.ToString());
+            output.Write(batch);
             batch.Clear();
             sinceFlush.Restart();
         }

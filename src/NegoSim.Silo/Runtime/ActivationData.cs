@@ -16,7 +16,6 @@ internal sealed class ActivationData
     {
         Runtime = runtime;
         Id = id;
-        LastUsed = runtime.Now();
     }
 
     public SiloRuntime Runtime { get; }
@@ -29,7 +28,7 @@ internal sealed class ActivationData
 
     public bool IsReentrant => Id.Class.IsReentrant;
 
-    /// <summary>When the last request ended, in <see cref="TimeProvider"/> timestamp units.</summary>
+    /// <summary>When the last request ended, in <see cref="TimeProvider"/> timestamp units (set before the activation can be collected).</summary>
     public long LastUsed { get; private set; }
 
     /// <summary>Takes the turn if it is free; a reentrant activation always may enter.</summary>

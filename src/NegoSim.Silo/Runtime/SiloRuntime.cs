@@ -102,7 +102,8 @@ internal sealed class SiloRuntime : IGrainFactory
             }
             else
             {
-                var activating = activation.ActivateWithinTurnAsync(Remaining(Deadline()));
+                // The call has just begun: its whole response timeout is left (reading the clock twice would say the same).
+                var activating = activation.ActivateWithinTurnAsync(Options.ResponseTimeout);
                 if (!activating.IsCompletedSuccessfully)
                 {
                     return new ValueTask<TResult>(CallSlowAsync(method, reference, args, activity, activation, activating));
@@ -133,10 +134,10 @@ internal sealed class SiloRuntime : IGrainFactory
         var running = method.Invoke(activation.Instance!, args);
         if (running.IsCompletedSuccessfully)
         {
-            var result = running.Result;
+            // Handed back as it is (its result or the grain's Task), for the caller to read once.
             activation.ExitTurn();
             activity?.Stop();
-            return new ValueTask<TResult>(result);
+            return running;
         }
 
         var task = running.AsTask();
