@@ -34,26 +34,28 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var total = plan.Runs;
         var window = Window;
         var slots = new SweepRow?[window];
-        using var free = new SemaphoreSlim(window, window);
         var next = from - 1;
+        var written = from;
 
         async Task Work()
         {
             while (!cancellation.IsCancellationRequested)
             {
-                try
-                {
-                    await free.WaitAsync(cancellation).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
                 var position = Interlocked.Increment(ref next);
                 if (position >= total)
                 {
                     return;
+                }
+
+                // A row more than a window ahead of the writer waits for its slot (rare: only behind a much slower run).
+                while (position - Volatile.Read(ref written) >= window)
+                {
+                    if (cancellation.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(WriterPause, CancellationToken.None).ConfigureAwait(false);
                 }
 
                 Volatile.Write(ref slots[position % window], await RunOneAsync(plan.RunAt(position), format).ConfigureAwait(false));
@@ -63,7 +65,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var running = Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, CancellationToken.None)));
         var batch = new StringBuilder();
         var sinceFlush = Stopwatch.StartNew();
-        var written = from;
         while (written < total)
         {
             var row = Volatile.Read(ref slots[written % window]);
@@ -89,7 +90,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
 
             slots[written % window] = null;
-            free.Release();
             batch.Append(row.Line);
             onRow(row);
             if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
@@ -97,7 +97,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 _points.TryRemove(plan.PointOf(row.Run), out _);
             }
 
-            written++;
+            Volatile.Write(ref written, written + 1);
             Flush(output, batch, sinceFlush, force: false);
         }
 
@@ -120,7 +120,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     {
         var seed = plan.SeedOf(run);
         var point = plan.PointOf(run);
-        var (file, values, error, analysis) = _points.GetOrAdd(point, p => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => Prepare(p))).Value;
+        var (file, values, error, analysis) = _points.GetOrAdd(
+            point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => runner.Prepare(p)), this).Value;
         RunOutcome outcome;
         if (file is null)
         {

@@ -10,7 +10,7 @@ namespace NegoSim.Grains.Model.Parties;
 /// </summary>
 internal sealed class NegotiatorTables
 {
-    private static readonly ConditionalWeakTable<NegotiatorProfile, List<NegotiatorTables>> Memo = new();
+    private static readonly ConditionalWeakTable<NegotiatorProfile, Shelf> Memo = new();
 
     private readonly ImmutableArray<Preferences.UtilityFunction> _opponents;
     private readonly Outcomes.OutcomeSet? _required;
@@ -57,23 +57,45 @@ internal sealed class NegotiatorTables
 
     public double BestFeasible { get; }
 
+    /// <summary>The tables for <paramref name="briefing"/>: found without a lock (every run of a sweep asks), made once under one.</summary>
     public static NegotiatorTables For(NegotiatorBriefing briefing)
     {
-        var cached = Memo.GetValue(briefing.Self, _ => []);
-        lock (cached)
+        var shelf = Memo.GetValue(briefing.Self, static _ => new Shelf());
+        if (Find(Volatile.Read(ref shelf.Tables), briefing) is { } found)
         {
-            foreach (var tables in cached)
+            return found;
+        }
+
+        lock (shelf)
+        {
+            if (Find(shelf.Tables, briefing) is { } madeMeanwhile)
             {
-                if (tables.Fits(briefing))
-                {
-                    return tables;
-                }
+                return madeMeanwhile;
             }
 
             var made = new NegotiatorTables(briefing);
-            cached.Add(made);
+            Volatile.Write(ref shelf.Tables, [.. shelf.Tables, made]);
             return made;
         }
+    }
+
+    private static NegotiatorTables? Find(NegotiatorTables[] tables, NegotiatorBriefing briefing)
+    {
+        foreach (var candidate in tables)
+        {
+            if (candidate.Fits(briefing))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tables made for one profile so far; replaced whole (copy on write), so readers need no lock.</summary>
+    private sealed class Shelf
+    {
+        public NegotiatorTables[] Tables = [];
     }
 
     private bool Fits(NegotiatorBriefing briefing) =>
