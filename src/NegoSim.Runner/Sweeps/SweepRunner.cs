@@ -9,7 +9,8 @@ namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
 /// Runs a sweep's runs on several workers and writes the rows in run order, so the output is the same for any number
-/// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, and a grid
+/// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, at most
+/// <see cref="PointsAhead"/> grid points beyond the writer's are in hand, and a grid
 /// point's scenario is dropped once its last run is written. <c>traced</c> says which runs to trace, each under a
 /// <c>sweep.run</c> span; null traces none.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)>> _points = new();
 
     private int Window => Math.Max(1024, workers * 512);
+
+    /// <summary>How many grid points past the writer's the workers may have in hand (each holds its scenario's tables).</summary>
+    private int PointsAhead => (2 * workers) + 2;
 
     /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
     /// <returns>How many rows were written, and whether cancellation stopped the sweep early.</returns>
@@ -36,6 +40,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var slots = new SweepRow?[window];
         var next = from - 1;
         var written = from;
+        var runsPerPoint = plan.Grid.RunsPerPoint;
 
         async Task Work()
         {
@@ -47,8 +52,26 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                     return;
                 }
 
-                // A row more than a window ahead of the writer waits for its slot (rare: only behind a much slower run).
-                while (position - Volatile.Read(ref written) >= window)
+                // The first run of a point starts preparing the next point off the workers, so that no worker waits
+                // for a point's scenario and analysis while the other runs.
+                if (position % runsPerPoint == 0 && position + runsPerPoint < total)
+                {
+                    var upcoming = plan.PointOf(plan.RunAt(position + runsPerPoint));
+                    _ = Task.Run(
+                        () =>
+                        {
+                            if (Volatile.Read(ref written) <= position + runsPerPoint)
+                            {
+                                _ = Point(upcoming).Value;
+                            }
+                        },
+                        CancellationToken.None);
+                }
+
+                // A row more than a window ahead of the writer waits for its slot (rare: only behind a much slower run),
+                // and so does a run of a point too far ahead: each point in hand holds its scenario's tables.
+                while (position - Volatile.Read(ref written) >= window
+                    || (position / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead)
                 {
                     if (cancellation.IsCancellationRequested)
                     {
@@ -94,7 +117,15 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             onRow(row);
             if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
             {
-                _points.TryRemove(plan.PointOf(row.Run), out _);
+                // This point and any before it (a late look-ahead may have made one again) are done with.
+                var finished = plan.PointOf(row.Run);
+                foreach (var point in _points.Keys)
+                {
+                    if (point <= finished)
+                    {
+                        _points.TryRemove(point, out _);
+                    }
+                }
             }
 
             Volatile.Write(ref written, written + 1);
@@ -120,8 +151,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     {
         var seed = plan.SeedOf(run);
         var point = plan.PointOf(run);
-        var (file, values, error, analysis) = _points.GetOrAdd(
-            point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => runner.Prepare(p)), this).Value;
+        var (file, values, error, analysis) = Point(point).Value;
         RunOutcome outcome;
         if (file is null)
         {
@@ -157,6 +187,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
         return new SweepRow(run, point, line.ToString(), result?.Status.Name(), deal);
     }
+
+    private Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)> Point(long point) =>
+        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => runner.Prepare(p)), this);
 
     /// <summary>Reads a grid point's scenario and analyses it once, for every run of the point.</summary>
     private (ScenarioFile?, string[], string?, AnalysisReport?) Prepare(long point)
