@@ -13,4 +13,11 @@ internal static class RepoFiles
 
         return System.IO.Path.Combine(dir?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository"), relative);
     }
+
+    /// <summary>A scenario file of the repository (one that extends no other) as a scenario source.</summary>
+    public static NegoSim.Model.Scenarios.ScenarioSource Source(string relative)
+    {
+        var path = Path(relative);
+        return new([new NegoSim.Model.Scenarios.SourceFile(path, relative, File.ReadAllText(path))]);
+    }
 }

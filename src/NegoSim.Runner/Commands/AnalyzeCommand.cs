@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NegoSim.Grains.Model.Analysis;
+using NegoSim.Model.Analysis;
 using NegoSim.Runner.Reports;
 
 namespace NegoSim.Runner.Commands;

@@ -23,9 +23,9 @@ internal static class CommonOptions
 
     public static Option<string?> Trace() => new Option<string?>("--trace")
     {
-        Description = "Trace the negotiation: console (a tree on stderr) or otlp (to OTEL_EXPORTER_OTLP_ENDPOINT; see docs/telemetry.md).",
-        HelpName = "console|otlp",
-    }.AcceptOnlyFromAmong("console", "otlp");
+        Description = "Trace the negotiation: tree (the rounds as a readable tree on stderr), console (OpenTelemetry's console exporter, on stderr) or otlp (to OTEL_EXPORTER_OTLP_ENDPOINT; see docs/telemetry.md).",
+        HelpName = "tree|console|otlp",
+    }.AcceptOnlyFromAmong("tree", "console", "otlp");
 
     public static Option<string> Format() => new Option<string>("--format")
     {

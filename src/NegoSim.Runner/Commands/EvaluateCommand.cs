@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NegoSim.Runner.Reports;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Commands;
 

@@ -1,6 +1,6 @@
 namespace NegoSim.Runner.Commands;
 
-/// <summary>What <c>negosim</c> exits with (DESIGN.md §4).</summary>
+/// <summary>What <c>negosim</c> exits with: 0 done, 1 anything else, 2 bad input.</summary>
 public static class ExitCodes
 {
     public const int Done = 0;

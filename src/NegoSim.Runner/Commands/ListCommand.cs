@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Commands;
 
@@ -23,7 +23,7 @@ internal static class ListCommand
             {
                 try
                 {
-                    Write(output, ScenarioReader.Load(path));
+                    Write(output, ScenarioLoading.Load(path));
                 }
                 catch (ScenarioException e)
                 {

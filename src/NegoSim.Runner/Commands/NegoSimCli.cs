@@ -1,5 +1,6 @@
 using System.CommandLine;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Scenarios;
+using NegoSim.Silo;
 
 namespace NegoSim.Runner.Commands;
 
@@ -18,6 +19,7 @@ public static class NegoSimCli
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),
+            SiloCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using NegoSim.Grains.Grains;
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
 using NegoSim.Runner.Reports;
 using NegoSim.Runner.Reports.Json;
 using NegoSim.Runner.Telemetry;
+using NegoSim.Silo;
 
 namespace NegoSim.Runner.Commands;
 
@@ -18,18 +18,22 @@ internal static class RunCommand
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var trace = CommonOptions.Trace();
-        var command = new Command("run", "Play a scenario once: the rounds, the signed deal and the ratification vote.") { file, seed, set, format, trace };
+        var cluster = SiloCommand.ClusterOption();
+        var command = new Command("run", "Play a scenario once through the party grains: the rounds, the signed deal and the ratification vote.")
+        {
+            file, seed, set, format, trace, cluster,
+        };
         command.SetAction(async (parsed, cancellation) =>
         {
             var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
             NegotiationResult result;
             using (TraceSession.Start(parsed.GetValue(trace), error))
             {
-                await using var silo = await NegotiationSilo.StartAsync();
-                result = await silo.RunAsync(scenario.Scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
+                await using var silo = await SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation);
+                result = await silo.RunAsync(scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
             }
 
-            var analysis = OutcomeAnalysis.Analyze(scenario.Scenario);
+            var analysis = OutcomeAnalysis.Analyze(scenario.Tables);
             if (parsed.GetValue(format) == "json")
             {
                 ReportJson.Write(output, RunReport.From(scenario, result, analysis));

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Scenarios;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Runner.Telemetry;
+using NegoSim.Silo;
 
 namespace NegoSim.Runner.Commands;
 
@@ -30,8 +30,12 @@ internal static class SweepCommand
         var shard = new Option<string?>("--shard") { Description = "Run only grid points I, I+N, … of N shards (1 ≤ I ≤ N); join shards with 'negosim merge'.", HelpName = "I/N" };
         var format = new Option<string?>("--format") { Description = "csv (default) or jsonl (default when --out ends in .jsonl).", HelpName = "csv|jsonl" }
             .AcceptOnlyFromAmong("csv", "jsonl");
-        var engine = new Option<string>("--engine") { Description = "grains (the party grains) or direct (the model without actors); same results.", DefaultValueFactory = _ => "grains" }
-            .AcceptOnlyFromAmong("grains", "direct");
+        var engine = new Option<string>("--engine")
+        {
+            Description = "batch (negotiation grains play batches of runs: the fastest), grains (every run through the party grains) or direct (the model without Orleans); same rows.",
+            DefaultValueFactory = _ => "batch",
+        }.AcceptOnlyFromAmong("batch", "grains", "direct");
+        var cluster = SiloCommand.ClusterOption();
         var set = CommonOptions.Set();
         var trace = CommonOptions.Trace();
         var traceSample = new Option<double>("--trace-sample")
@@ -42,7 +46,7 @@ internal static class SweepCommand
         };
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, set, trace, traceSample,
+            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -60,9 +64,7 @@ internal static class SweepCommand
 
             var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
             var plan = new SweepPlan(
-                path,
-                ScenarioReader.ReadFile(path),
-                [.. parsed.GetValue(set) ?? []],
+                ScenarioLoading.Source(path, parsed.GetValue(set)),
                 grid,
                 parsed.GetValue(seed),
                 parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.Whole);
@@ -114,7 +116,14 @@ internal static class SweepCommand
 
             using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
             var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-            await using var runner = parsed.GetValue(engine) == "direct" ? (ISweepEngine)new DirectSweepEngine() : await GrainSweepEngine.StartAsync();
+            var engineName = parsed.GetValue(engine);
+            if (engineName == "direct" && parsed.GetValue(cluster) is not null)
+            {
+                throw new UsageException("--engine direct plays in this process; it cannot run on a --cluster.");
+            }
+
+            await using var silo = engineName == "direct" ? null : await SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation);
+            await using var runner = silo is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(silo, throughParties: engineName == "grains");
             var (written, interrupted) = await new SweepRunner(plan, columns, runner, parsed.GetValue(workers), tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
                 sink.ExistingRows,
                 rows,
@@ -153,11 +162,11 @@ internal static class SweepCommand
     private static SweepManifest Manifest(SweepPlan plan, ScenarioFile first, string format, string[] commandLine) => new()
     {
         NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-        ScenarioFile = plan.ScenarioPath,
-        ScenarioSha256 = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plan.ScenarioText))),
+        ScenarioFile = plan.Source.File,
+        ScenarioSha256 = plan.Source.TextHash(),
         ScenarioName = first.Scenario.Name,
         Command = ["negosim", .. commandLine],
-        Sets = plan.Sets,
+        Sets = plan.Source.Sets,
         MasterSeed = plan.MasterSeed,
         RunsPerPoint = plan.Grid.RunsPerPoint,
         Grid = [.. plan.Grid.Axes.Select(a => new ManifestAxis(a.Name, a.Values))],

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NegoSim.Runner.Reports;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Commands;
 
@@ -18,7 +18,7 @@ internal static class ValidateCommand
             {
                 try
                 {
-                    var scenario = ScenarioReader.Load(path).Scenario;
+                    var scenario = ScenarioLoading.Load(path).Scenario;
                     output.WriteLine($"ok  {path}: {scenario.Name} ({Numbers.Count(scenario.Space.Count)} possible deals; negotiators: {string.Join(", ", scenario.Negotiators.Select(n => n.Name))}; ratifiers: {(scenario.Ratifiers.IsEmpty ? "none" : string.Join(", ", scenario.Ratifiers.Select(r => r.Name)))}; events: {scenario.Events.Length})");
                 }
                 catch (ScenarioException e)

@@ -1,5 +1,5 @@
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
 using NegoSim.Runner.Reports.Json;
 
 namespace NegoSim.Runner.Reports;

@@ -1,4 +1,4 @@
-using NegoSim.Grains.Model.Outcomes;
+using NegoSim.Model.Outcomes;
 
 namespace NegoSim.Runner.Reports;
 

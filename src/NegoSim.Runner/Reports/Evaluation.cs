@@ -1,6 +1,6 @@
-using NegoSim.Grains.Model;
-using NegoSim.Grains.Model.Protocol;
-using NegoSim.Grains.Model.Ratification;
+using NegoSim.Model;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
 
 namespace NegoSim.Runner.Reports;
 

@@ -1,4 +1,4 @@
-using NegoSim.Grains.Model.Ratification;
+using NegoSim.Model.Ratification;
 
 namespace NegoSim.Runner.Reports;
 

@@ -1,7 +1,7 @@
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
-using NegoSim.Grains.Model.Ratification;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Reports;
 
@@ -10,7 +10,7 @@ internal static class TranscriptWriter
 {
     public static void Write(TextWriter w, ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
     {
-        var s = result.Scenario;
+        var s = file.Scenario;
         w.WriteLine(s.Name);
         w.WriteLine($"{file.Path} · seed {result.Seed} · {Numbers.Count(s.Space.Count)} possible deals · deadline {s.Protocol.Deadline} rounds · order {string.Join(" → ", s.Protocol.Order)}");
         if (!file.Parameters.IsEmpty)

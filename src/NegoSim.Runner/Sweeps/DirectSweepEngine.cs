@@ -1,12 +1,34 @@
-using NegoSim.Grains.Model.Protocol;
+using System.Collections.Immutable;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>Drives the model directly, without actors: the same results as the grains, for comparison and benchmarks.</summary>
+/// <summary>Drives the model directly, without Orleans: the same results as the grains, for comparison and benchmarks.</summary>
 public sealed class DirectSweepEngine : ISweepEngine
 {
-    public Task<NegotiationResult> RunAsync(Scenario scenario, ulong seed, long run) =>
-        AlternatingOffers.RunAsync(scenario, seed, new LocalParties(), recordRounds: false).AsTask();
+    public async Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        var results = ImmutableArray.CreateBuilder<NegotiationResult?>(seeds.Length);
+        var errors = ImmutableArray.CreateBuilder<string?>(seeds.Length);
+        foreach (var seed in seeds)
+        {
+            try
+            {
+                results.Add(await AlternatingOffers.RunAsync(point.Tables, seed, new LocalParties(point.Tables), recordRounds: false));
+                errors.Add(null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                results.Add(null);
+                errors.Add($"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "));
+            }
+        }
+
+        return new BatchResult(results.MoveToImmutable(), errors.MoveToImmutable());
+    }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -1,19 +1,38 @@
-using NegoSim.Grains.Grains;
-using NegoSim.Grains.Model.Protocol;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using NegoSim.Grains;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Scenarios;
+using NegoSim.Silo;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>Runs through the party grains, one negotiation grain per run keyed <c>sweep-{run}</c>; every run retires its grains.</summary>
-public sealed class GrainSweepEngine : ISweepEngine
+/// <summary>
+/// Plays batches on the silos: each worker (lane) has a negotiation grain, keyed <c>{sweep}/{lane}</c> with a key no
+/// other client uses, that plays its batches one after another — through its party grains
+/// (<paramref name="throughParties"/>, one message a round) or with the model in its own turn. At the end every lane
+/// retires its grains, so the sweep leaves no activation behind.
+/// </summary>
+public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties) : ISweepEngine
 {
-    private readonly NegotiationSilo _silo;
+    private readonly string _sweep = RunKeys.New();
+    private readonly ConcurrentDictionary<int, INegotiationGrain> _lanes = new();
 
-    private GrainSweepEngine(NegotiationSilo silo) => _silo = silo;
+    public Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        silo.Share(point);
+        var grain = _lanes.GetOrAdd(lane, l => silo.Client.GetGrain<INegotiationGrain>($"{_sweep}/{l}"));
+        return grain.Play(new BatchRequest(point.Source, seeds, throughParties));
+    }
 
-    public static async Task<GrainSweepEngine> StartAsync() => new(await NegotiationSilo.StartAsync().ConfigureAwait(false));
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var lane in _lanes.Values)
+        {
+            await lane.Retire();
+        }
 
-    public Task<NegotiationResult> RunAsync(Scenario scenario, ulong seed, long run) =>
-        _silo.RunAsync(scenario, seed, recordRounds: false, runKey: $"sweep-{run}");
-
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+        _lanes.Clear();
+    }
 }

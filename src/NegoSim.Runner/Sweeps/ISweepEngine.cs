@@ -1,9 +1,12 @@
-using NegoSim.Grains.Model.Protocol;
+using System.Collections.Immutable;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>Plays one run of a sweep, without a transcript.</summary>
+/// <summary>Plays a sweep's runs, without transcripts: a batch of runs of one grid point at a time.</summary>
 public interface ISweepEngine : IAsyncDisposable
 {
-    Task<NegotiationResult> RunAsync(Scenario scenario, ulong seed, long run);
+    /// <summary>Plays <paramref name="point"/> once per seed; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).</summary>
+    Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane);
 }

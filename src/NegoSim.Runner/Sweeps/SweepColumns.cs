@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using NegoSim.Grains.Model.Outcomes;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Sweeps;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Protocol;
 using NegoSim.Runner.Reports;
 
 namespace NegoSim.Runner.Sweeps;
@@ -39,10 +39,10 @@ public abstract class SweepFormat(SweepColumns columns)
         var result = run.Result;
         yield return result?.Status.Name();
         yield return result is { IsSigned: true } ? result.Round : null;
-        var space = result?.Scenario.Space;
+        var space = Columns.Space;
         for (var i = 0; i < Columns.Terms.Length; i++)
         {
-            yield return result is { IsSigned: true } ? space!.Terms[i].Value(space.Digit(result.Deal, i)) : null;
+            yield return result is { IsSigned: true } ? space.Terms[i].Value(space.Digit(result.Deal, i)) : null;
         }
 
         for (var i = 0; i < Columns.Negotiators.Length; i++)
@@ -80,13 +80,13 @@ public abstract class SweepFormat(SweepColumns columns)
                 line.Append(result.Round.ToString(c));
             }
 
-            var space = result?.Scenario.Space;
+            var space = Columns.Space;
             for (var i = 0; i < Columns.Terms.Length; i++)
             {
                 line.Append(',');
                 if (result is { IsSigned: true })
                 {
-                    line.Append(Quote(space!.Terms[i].Label(space.Digit(result.Deal, i))));
+                    line.Append(Quote(space.Terms[i].Label(space.Digit(result.Deal, i))));
                 }
             }
 

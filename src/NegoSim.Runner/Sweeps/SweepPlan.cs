@@ -1,14 +1,13 @@
-using System.Collections.Immutable;
-using NegoSim.Grains.Model;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
-/// A sweep as given on the command line: the scenario text, fixed <c>--set</c>s, the grid, the master seed and the
-/// shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of workers.
+/// A sweep as given on the command line: the scenario's source (its files' text and the fixed <c>--set</c>s), the
+/// grid, the master seed and the shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of workers.
 /// </summary>
-public sealed record SweepPlan(string ScenarioPath, string ScenarioText, ImmutableArray<string> Sets, SweepGrid Grid, ulong MasterSeed, Shard Shard)
+public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong MasterSeed, Shard Shard)
 {
     /// <summary>How many grid points this shard runs.</summary>
     public long ShardPoints => Grid.Points <= Shard.Index - 1 ? 0 : ((Grid.Points - Shard.Index) / Shard.Count) + 1;
@@ -27,14 +26,14 @@ public sealed record SweepPlan(string ScenarioPath, string ScenarioText, Immutab
 
     public ulong SeedOf(long run) => RunRandom.DeriveSeed(MasterSeed, run);
 
-    /// <summary>Reads the scenario at one grid point.</summary>
-    /// <exception cref="ScenarioException">The point's values do not make a valid scenario.</exception>
-    public ScenarioFile ScenarioAt(long point)
+    /// <summary>The source of one grid point: the sweep's, with the point's <c>--vary</c> values.</summary>
+    public ScenarioSource SourceAt(long point)
     {
         var values = Grid.ValuesAt(point);
-        var overrides = Sets.Select(s => ScenarioOverride.Parse(s))
-            .Concat(Grid.Axes.Select((a, i) => ScenarioOverride.Parse($"{a.Name}={values[i]}", "--vary")))
-            .ToList();
-        return ScenarioReader.Parse(ScenarioPath, ScenarioText, overrides);
+        return Source.WithVaries([.. Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")]);
     }
+
+    /// <summary>Compiles the scenario at one grid point.</summary>
+    /// <exception cref="ScenarioException">The point's values do not make a valid scenario.</exception>
+    public ScenarioFile ScenarioAt(long point) => ScenarioReader.Read(SourceAt(point));
 }

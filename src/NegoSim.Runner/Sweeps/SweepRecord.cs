@@ -6,7 +6,7 @@ namespace NegoSim.Runner.Sweeps;
 public sealed record SweepRecord(long Run, string? Status, string[] Terms)
 {
     /// <summary>The deal as value indices of <paramref name="space"/>'s terms; null if unsigned or a value is unknown.</summary>
-    public int[]? Deal(NegoSim.Grains.Model.Outcomes.OutcomeSpace space)
+    public int[]? Deal(NegoSim.Model.Outcomes.OutcomeSpace space)
     {
         ArgumentNullException.ThrowIfNull(space);
         if (Status is not ("signed" or "ratified" or "not-ratified") || Terms.Length != space.Terms.Length)

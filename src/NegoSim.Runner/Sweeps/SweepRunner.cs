@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
-using NegoSim.Runner.Scenarios;
+using System.Collections.Immutable;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Analysis;
+using NegoSim.Runner.Telemetry;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Sweeps;
 
@@ -17,6 +20,9 @@ namespace NegoSim.Runner.Sweeps;
 public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers, Func<long, bool>? traced = null)
 {
     private const int FlushBytes = 1 << 16;
+
+    /// <summary>Runs a worker takes at a time, played as one batch per grid point: enough that a grain call costs little against them.</summary>
+    private const int Chunk = 32;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
@@ -38,54 +44,86 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var total = plan.Runs;
         var window = Window;
         var slots = new SweepRow?[window];
-        var next = from - 1;
+        var next = from;
         var written = from;
         var runsPerPoint = plan.Grid.RunsPerPoint;
 
-        async Task Work()
+        // A chunk never holds more than one point's runs, so it spans at most two points.
+        var chunk = (int)Math.Min(Chunk, runsPerPoint);
+
+        async Task Work(int lane)
         {
             while (!cancellation.IsCancellationRequested)
             {
-                var position = Interlocked.Increment(ref next);
-                if (position >= total)
+                var start = Interlocked.Add(ref next, chunk) - chunk;
+                if (start >= total)
                 {
                     return;
                 }
 
+                var end = Math.Min(start + chunk, total);
+
                 // The first run of a point starts preparing the next point off the workers, so that no worker waits
                 // for a point's scenario and analysis while the other runs.
-                if (position % runsPerPoint == 0 && position + runsPerPoint < total)
+                for (var position = start; position < end; position++)
                 {
-                    var upcoming = plan.PointOf(plan.RunAt(position + runsPerPoint));
-                    _ = Task.Run(
-                        () =>
-                        {
-                            if (Volatile.Read(ref written) <= position + runsPerPoint)
+                    if (position % runsPerPoint == 0 && position + runsPerPoint < total)
+                    {
+                        var ahead = position + runsPerPoint;
+                        var upcoming = plan.PointOf(plan.RunAt(ahead));
+                        _ = Task.Run(
+                            () =>
                             {
-                                _ = Point(upcoming).Value;
-                            }
-                        },
-                        CancellationToken.None);
+                                if (Volatile.Read(ref written) <= ahead)
+                                {
+                                    _ = Point(upcoming).Value;
+                                }
+                            },
+                            CancellationToken.None);
+                    }
                 }
 
-                // A row more than a window ahead of the writer waits for its slot (rare: only behind a much slower run),
-                // and so does a run of a point too far ahead: each point in hand holds its scenario's tables.
-                while (position - Volatile.Read(ref written) >= window
-                    || (position / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead)
+                // A chunk more than a window ahead of the writer waits (rare: only behind a much slower run), and so does
+                // a chunk starting at a point too far ahead: each point in hand holds its scenario's tables. The chunk
+                // the writer waits for starts at or before the writer's position, so it never waits.
+                while (end - 1 - Volatile.Read(ref written) >= window
+                    || (start / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead)
                 {
                     if (cancellation.IsCancellationRequested)
                     {
                         return;
                     }
 
-                    await Task.Delay(WriterPause, CancellationToken.None).ConfigureAwait(false);
+                    await Task.Delay(WriterPause, CancellationToken.None);
                 }
 
-                Volatile.Write(ref slots[position % window], await RunOneAsync(plan.RunAt(position), format).ConfigureAwait(false));
+                // One batch for each point the chunk touches; a run chosen for tracing plays alone, under its own span.
+                var from = start;
+                while (from < end)
+                {
+                    var until = Math.Min(end, ((from / runsPerPoint) + 1) * runsPerPoint);
+                    var traced = TracedIn(from, until);
+                    if (traced == from)
+                    {
+                        until = from + 1;
+                    }
+                    else if (traced > from)
+                    {
+                        until = traced;
+                    }
+
+                    var rows = await RunBatchAsync(from, (int)(until - from), format, lane, traced == from);
+                    for (var i = 0; i < rows.Length; i++)
+                    {
+                        Volatile.Write(ref slots[(from + i) % window], rows[i]);
+                    }
+
+                    from = until;
+                }
             }
         }
 
-        var running = Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Work, CancellationToken.None)));
+        var running = Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None)));
         var batch = new StringBuilder();
         var sinceFlush = Stopwatch.StartNew();
         while (written < total)
@@ -147,45 +185,88 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         }
     }
 
-    private async Task<SweepRow> RunOneAsync(long run, SweepFormat format)
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="until"/>) whose run is traced, or −1.</summary>
+    private long TracedIn(long from, long until)
     {
-        var seed = plan.SeedOf(run);
-        var point = plan.PointOf(run);
+        if (traced is null)
+        {
+            return -1;
+        }
+
+        for (var position = from; position < until; position++)
+        {
+            if (traced(plan.RunAt(position)))
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Plays positions [<paramref name="first"/>, first + count), all of one grid point, as one batch on <paramref name="lane"/>.</summary>
+    private async Task<SweepRow[]> RunBatchAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
+    {
+        var runs = new long[count];
+        var seeds = ImmutableArray.CreateBuilder<ulong>(count);
+        for (var i = 0; i < count; i++)
+        {
+            runs[i] = plan.RunAt(first + i);
+            seeds.Add(plan.SeedOf(runs[i]));
+        }
+
+        var point = plan.PointOf(runs[0]);
         var (file, values, error, analysis) = Point(point).Value;
-        RunOutcome outcome;
+        var outcomes = new RunOutcome[count];
         if (file is null)
         {
-            outcome = new RunOutcome(run, seed, values, null, error);
+            for (var i = 0; i < count; i++)
+            {
+                outcomes[i] = new RunOutcome(runs[i], seeds[i], values, null, error);
+            }
         }
         else
         {
+            BatchResult batch;
             try
             {
-                using var span = traced?.Invoke(run) == true ? Telemetry.SweepTracing.Source.StartActivity(Telemetry.SweepTracing.RunSpanName) : null;
-                span?.SetTag("negosim.run", run).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
-                outcome = new RunOutcome(run, seed, values, await engine.RunAsync(file.Scenario, seed, run).ConfigureAwait(false), null, analysis);
+                using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
+                span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
+                batch = await engine.PlayAsync(file, seeds.MoveToImmutable(), lane);
             }
             catch (Exception e)
             {
-                outcome = new RunOutcome(run, seed, values, null, OneLine($"{e.GetType().Name}: {e.Message}"));
+                var message = OneLine($"{e.GetType().Name}: {e.Message}");
+                batch = new BatchResult([.. Enumerable.Repeat<NegotiationResult?>(null, count)], [.. Enumerable.Repeat<string?>(message, count)]);
             }
-        }
 
-        var line = new StringBuilder(256);
-        format.Append(line, outcome);
-        var result = outcome.Result;
-        int[]? deal = null;
-        if (result is { IsSigned: true })
-        {
-            var space = result.Scenario.Space;
-            deal = new int[space.Terms.Length];
-            for (var i = 0; i < deal.Length; i++)
+            for (var i = 0; i < count; i++)
             {
-                deal[i] = space.Digit(result.Deal, i);
+                outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, batch.Results[i], batch.Errors[i], batch.Results[i] is null ? null : analysis);
             }
         }
 
-        return new SweepRow(run, point, line.ToString(), result?.Status.Name(), deal);
+        var rows = new SweepRow[count];
+        var space = columns.Space;
+        for (var i = 0; i < count; i++)
+        {
+            var line = new StringBuilder(256);
+            format.Append(line, outcomes[i]);
+            var result = outcomes[i].Result;
+            int[]? deal = null;
+            if (result is { IsSigned: true })
+            {
+                deal = new int[space.Terms.Length];
+                for (var t = 0; t < deal.Length; t++)
+                {
+                    deal[t] = space.Digit(result.Deal, t);
+                }
+            }
+
+            rows[i] = new SweepRow(outcomes[i].Run, point, line.ToString(), result?.Status.Name(), deal);
+        }
+
+        return rows;
     }
 
     private Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)> Point(long point) =>
@@ -199,7 +280,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null, OutcomeAnalysis.Analyze(file.Scenario))
+                ? (file, values, null, OutcomeAnalysis.Analyze(file.Tables))
                 : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
         }
         catch (ScenarioException e)

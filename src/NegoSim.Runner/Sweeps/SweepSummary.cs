@@ -1,5 +1,5 @@
 using System.Globalization;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Sweeps;
 

@@ -11,5 +11,5 @@ public static class SweepTracing
 
     /// <summary>True for about <paramref name="rate"/> of all runs, the same ones for the same index.</summary>
     public static bool Sampled(long run, double rate) =>
-        rate >= 1 || (rate > 0 && (Grains.Model.RunRandom.DeriveSeed(0x5EED, run) >> 21) / (double)(1UL << 32) < rate);
+        rate >= 1 || (rate > 0 && (Model.RunRandom.DeriveSeed(0x5EED, run) >> 21) / (double)(1UL << 32) < rate);
 }

@@ -56,7 +56,7 @@ public sealed partial class DocumentedCommandsTests
         var doc = File.ReadAllText(Path.Combine(Cli.RepoRoot, "docs", "scenario-format.md"));
         var example = Regex.Match(doc, "## A complete small example\n\n```yaml\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
 
-        var scenario = NegoSim.Runner.Scenarios.ScenarioReader.Parse("scenario-format.md", example).Scenario;
+        var scenario = ScenarioText.Read(example).Scenario;
 
         Assert.Equal("A used car", scenario.Name);
         Assert.Equal(27, scenario.Space.Count);

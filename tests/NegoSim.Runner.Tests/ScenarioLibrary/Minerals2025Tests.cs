@@ -1,5 +1,4 @@
-using NegoSim.Grains.Model.Protocol;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Tests.ScenarioLibrary;
 
@@ -9,15 +8,15 @@ namespace NegoSim.Runner.Tests.ScenarioLibrary;
 /// </summary>
 public sealed class Minerals2025Tests
 {
-    private static async Task<NegotiationResult> Play(string file, ulong seed = 0)
+    private static async Task<(Scenario Scenario, NegotiationResult Result)> Play(string file, ulong seed = 0)
     {
-        var scenario = ScenarioReader.Load(Path.Combine(Cli.RepoRoot, "scenarios", "minerals-2025", file)).Scenario;
-        return await AlternatingOffers.RunAsync(scenario, seed, new LocalParties());
+        var scenario = Cli.Load(Path.Combine(Cli.RepoRoot, "scenarios", "minerals-2025", file));
+        return (scenario.Scenario, await AlternatingOffers.RunAsync(scenario.Tables, seed, new LocalParties(scenario.Tables)));
     }
 
-    private static string Term(NegotiationResult result, string term)
+    private static string Term(Scenario scenario, NegotiationResult result, string term)
     {
-        var space = result.Scenario.Space;
+        var space = scenario.Space;
         var index = space.IndexOfTerm(term);
         return space.Terms[index].Label(space.Digit(result.Deal, index));
     }
@@ -25,35 +24,35 @@ public sealed class Minerals2025Tests
     [Fact]
     public async Task The_opening_US_demand_of_12_February_is_not_signed()
     {
-        var result = await Play("1-opening-demand.yaml");
+        var (scenario, result) = await Play("1-opening-demand.yaml");
 
         Assert.Equal(OutcomeStatus.NoAgreement, result.Status);
         var draft = Assert.Single(result.Rounds);
         Assert.Equal(
             "guarantees=none  reimbursement=500  revenue_share=0.5  scope=plus-infrastructure  fund_governance=us-controlled  specific_numbers=no",
-            result.Scenario.Space.Describe(draft.Offer));
+            scenario.Space.Describe(draft.Offer));
     }
 
     [Fact]
     public async Task Kyivs_counter_draft_and_the_Munich_refusal_sign_nothing()
     {
-        var result = await Play("2-munich-refusal.yaml");
+        var (scenario, result) = await Play("2-munich-refusal.yaml");
 
         Assert.Equal(OutcomeStatus.NoAgreement, result.Status);
         Assert.Equal(["kyiv", "washington"], result.Rounds.Select(r => r.Proposer));
-        Assert.Contains("guarantees=commitment  reimbursement=0", result.Scenario.Space.Describe(result.Rounds[0].Offer));
+        Assert.Contains("guarantees=commitment  reimbursement=0", scenario.Space.Describe(result.Rounds[0].Offer));
     }
 
     [Fact]
     public async Task The_late_February_framework_is_signed_without_the_Rada()
     {
-        var result = await Play("3-late-february-framework.yaml");
+        var (scenario, result) = await Play("3-late-february-framework.yaml");
 
         Assert.Equal(OutcomeStatus.Signed, result.Status);
         Assert.False(result.RatificationRequired);
-        Assert.Equal("supports-efforts", Term(result, "guarantees"));
-        Assert.Equal("0", Term(result, "reimbursement"));
-        Assert.Equal("no", Term(result, "specific_numbers"));
+        Assert.Equal("supports-efforts", Term(scenario, result, "guarantees"));
+        Assert.Equal("0", Term(scenario, result, "reimbursement"));
+        Assert.Equal("no", Term(scenario, result, "specific_numbers"));
     }
 
     [Theory]
@@ -62,7 +61,7 @@ public sealed class Minerals2025Tests
     [InlineData(2UL)]
     public async Task A_comprehensive_deal_without_guarantees_is_not_signed(ulong seed)
     {
-        var result = await Play("4-comprehensive-agreement.yaml", seed);
+        var (scenario, result) = await Play("4-comprehensive-agreement.yaml", seed);
 
         Assert.Equal(OutcomeStatus.NoAgreement, result.Status);
     }
@@ -70,12 +69,12 @@ public sealed class Minerals2025Tests
     [Fact]
     public async Task The_replayed_month_ends_in_a_framework_without_specific_numbers()
     {
-        var result = await Play("5-timeline-replay.yaml");
+        var (scenario, result) = await Play("5-timeline-replay.yaml");
 
         Assert.Equal(OutcomeStatus.Signed, result.Status);
-        Assert.Equal("no", Term(result, "specific_numbers"));
-        Assert.Equal("0", Term(result, "reimbursement"));
-        Assert.NotEqual("commitment", Term(result, "guarantees"));
+        Assert.Equal("no", Term(scenario, result, "specific_numbers"));
+        Assert.Equal("0", Term(scenario, result, "reimbursement"));
+        Assert.NotEqual("commitment", Term(scenario, result, "guarantees"));
         Assert.Contains(result.Rounds, r => r.Notes.Any(n => n.StartsWith("19 Feb", StringComparison.Ordinal)));
     }
 }

@@ -47,7 +47,7 @@ public sealed class OtlpExportTests
         await serving;
 
         Assert.Equal(0, exit);
-        Assert.DoesNotContain("warning", error);
+        Assert.False(error.Contains("warning", StringComparison.Ordinal), error);
         var traces = requests.Where(r => r.Path == "/v1/traces").ToList();
         Assert.NotEmpty(traces);
         Assert.All(traces, r => Assert.Equal("application/x-protobuf", r.ContentType));
@@ -61,7 +61,6 @@ public sealed class OtlpExportTests
         var metrics = requests.Where(r => r.Path == "/v1/metrics").ToList();
         Assert.NotEmpty(metrics);
         Assert.Contains("negosim.negotiations", Encoding.UTF8.GetString(metrics[^1].Body));
-        Assert.Contains("negosim.grain_calls", Encoding.UTF8.GetString(metrics[^1].Body));
     }
 
     [Fact]

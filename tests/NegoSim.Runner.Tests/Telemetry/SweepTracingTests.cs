@@ -9,8 +9,8 @@ public sealed class SweepTracingTests
     {
         var scenario = ScenarioText.File(ScenarioText.Valid);
 
-        var all = await Cli.RunProcess(null, "sweep", scenario, "--vary", "greed=0,1", "--runs", "3", "--trace", "console", "--trace-sample", "1");
-        var none = await Cli.RunProcess(null, "sweep", scenario, "--vary", "greed=0,1", "--runs", "3", "--trace", "console", "--trace-sample", "0");
+        var all = await Cli.RunProcess(null, "sweep", scenario, "--vary", "greed=0,1", "--runs", "3", "--trace", "tree", "--trace-sample", "1");
+        var none = await Cli.RunProcess(null, "sweep", scenario, "--vary", "greed=0,1", "--runs", "3", "--trace", "tree", "--trace-sample", "0");
 
         Assert.Equal(6, all.Err.Split('\n').Count(l => l.StartsWith("sweep.run", StringComparison.Ordinal)));
         Assert.Contains("run=5 point=greed=1", all.Err);

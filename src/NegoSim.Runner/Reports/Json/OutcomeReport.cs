@@ -1,5 +1,5 @@
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Reports.Json;
 
@@ -17,16 +17,15 @@ internal sealed record OutcomeReport(
     double? NashDistance,
     double? ParetoDistance)
 {
-    public static OutcomeReport From(NegotiationResult result, AnalysisReport analysis)
+    public static OutcomeReport From(Scenario s, NegotiationResult result, AnalysisReport analysis)
     {
-        var s = result.Scenario;
         return new OutcomeReport(
             result.Status.Name(),
             result.IsSigned ? result.Round : null,
             DealText.Map(s.Space, result.Deal),
             PerNegotiator(s, result.Utilities),
             PerNegotiator(s, result.DiscountedUtilities),
-            RatificationReport.From(result),
+            RatificationReport.From(s, result),
             analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
             analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
     }

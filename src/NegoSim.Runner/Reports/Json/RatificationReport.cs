@@ -1,4 +1,4 @@
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Reports.Json;
 
@@ -16,7 +16,7 @@ internal sealed record RatificationReport(
     IReadOnlyList<FactionReport> Factions,
     IReadOnlyList<RatifierReport> Ratifiers)
 {
-    public static RatificationReport From(NegotiationResult result)
+    public static RatificationReport From(Scenario scenario, NegotiationResult result)
     {
         var ratifiers = result.Votes.Select(RatifierReport.From).ToList();
         var first = ratifiers.FirstOrDefault();
@@ -25,7 +25,7 @@ internal sealed record RatificationReport(
             result.RatificationRequired ? result.Status == OutcomeStatus.Ratified : null,
             first?.Yes ?? 0,
             first?.No ?? 0,
-            first?.Threshold ?? result.Scenario.Ratifiers.FirstOrDefault()?.Threshold ?? 0,
+            first?.Threshold ?? scenario.Ratifiers.FirstOrDefault()?.Threshold ?? 0,
             first?.Factions ?? [],
             ratifiers);
     }

@@ -1,4 +1,4 @@
-using NegoSim.Grains.Model.Protocol;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Reports.Json;
 

@@ -1,6 +1,6 @@
-using NegoSim.Grains.Model.Analysis;
-using NegoSim.Grains.Model.Protocol;
-using NegoSim.Runner.Scenarios;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Reports.Json;
 
@@ -16,14 +16,14 @@ internal sealed record RunReport(
 {
     public static RunReport From(ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
     {
-        var s = result.Scenario;
+        var s = file.Scenario;
         return new RunReport(
             s.Name,
             file.Path,
             result.Seed,
             new OrderedDictionary<string, string>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, p.Value))),
             s.Space.Count,
-            OutcomeReport.From(result, analysis),
+            OutcomeReport.From(s, result, analysis),
             [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
     }
 }

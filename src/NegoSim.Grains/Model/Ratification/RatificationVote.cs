@@ -1,9 +1,0 @@
-using System.Collections.Immutable;
-
-namespace NegoSim.Grains.Model.Ratification;
-
-/// <summary>The tally of one ratifier's vote on a signed deal.</summary>
-public sealed record RatificationVote(string Ratifier, string Ratifies, int Threshold, int Yes, int No, ImmutableArray<FactionVote> Factions)
-{
-    public bool Passed => Yes >= Threshold;
-}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Protocol;
+
+namespace NegoSim.Grains;
+
+/// <summary>
+/// Runs <see cref="AlternatingOffers"/>: one run through its party grains (<see cref="Run"/>), or a batch of runs
+/// (<see cref="Play"/>) through party grains it keeps for the batches that follow, or with the model in its own turn.
+/// </summary>
+public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiationGrain
+{
+    private readonly HashSet<string> _called = [];
+
+    public async Task<NegotiationResult> Run(RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            var tables = catalog.Get(request.Scenario).Tables;
+            var parties = new GrainParties(GrainFactory, this.GetPrimaryKeyString(), request.Scenario, _called);
+            return await AlternatingOffers.RunAsync(tables, request.Seed, parties, request.RecordRounds);
+        }
+        finally
+        {
+            await Retire();
+        }
+    }
+
+    public async Task<BatchResult> Play(BatchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var tables = catalog.Get(request.Scenario).Tables;
+        IPartyDirectory parties = request.ThroughParties
+            ? new GrainParties(GrainFactory, this.GetPrimaryKeyString(), request.Scenario, _called)
+            : new LocalParties(tables);
+        var results = ImmutableArray.CreateBuilder<NegotiationResult?>(request.Seeds.Length);
+        var errors = ImmutableArray.CreateBuilder<string?>(request.Seeds.Length);
+        foreach (var seed in request.Seeds)
+        {
+            try
+            {
+                results.Add(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false));
+                errors.Add(null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                results.Add(null);
+                errors.Add($"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "));
+            }
+        }
+
+        return new BatchResult(results.MoveToImmutable(), errors.MoveToImmutable());
+    }
+
+    public async Task Retire()
+    {
+        await GrainParties.RetireAsync(GrainFactory, this.GetPrimaryKeyString(), _called);
+        DeactivateOnIdle();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace NegoSim.Model.Analysis;
+
+/// <summary>
+/// What theory says of a scenario's outcome space, for its negotiators with the disagreement point at their
+/// reservations (docs/model.md, "Analysis"). A point is null where it is undefined (no individually rational outcome;
+/// the equilibrium with other than two negotiators, or when no agreement is reached).
+/// </summary>
+public sealed record AnalysisReport(
+    int Outcomes,
+    ImmutableArray<double> Disagreement,
+    ImmutableArray<UtilityPoint> Pareto,
+    UtilityPoint? Nash,
+    UtilityPoint? KalaiSmorodinsky,
+    UtilityPoint? MaxWelfare,
+    Equilibrium? Equilibrium,
+    bool EquilibriumDefined,
+    ImmutableArray<WinSetSize> WinSets,
+    int ZoneOfAgreement)
+{
+    /// <summary>Distance in utility space from a reached agreement (or, without one, the reservations) to the Nash point.</summary>
+    public double? DistanceToNash(IReadOnlyList<double> reached) => Nash?.DistanceTo(reached);
+
+    /// <summary>Distance from a reached utility vector to the nearest point of the Pareto frontier (0 on it).</summary>
+    public double DistanceToFrontier(IReadOnlyList<double> reached) =>
+        Pareto.IsEmpty ? double.NaN : Pareto.Min(p => p.DistanceTo(reached));
+}

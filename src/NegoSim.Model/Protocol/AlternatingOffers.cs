@@ -1,0 +1,283 @@
+using System.Diagnostics;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NegoSim.Model.Parties;
+using NegoSim.Model.Ratification;
+using NegoSim.Model.Telemetry;
+
+namespace NegoSim.Model.Protocol;
+
+/// <summary>
+/// The stacked alternating-offers protocol with ratification (docs/model.md), written once against party channels so
+/// that it runs the same over grains or over plain objects. It talks to parties only through their messages.
+/// </summary>
+public static class AlternatingOffers
+{
+    /// <param name="tables">The negotiation to play, with its tables.</param>
+    /// <param name="seed">Seeds the run's one random generator.</param>
+    /// <param name="parties">The channels to the parties.</param>
+    /// <param name="recordRounds">False skips the transcript (for sweeps, which need only the outcome).</param>
+    public static async ValueTask<NegotiationResult> RunAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds = true)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(parties);
+        var scenario = tables.Scenario;
+        using var span = NegotiationTelemetry.Source.StartActivity("negotiation");
+        span?.SetTag("negosim.scenario", scenario.Name).SetTag("negosim.seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            var result = await PlayAsync(tables, seed, parties, recordRounds);
+            NegotiationTelemetry.Negotiations.Add(1, new KeyValuePair<string, object?>("negosim.status", result.Status.Name()));
+            if (result.IsSigned)
+            {
+                NegotiationTelemetry.RoundsToAgreement.Record(result.Round);
+            }
+
+            if (span is not null)
+            {
+                span.SetTag("negosim.status", result.Status.Name()).SetTag("negosim.round", result.Round);
+                if (result.IsSigned)
+                {
+                    span.SetTag("negosim.deal", scenario.Space.Describe(result.Deal));
+                }
+
+                for (var i = 0; i < result.Utilities.Length; i++)
+                {
+                    span.SetTag($"negosim.utility.{scenario.Negotiators[i].Name}", result.Utilities[i]);
+                }
+            }
+
+            return result;
+        }
+        catch (Exception exception) when (span is not null)
+        {
+            span.SetStatus(ActivityStatusCode.Error, exception.Message);
+            span.AddException(exception);
+            throw;
+        }
+    }
+
+    // No ConfigureAwait(false) here: over grains, this runs inside a grain call and must stay on the grain's scheduler.
+    private static async ValueTask<NegotiationResult> PlayAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds)
+    {
+        var scenario = tables.Scenario;
+        var random = new RunRandom(seed);
+        var protocol = scenario.Protocol;
+        var order = protocol.Order;
+        var channels = new INegotiatorChannel[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            channels[i] = parties.Negotiator(order[i]);
+        }
+
+        var stage = 0;
+        var at = tables.Stage(stage);
+        await BriefAsync(at, parties, stage);
+        var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.Deadline) : null;
+        int deal = -1, signedIn = 0;
+        Proposal? counter = null;
+
+        for (var round = 1; round <= protocol.Deadline && deal < 0; round++)
+        {
+            using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
+            roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - 1) % order.Length]);
+            var notes = ImmutableArray<string>.Empty;
+            if (EventsAt(scenario, stage, round) > 0)
+            {
+                var noteList = new List<string>();
+                while (EventsAt(scenario, stage, round) > 0)
+                {
+                    noteList.Add(scenario.Events[stage++].Note);
+                }
+
+                notes = [.. noteList];
+                at = tables.Stage(stage);
+                await BriefAsync(at, parties, stage);
+                counter = null;
+            }
+
+            var time = protocol.TimeOf(round);
+            var proposerIndex = (round - 1) % order.Length;
+            Proposal proposal;
+            using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
+            {
+                var counterOffer = counter is not null;
+                proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, time));
+                counter = null;
+                if (proposeSpan is not null)
+                {
+                    proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target);
+                    if (counterOffer)
+                    {
+                        // Made with its answer to the previous offer, in that message: this round calls no grain to propose.
+                        proposeSpan.SetTag("negosim.counter_offer", true);
+                    }
+
+                    proposeSpan.SetTag("negosim.offer", proposal.HasOffer ? scenario.Space.Describe(proposal.Outcome) : "none");
+                    foreach (var negotiator in at.Negotiators)
+                    {
+                        if (proposal.HasOffer)
+                        {
+                            proposeSpan.SetTag($"negosim.utility.{negotiator.Name}", negotiator.Utility.Evaluate(proposal.Outcome));
+                        }
+                    }
+                }
+            }
+
+            var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
+            var accepted = proposal.HasOffer;
+            if (proposal.HasOffer)
+            {
+                var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
+
+                // The next round's proposer answers with its counter-offer, unless an event changes the parties first.
+                var nextProposer = round < protocol.Deadline && EventsAt(scenario, stage, round + 1) == 0 ? round % order.Length : -1;
+                for (var i = 0; i < order.Length; i++)
+                {
+                    if (i != proposerIndex)
+                    {
+                        using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
+                        var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, protocol.TimeOf(round + 1)) : null);
+                        var response = reply.Response;
+                        counter = reply.Counter ?? counter;
+                        respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
+                            .SetTag("negosim.response", VerdictName(response.Verdict))
+                            .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
+                        responses?.Add(response);
+                        accepted &= response.Accepted;
+                    }
+                }
+            }
+
+            if (rounds is not null)
+            {
+                var utilities = proposal.HasOffer ? UtilitiesOf(at.Negotiators, proposal.Outcome) : [];
+                rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes));
+            }
+
+            if (accepted)
+            {
+                deal = proposal.Outcome;
+                signedIn = round;
+            }
+        }
+
+        var votes = ImmutableArray.CreateBuilder<RatificationVote>();
+        var ratificationRequired = false;
+        if (deal >= 0)
+        {
+            for (var i = 0; i < at.Ratifiers.Length; i++)
+            {
+                if (at.Required[i].Contains(deal))
+                {
+                    ratificationRequired = true;
+                    using var ratifySpan = NegotiationTelemetry.Source.StartActivity("ratify");
+                    var vote = await parties.Ratifier(at.Ratifiers[i].Name).Vote(new VoteRequest(deal, random.NextUInt64(), stage));
+                    votes.Add(vote);
+                    if (ratifySpan is not null)
+                    {
+                        Tag(ratifySpan, vote);
+                    }
+                }
+            }
+        }
+
+        var passed = true;
+        foreach (var vote in votes)
+        {
+            passed &= vote.Passed;
+        }
+
+        var status = deal < 0 ? OutcomeStatus.NoAgreement
+            : !ratificationRequired ? OutcomeStatus.Signed
+            : passed ? OutcomeStatus.Ratified
+            : OutcomeStatus.NotRatified;
+        var finalUtilities = deal < 0 ? ReservationsOf(at.Negotiators) : UtilitiesOf(at.Negotiators, deal);
+        var discounted = deal < 0 ? finalUtilities : Discounted(at.Negotiators, finalUtilities, signedIn);
+        return new NegotiationResult(
+            seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
+    }
+
+    /// <summary>How many of the scenario's events after the first <paramref name="stage"/> take effect at the start of <paramref name="round"/>.</summary>
+    private static int EventsAt(Scenario scenario, int stage, int round)
+    {
+        var count = 0;
+        while (stage + count < scenario.Events.Length && scenario.Events[stage + count].Round == round)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void Tag(Activity span, RatificationVote vote)
+    {
+        span.SetTag("negosim.ratifier", vote.Ratifier).SetTag("negosim.ratifies", vote.Ratifies)
+            .SetTag("negosim.yes", vote.Yes).SetTag("negosim.no", vote.No).SetTag("negosim.threshold", vote.Threshold)
+            .SetTag("negosim.passed", vote.Passed);
+        foreach (var faction in vote.Factions)
+        {
+            span.AddEvent(new ActivityEvent("vote", tags: new ActivityTagsCollection
+            {
+                ["negosim.faction"] = faction.Name,
+                ["negosim.seats"] = faction.Seats,
+                ["negosim.line"] = faction.Line ? "yes" : "no",
+                ["negosim.yes"] = faction.Yes,
+                ["negosim.no"] = faction.No,
+                ["negosim.utility"] = faction.Utility,
+            }));
+        }
+    }
+
+    // Loops rather than lambdas: a lambda capturing a round's local allocates its closure every round.
+    private static ImmutableArray<double> UtilitiesOf(ImmutableArray<NegotiatorProfile> negotiators, int outcome)
+    {
+        var utilities = new double[negotiators.Length];
+        for (var i = 0; i < utilities.Length; i++)
+        {
+            utilities[i] = negotiators[i].Utility.Evaluate(outcome);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(utilities);
+    }
+
+    private static ImmutableArray<double> ReservationsOf(ImmutableArray<NegotiatorProfile> negotiators)
+    {
+        var reservations = new double[negotiators.Length];
+        for (var i = 0; i < reservations.Length; i++)
+        {
+            reservations[i] = negotiators[i].Reservation;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(reservations);
+    }
+
+    private static ImmutableArray<double> Discounted(ImmutableArray<NegotiatorProfile> negotiators, ImmutableArray<double> utilities, int round)
+    {
+        var discounted = new double[utilities.Length];
+        for (var i = 0; i < discounted.Length; i++)
+        {
+            discounted[i] = utilities[i] * Math.Pow(negotiators[i].Discount, round - 1);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(discounted);
+    }
+
+    /// <summary>The names verdicts go by in traces and reports.</summary>
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Accept => "accept",
+        Verdict.BelowTarget => "below-target",
+        Verdict.BelowReservation => "below-reservation",
+        _ => "ratifier-would-refuse",
+    };
+
+    /// <summary>Tells every negotiator the stage in force.</summary>
+    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage)
+    {
+        foreach (var negotiator in at.Negotiators)
+        {
+            await parties.Negotiator(negotiator.Name).Brief(stage);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using NegoSim.Model.Ratification;
+
+namespace NegoSim.Model.Protocol;
+
+/// <summary>A channel straight to a <see cref="Ratification.Ratifier"/>, made from a scenario's tables.</summary>
+public sealed class LocalRatifierChannel(ScenarioTables tables, string name) : IRatifierChannel
+{
+    public ValueTask<RatificationVote> Vote(VoteRequest request)
+    {
+        var at = tables.Stage(request.Stage);
+        var ratifier = new Ratifier(at.Ratifiers[at.IndexOfRatifier(name)]);
+        return ValueTask.FromResult(ratifier.Vote(request.Deal, new RunRandom(request.Seed)));
+    }
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace NegoSim.Model.Protocol;
+
+/// <summary>Stacked alternating offers: round k's proposer is <c>Order[(k − 1) mod n]</c>; unsigned after <see cref="Deadline"/> rounds means no agreement.</summary>
+public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline)
+{
+    public string ProposerOf(int round) => Order[(round - 1) % Order.Length];
+
+    /// <summary>t = (round − 1)/(deadline − 1); with a deadline of 1 the only round is the last, t = 1.</summary>
+    public double TimeOf(int round) => Deadline == 1 ? 1 : (double)(round - 1) / (Deadline - 1);
+}

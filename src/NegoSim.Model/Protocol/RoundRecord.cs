@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace NegoSim.Model.Protocol;
+
+/// <summary>
+/// One round of the transcript: who proposed what, with what target; every negotiator's utility for it (in scenario
+/// order); every response; and the notes of events that took effect at its start.
+/// </summary>
+public sealed record RoundRecord(
+    int Round,
+    string Proposer,
+    int Offer,
+    double Target,
+    ImmutableArray<double> Utilities,
+    ImmutableArray<Response> Responses,
+    ImmutableArray<string> Notes)
+{
+    public bool Signed => Offer >= 0 && Responses.All(r => r.Accepted);
+}

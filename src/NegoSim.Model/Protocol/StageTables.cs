@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Parties;
+using NegoSim.Model.Preferences;
+using NegoSim.Model.Ratification;
+
+namespace NegoSim.Model.Protocol;
+
+/// <summary>
+/// One stage of a scenario's timeline: its parties, which deals each ratifier must vote on, each ratifier's win-set,
+/// and each negotiator's tables (built when first asked for).
+/// </summary>
+public sealed class StageTables
+{
+    private readonly Lazy<NegotiatorTables>[] _negotiatorTables;
+
+    internal StageTables(Scenario scenario, int stage)
+    {
+        Space = scenario.Space;
+        Negotiators = stage == 0 ? scenario.Negotiators : scenario.Events[stage - 1].Negotiators;
+        Ratifiers = stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers;
+        Required = [.. Ratifiers.Select(r => r.Required.RequiredIn(Space))];
+        WinSets = [.. Ratifiers.Select(r => Ratifier.WinSetOf(r, Space))];
+        _negotiatorTables = new Lazy<NegotiatorTables>[Negotiators.Length];
+        for (var i = 0; i < _negotiatorTables.Length; i++)
+        {
+            var index = i;
+            _negotiatorTables[i] = new Lazy<NegotiatorTables>(() => MakeTables(index));
+        }
+    }
+
+    public OutcomeSpace Space { get; }
+
+    public ImmutableArray<NegotiatorProfile> Negotiators { get; }
+
+    public ImmutableArray<RatifierProfile> Ratifiers { get; }
+
+    /// <summary>For each ratifier, the deals that would need its vote.</summary>
+    public ImmutableArray<OutcomeSet> Required { get; }
+
+    /// <summary>For each ratifier, the deals it would pass with full discipline.</summary>
+    public ImmutableArray<OutcomeSet> WinSets { get; }
+
+    public int IndexOfNegotiator(string name) => IndexOf(Negotiators, n => n.Name == name, name);
+
+    public int IndexOfRatifier(string name) => IndexOf(Ratifiers, r => r.Name == name, name);
+
+    /// <summary>The tables of negotiator <paramref name="index"/> at this stage.</summary>
+    public NegotiatorTables TablesOf(int index) => _negotiatorTables[index].Value;
+
+    /// <summary>True for deals that need no ratification, or that every ratifier concerned would pass.</summary>
+    public bool Ratifiable(int outcome)
+    {
+        for (var i = 0; i < Ratifiers.Length; i++)
+        {
+            if (Required[i].Contains(outcome) && !WinSets[i].Contains(outcome))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private NegotiatorTables MakeTables(int index)
+    {
+        var self = Negotiators[index];
+        var opponents = ImmutableArray.CreateBuilder<UtilityFunction>(Negotiators.Length - 1);
+        foreach (var other in Negotiators)
+        {
+            if (other.Name != self.Name)
+            {
+                opponents.Add(other.Utility);
+            }
+        }
+
+        RatificationConstraint? constraint = null;
+        if (self.AnticipatesRatification)
+        {
+            for (var r = 0; r < Ratifiers.Length; r++)
+            {
+                if (Ratifiers[r].Ratifies == self.Name)
+                {
+                    constraint = new RatificationConstraint(Ratifiers[r].Name, Required[r], WinSets[r]);
+                }
+            }
+        }
+
+        return new NegotiatorTables(self, opponents.DrainToImmutable(), constraint);
+    }
+
+    private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match, string name)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (match(items[i]))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"'{name}' is not a party of this scenario.", nameof(name));
+    }
+}

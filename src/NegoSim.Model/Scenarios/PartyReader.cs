@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Parties;
+using NegoSim.Model.Ratification;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>Reads <c>parties:</c>: negotiators and ratifiers with their factions.</summary>
+internal static class PartyReader
+{
+    private static readonly string[] NegotiatorKeys =
+        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification"];
+
+    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "required"];
+
+    private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline"];
+
+    public static (ImmutableArray<NegotiatorProfile> Negotiators, ImmutableArray<RatifierProfile> Ratifiers) Read(
+        ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule)
+    {
+        var negotiators = ImmutableArray.CreateBuilder<NegotiatorProfile>();
+        var ratifiers = new List<(ScenarioNode Node, RatifierProfile Profile)>();
+        foreach (var (name, node) in partiesNode.Fields().Entries)
+        {
+            if (!ScenarioNode.IsName(name))
+            {
+                throw node.Error($"'{name}' is not a usable party name: use letters, digits, '-' and '_', starting with a letter.");
+            }
+
+            var role = node.Fields().Required("role", "negotiator or ratifier");
+            switch (role.Text())
+            {
+                case "negotiator":
+                    negotiators.Add(Negotiator(name, node.Fields(NegotiatorKeys), space));
+                    break;
+                case "ratifier":
+                    ratifiers.Add((node, Ratifier(name, node.Fields(RatifierKeys), space, defaultRule)));
+                    break;
+                default:
+                    throw role.Error($"unknown role '{role.Text()}'; allowed: negotiator, ratifier.");
+            }
+        }
+
+        if (negotiators.Count < 2)
+        {
+            throw partiesNode.Error($"a negotiation needs at least two parties with role: negotiator; found {negotiators.Count}.");
+        }
+
+        var ratified = new HashSet<string>();
+        foreach (var (node, ratifier) in ratifiers)
+        {
+            var ratifies = node.Fields(RatifierKeys).Required("ratifies", "");
+            if (!negotiators.Any(n => n.Name == ratifier.Ratifies))
+            {
+                throw ratifies.Error($"'{ratifier.Ratifies}' is not a negotiator; negotiators: {string.Join(", ", negotiators.Select(n => n.Name))}.");
+            }
+
+            if (!ratified.Add(ratifier.Ratifies))
+            {
+                throw ratifies.Error($"'{ratifier.Ratifies}' already has a ratifier; one ratifier per negotiator (give it more factions instead).");
+            }
+        }
+
+        return (negotiators.ToImmutable(), [.. ratifiers.Select(r => r.Profile)]);
+    }
+
+    private static NegotiatorProfile Negotiator(string name, ScenarioFields fields, OutcomeSpace space) => new(
+        name,
+        PreferenceReader.Utility(fields, space),
+        fields.Optional("reservation")?.Number(0, 1) ?? 0,
+        fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
+        StrategyReader.Read(fields.Optional("strategy")),
+        fields.Optional("anticipates-ratification")?.Boolean() ?? true);
+
+    private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule)
+    {
+        var ratifies = fields.Required("ratifies", "the negotiator whose signature this body must confirm").Text();
+        var factionsNode = fields.Required("factions", "the blocs of the body, each with seats, weights, values and a reservation");
+        var factions = ImmutableArray.CreateBuilder<Faction>();
+        foreach (var (factionName, node) in factionsNode.Fields().Entries)
+        {
+            var faction = node.Fields(FactionKeys);
+            factions.Add(new Faction(
+                factionName,
+                faction.Required("seats", "how many seats the faction holds").Integer(0),
+                PreferenceReader.Utility(faction, space),
+                faction.Optional("reservation")?.Number(0, 1) ?? 0,
+                faction.Optional("discipline")?.Number(0, 1) ?? 1));
+        }
+
+        if (factions.Count == 0)
+        {
+            throw factionsNode.Error("a ratifier needs at least one faction.");
+        }
+
+        var seats = factions.Sum(f => f.Seats);
+        var thresholdNode = fields.Required("threshold", "the yes-seats needed to pass, e.g. 226 of 450");
+        var threshold = thresholdNode.Integer(1);
+        if (threshold > seats)
+        {
+            throw thresholdNode.Error($"{threshold} is more than the factions' {seats} seats, so nothing could ever pass.");
+        }
+
+        var rule = fields.Optional("required") is { } ruleNode ? RatificationRuleReader.Read(ruleNode, space) : defaultRule;
+        return new RatifierProfile(name, ratifies, threshold, factions.ToImmutable(), rule);
+    }
+}

@@ -1,0 +1,50 @@
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>One reading of a scenario document: its file, the parameter values in force, and the path overrides still to place.</summary>
+internal sealed class ReadContext(string file)
+{
+    private readonly Dictionary<string, ParameterValue> _parameters = [];
+    private readonly Dictionary<string, ScenarioOverride> _paths = [];
+    private readonly HashSet<string> _placed = [];
+
+    public string File { get; } = file;
+
+    public IReadOnlyCollection<string> ParameterNames => _parameters.Keys;
+
+    public void DeclareParameter(string name, ParameterValue value) => _parameters[name] = value;
+
+    public bool TryGetParameter(string name, out ParameterValue value) => _parameters.TryGetValue(name, out value!);
+
+    public bool IsParameter(string name) => _parameters.ContainsKey(name);
+
+    /// <summary>Overrides that name no parameter are paths into the document; later ones win.</summary>
+    public void AddPathOverride(ScenarioOverride value) => _paths[value.Name] = value;
+
+    public ScenarioOverride? TakePathOverride(string path)
+    {
+        if (_paths.TryGetValue(path, out var value))
+        {
+            _placed.Add(path);
+            return value;
+        }
+
+        return null;
+    }
+
+    /// <summary>Overrides of paths below <paramref name="parent"/> whose key the document does not have.</summary>
+    public IEnumerable<(string Key, ScenarioOverride Value)> NewKeysUnder(string parent, IReadOnlySet<string> present)
+    {
+        var prefix = parent.Length == 0 ? "" : parent + ".";
+        foreach (var (path, value) in _paths)
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && !path[prefix.Length..].Contains('.', StringComparison.Ordinal)
+                && !present.Contains(path[prefix.Length..]))
+            {
+                _placed.Add(path);
+                yield return (path[prefix.Length..], value);
+            }
+        }
+    }
+
+    public IEnumerable<ScenarioOverride> Unplaced => _paths.Where(p => !_placed.Contains(p.Key)).Select(p => p.Value);
+}

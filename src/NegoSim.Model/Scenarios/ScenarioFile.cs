@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using NegoSim.Model.Protocol;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>
+/// A compiled scenario: the source it was compiled from, the playable model, its parameters with the values in force,
+/// and its <see cref="Tables"/>, built on first use and owned by this object.
+/// </summary>
+public sealed record ScenarioFile(ScenarioSource Source, Scenario Scenario, ImmutableArray<ScenarioParameter> Parameters)
+{
+    /// <summary>How errors and reports name the scenario's file.</summary>
+    public string Path => Source.File;
+
+    public ScenarioTables Tables { get; } = new(Scenario);
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>
+/// A node of the scenario document with its dotted path, for reading values and reporting errors where they are.
+/// A node may have several layers (a file over the files it extends): mappings merge key by key, the top layer's
+/// scalars and lists replace those below.
+/// </summary>
+internal sealed class ScenarioNode
+{
+    private readonly IReadOnlyList<Layer> _layers;
+
+    public ScenarioNode(ReadContext context, IReadOnlyList<Layer> layers, string path)
+    {
+        Context = context;
+        _layers = layers;
+        Path = path;
+    }
+
+    public YamlNode Yaml => _layers[0].Yaml;
+
+    public string Path { get; }
+
+    public ReadContext Context { get; }
+
+    public string Location => _layers[0].Location;
+
+    public ScenarioException Error(string problem) => new(Location, Path, problem);
+
+    /// <summary>The entries of a mapping, merged over the layers, with overrides put in place; a key not in <paramref name="allowed"/> is an error.</summary>
+    public ScenarioFields Fields(params string[] allowed)
+    {
+        if (Yaml is not YamlMappingNode)
+        {
+            throw Error($"expected a mapping ({(allowed.Length > 0 ? string.Join(", ", allowed) : "name: value, …")}), found {Describe()}.");
+        }
+
+        var mappings = _layers.TakeWhile(l => l.Yaml is YamlMappingNode).ToList();
+        var keys = new List<(string Key, Layer KeyLayer)>();
+        var present = new HashSet<string>();
+        for (var i = mappings.Count - 1; i >= 0; i--)
+        {
+            foreach (var keyNode in ((YamlMappingNode)mappings[i].Yaml).Children.Keys)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                if (present.Add(key))
+                {
+                    keys.Add((key, mappings[i] with { Yaml = keyNode }));
+                }
+            }
+        }
+
+        var entries = new List<(string, ScenarioNode)>();
+        foreach (var (key, keyLayer) in keys)
+        {
+            var child = Child(key, mappings);
+            if (allowed.Length > 0 && !allowed.Contains(key))
+            {
+                throw new ScenarioException(child.IsOverridden ? child.Location : keyLayer.Location, child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+            }
+
+            entries.Add((key, child));
+        }
+
+        foreach (var (key, value) in Context.NewKeysUnder(Path, present))
+        {
+            var child = new ScenarioNode(Context, [Overriding(value)], Join(key));
+            if (allowed.Length > 0 && !allowed.Contains(key))
+            {
+                throw child.Error($"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+            }
+
+            entries.Add((key, child));
+        }
+
+        return new ScenarioFields(this, entries);
+    }
+
+    public IReadOnlyList<ScenarioNode> Items()
+    {
+        if (Yaml is not YamlSequenceNode sequence)
+        {
+            throw Error($"expected a list, found {Describe()}.");
+        }
+
+        return [.. sequence.Children.Select((item, i) => new ScenarioNode(Context, [_layers[0] with { Yaml = item }], $"{Path}[{i}]"))];
+    }
+
+    /// <summary>A scalar's text, with <c>$parameter</c> replaced by the parameter's value.</summary>
+    public string Text()
+    {
+        if (Yaml is not YamlScalarNode scalar)
+        {
+            throw Error($"expected a single value, found {Describe()}.");
+        }
+
+        var text = scalar.Value ?? "";
+        if (!text.StartsWith('$'))
+        {
+            return text;
+        }
+
+        var name = text[1..];
+        if (!Context.TryGetParameter(name, out var value))
+        {
+            var declared = Context.ParameterNames.Count == 0 ? "none are declared" : "declared: " + string.Join(", ", Context.ParameterNames);
+            throw Error($"uses parameter '{text}', which is not declared under 'parameters' ({declared}).");
+        }
+
+        return value.Text;
+    }
+
+    public double Number(double min = double.NegativeInfinity, double max = double.PositiveInfinity, string? allowed = null)
+    {
+        var text = Text();
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw Error($"expected a number{Range(min, max, allowed)}, found '{text}'{FromParameter()}.");
+        }
+
+        if (value < min || value > max)
+        {
+            throw Error($"{text}{FromParameter()} is out of range; allowed: {allowed ?? RangeText(min, max)}.");
+        }
+
+        return value;
+    }
+
+    public int Integer(int min = int.MinValue, int max = int.MaxValue)
+    {
+        var text = Text();
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Error($"expected a whole number{Range(min, max, null)}, found '{text}'{FromParameter()}.");
+        }
+
+        if (value < min || value > max)
+        {
+            throw Error($"{value}{FromParameter()} is out of range; allowed: {RangeText(min, max)}.");
+        }
+
+        return value;
+    }
+
+    public bool Boolean()
+    {
+        var text = Text();
+        return text switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => throw Error($"expected true or false, found '{text}'{FromParameter()}."),
+        };
+    }
+
+    /// <summary>A name: letters, digits, '-' and '_', starting with a letter.</summary>
+    public static bool IsName(string text) =>
+        text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private bool IsOverridden => _layers[0].IsOverride;
+
+    /// <summary>The value under <paramref name="key"/>: an override if one targets it, else the layers that have it, top first, down to the first that does not merge.</summary>
+    private ScenarioNode Child(string key, IReadOnlyList<Layer> mappings)
+    {
+        var path = Join(key);
+        if (Context.TakePathOverride(path) is { } replacement)
+        {
+            return new ScenarioNode(Context, [Overriding(replacement)], path);
+        }
+
+        var layers = new List<Layer>();
+        foreach (var mapping in mappings)
+        {
+            if (((YamlMappingNode)mapping.Yaml).Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                layers.Add(mapping with { Yaml = value });
+                if (value is not YamlMappingNode)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new ScenarioNode(Context, layers, path);
+    }
+
+    /// <summary>The root of a document and the documents it extends, nearest first.</summary>
+    public static ScenarioNode Root(ReadContext context, IReadOnlyList<Layer> layers) => new(context, layers, "");
+
+    private static Layer Overriding(ScenarioOverride value) =>
+        value.Origin is not null ? new Layer(value.Value, value.Origin, IsOverride: true) : new Layer(value.Value, value.File ?? "");
+
+    /// <summary>As an override elsewhere (an event's <c>set</c>): the same value, still reported where it is written.</summary>
+    public ScenarioOverride AsOverride(string name) =>
+        _layers[0].IsOverride ? new ScenarioOverride(name, Yaml, _layers[0].Source) : new ScenarioOverride(name, Yaml, null, _layers[0].Source);
+
+    private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    private string FromParameter() =>
+        Yaml is YamlScalarNode { Value: { } text } && text.StartsWith('$') ? $" (from {text})" : "";
+
+    private string Describe() => Yaml switch
+    {
+        YamlScalarNode s => $"'{s.Value}'",
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping",
+        _ => "nothing",
+    };
+
+    private static string Range(double min, double max, string? allowed) =>
+        allowed is not null ? $" ({allowed})"
+        : double.IsInfinity(min) && double.IsInfinity(max) ? ""
+        : $" in {RangeText(min, max)}";
+
+    private static string RangeText(double min, double max) => (double.IsInfinity(min), double.IsInfinity(max)) switch
+    {
+        (false, false) => FormattableString.Invariant($"[{min}, {max}]"),
+        (false, true) => FormattableString.Invariant($"{min} or more"),
+        (true, false) => FormattableString.Invariant($"{max} or less"),
+        _ => "any number",
+    };
+}

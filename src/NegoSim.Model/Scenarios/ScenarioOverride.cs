@@ -1,0 +1,50 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>
+/// A value set from outside the file (<c>--set NAME=VALUE</c>, a sweep's <c>--vary</c>, or an event's <c>set</c>):
+/// NAME is a parameter or a dotted path into the document; VALUE is YAML (<c>0.4</c>, <c>conceder</c>, <c>{kind: boulware}</c>).
+/// </summary>
+/// <param name="Name">A parameter or a dotted path.</param>
+/// <param name="Value">The value, as YAML.</param>
+/// <param name="Origin">The command-line text that set it, named in errors; null for a value written in a file.</param>
+/// <param name="File">The file a value written in a file comes from.</param>
+public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origin, string? File = null)
+{
+    /// <summary>Parses <c>NAME=VALUE</c> as written on the command line.</summary>
+    /// <exception cref="ScenarioException">It is not of that form.</exception>
+    public static ScenarioOverride Parse(string text, string option = "--set")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var origin = $"{option} {text}";
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new ScenarioException(origin, "", "expected NAME=VALUE, where NAME is a parameter or a dotted path such as parties.kyiv.reservation.");
+        }
+
+        return new ScenarioOverride(text[..equals].Trim(), ParseValue(text[(equals + 1)..], origin), origin);
+    }
+
+    /// <summary>Reads a value as YAML, so that numbers, words, lists and mappings all work.</summary>
+    public static YamlNode ParseValue(string value, string origin)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return new YamlScalarNode(value);
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(value));
+            return stream.Documents.Count == 0 ? new YamlScalarNode(value) : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioException(origin, "", $"the value is not valid YAML: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,358 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>
+/// Compiles a scenario's text (<see cref="ScenarioSource"/>; docs/scenario-format.md) into a playable <see cref="Scenario"/>. Every problem is a
+/// <see cref="ScenarioException"/> naming file:line:col (or the --set that caused it), the path, what was found and what is allowed.
+/// </summary>
+public static class ScenarioReader
+{
+    private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "parties", "protocol", "events"];
+
+    /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
+    public static ScenarioFile Read(ScenarioSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var layers = Layers(source.Files[0], [], (path, _) => source.Files.FirstOrDefault(f => f.Path == path));
+        var overrides = source.Sets.Select(s => ScenarioOverride.Parse(s)).Concat(source.Varies.Select(v => ScenarioOverride.Parse(v, "--vary"))).ToList();
+        var (scenario, parameters, context) = Compile(source.File, layers, overrides);
+        var events = Events(context, layers, scenario, overrides);
+        return new ScenarioFile(source, scenario with { Events = events }, parameters);
+    }
+
+    /// <summary>
+    /// The files a scenario is made of: <paramref name="file"/> and, through <c>extends</c>, those beneath it, each
+    /// given by <paramref name="open"/> (full path, and the <c>file:line:col</c> that names it) or null if there is none.
+    /// </summary>
+    public static ImmutableArray<SourceFile> Files(SourceFile file, Func<string, string, SourceFile?> open)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(open);
+        var files = ImmutableArray.CreateBuilder<SourceFile>();
+        Layers(file, [], open, files);
+        return files.ToImmutable();
+    }
+
+    /// <summary>The document and, through <c>extends</c>, the documents beneath it, nearest first.</summary>
+    private static List<Layer> Layers(SourceFile file, HashSet<string> seen, Func<string, string, SourceFile?> open, ImmutableArray<SourceFile>.Builder? collected = null)
+    {
+        collected?.Add(file);
+        var root = Root(file.Name, file.Text);
+        var layers = new List<Layer> { new(root, file.Name) };
+        if (root is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("extends"), out var extends))
+        {
+            var location = $"{file.Name}:{extends.Start.Line}:{extends.Start.Column}";
+            if (extends is not YamlScalarNode { Value: { Length: > 0 } relative })
+            {
+                throw new ScenarioException(location, "extends", "expected the path of the scenario file this one builds on, relative to this file.");
+            }
+
+            var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.Path) ?? "/", relative));
+            if (!seen.Add(file.Path) || seen.Contains(basePath))
+            {
+                throw new ScenarioException(location, "extends", $"'{relative}' leads back to a file already being read; extends must not form a cycle.");
+            }
+
+            var under = open(basePath, location) ?? throw new ScenarioException(location, "", $"{basePath}: no such file.");
+            layers.AddRange(Layers(under, seen, open, collected));
+        }
+
+        return layers;
+    }
+
+    private static YamlNode Root(string file, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var reason = e.InnerException?.Message ?? e.Message;
+            throw new ScenarioException($"{file}:{e.Start.Line}:{e.Start.Column}", "", $"not valid YAML: {reason}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new ScenarioException(file, "", $"not valid YAML: {e.Message} (a key appears twice in one mapping?)");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed flow collections.
+            throw new ScenarioException(file, "", "not valid YAML: a [ or { is not closed.");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw new ScenarioException(file, "", "the file is empty; a scenario needs name, terms, parties and protocol.");
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        var context = new ReadContext(file);
+        var root = ScenarioNode.Root(context, layers);
+        var top = root.Fields(TopKeys);
+        var parameters = Parameters(context, top.Optional("parameters"), overrides);
+        top = root.Fields(TopKeys);
+        var name = top.Required("name", "a title for the scenario").Text();
+        var description = top.Optional("description")?.Text() ?? "";
+        var space = Terms(top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}"));
+        var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields("order", "deadline", "ratification");
+        var rule = protocolNode.Optional("ratification") is { } ruleNode ? RatificationRuleReader.Read(ruleNode, space) : RatificationRule.Always;
+        var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule);
+        var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
+        if (protocolNode.Optional("ratification") is { } explicitRule && ratifiers.IsEmpty && explicitRule.Text() != "never")
+        {
+            throw explicitRule.Error("ratification is set but no party has role: ratifier.");
+        }
+
+        foreach (var unplaced in context.Unplaced)
+        {
+            throw new ScenarioException(unplaced.Origin ?? file, unplaced.Name,
+                $"no parameter or setting of that name; parameters: {(context.ParameterNames.Count == 0 ? "none" : string.Join(", ", context.ParameterNames))}; paths look like parties.kyiv.reservation.");
+        }
+
+        var scenario = new Scenario(name, description, space, negotiators, ratifiers, protocol, []);
+        return (scenario, parameters, context);
+    }
+
+    private static ImmutableArray<ScenarioParameter> Parameters(ReadContext context, ScenarioNode? node, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        var parameters = new List<(ScenarioParameter Parameter, ScenarioNode Node)>();
+        foreach (var (name, declaration) in node?.Fields().Entries ?? [])
+        {
+            if (!ScenarioNode.IsName(name))
+            {
+                throw declaration.Error($"'{name}' is not a usable parameter name: use letters, digits, '-' and '_', starting with a letter.");
+            }
+
+            var fields = declaration.Yaml is YamlScalarNode ? null : declaration.Fields("default", "range", "description");
+            var defaultNode = fields is null ? declaration : fields.Required("default", "the value used unless --set changes it");
+            var defaultText = RawText(defaultNode);
+            double? min = null, max = null;
+            if (fields?.Optional("range") is { } rangeNode)
+            {
+                var bounds = rangeNode.Items();
+                if (bounds.Count != 2)
+                {
+                    throw rangeNode.Error("a range is [min, max].");
+                }
+
+                (min, max) = (bounds[0].Number(), bounds[1].Number());
+            }
+
+            var description = fields?.Optional("description")?.Text() ?? "";
+            parameters.Add((new ScenarioParameter(name, defaultText, defaultText, min, max, description), defaultNode));
+            context.DeclareParameter(name, new ParameterValue(defaultText, null));
+        }
+
+        foreach (var change in overrides)
+        {
+            if (context.IsParameter(change.Name))
+            {
+                var text = change.Value is YamlScalarNode { Value: { } v }
+                    ? v
+                    : throw new ScenarioException(change.Origin ?? context.File, change.Name, "a parameter takes a single value.");
+                context.DeclareParameter(change.Name, new ParameterValue(text, change.Origin));
+            }
+            else
+            {
+                context.AddPathOverride(change);
+            }
+        }
+
+        return [.. parameters.Select(p => CheckRange(context, p.Parameter, p.Node))];
+    }
+
+    private static ScenarioParameter CheckRange(ReadContext context, ScenarioParameter parameter, ScenarioNode node)
+    {
+        context.TryGetParameter(parameter.Name, out var value);
+        var checkedParameter = parameter with { Value = value!.Text };
+        if (parameter.Min is not { } min || parameter.Max is not { } max)
+        {
+            return checkedParameter;
+        }
+
+        var location = value.Origin ?? node.Location;
+        if (!double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new ScenarioException(location, $"parameters.{parameter.Name}", $"expected a number in {parameter.RangeText}, found '{value.Text}'.");
+        }
+
+        if (number < min || number > max)
+        {
+            throw new ScenarioException(location, $"parameters.{parameter.Name}", $"{value.Text} is outside the parameter's range {parameter.RangeText}.");
+        }
+
+        return checkedParameter;
+    }
+
+    private static string RawText(ScenarioNode node) =>
+        node.Yaml is YamlScalarNode { Value: { } text } ? text : throw node.Error("a parameter's default is a single value.");
+
+    private static OutcomeSpace Terms(ScenarioNode node)
+    {
+        var terms = ImmutableArray.CreateBuilder<Term>();
+        foreach (var (name, termNode) in node.Fields().Entries)
+        {
+            if (!ScenarioNode.IsName(name))
+            {
+                throw termNode.Error($"'{name}' is not a usable term name: use letters, digits, '-' and '_', starting with a letter.");
+            }
+
+            var fields = termNode.Fields("options", "range", "step", "unit", "description", "on-table");
+            var onTableNode = fields.Optional("on-table");
+            if (fields.Optional("options") is { } optionsNode)
+            {
+                if (fields.Optional("range") is { } both)
+                {
+                    throw both.Error("a term has either options or a range, not both.");
+                }
+
+                var options = optionsNode.Items().Select(i => i.Text()).ToImmutableArray();
+                if (options.IsEmpty)
+                {
+                    throw optionsNode.Error("list at least one option.");
+                }
+
+                if (options.GroupBy(o => o).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+                {
+                    throw optionsNode.Error($"option '{duplicate.Key}' is listed twice.");
+                }
+
+                terms.Add(OnTable(onTableNode, () => new OptionTerm(name, options, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Text())])));
+                continue;
+            }
+
+            var rangeNode = fields.Required("range", "either options: [a, b, …] or range: [min, max] with a step");
+            var bounds = rangeNode.Items();
+            if (bounds.Count != 2)
+            {
+                throw rangeNode.Error("a range is [min, max].");
+            }
+
+            var (min, max) = (bounds[0].Number(), bounds[1].Number());
+            if (max < min)
+            {
+                throw rangeNode.Error($"min {min} is above max {max}.");
+            }
+
+            var step = fields.Required("step", "the spacing of the grid of values, e.g. step: 50").Number(double.Epsilon, double.PositiveInfinity, "a number above 0");
+            var unit = fields.Optional("unit")?.Text();
+            terms.Add(OnTable(onTableNode, () => new RangeTerm(name, min, max, step, unit, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Number())])));
+        }
+
+        if (terms.Count == 0)
+        {
+            throw node.Error("list at least one term.");
+        }
+
+        try
+        {
+            return new OutcomeSpace(terms.ToImmutable());
+        }
+        catch (OutcomeSpaceTooLargeException e)
+        {
+            throw node.Error(e.Message);
+        }
+    }
+
+    /// <summary>Makes a term, placing a complaint about its <c>on-table</c> values at that key.</summary>
+    private static Term OnTable(ScenarioNode? onTableNode, Func<Term> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e) when (onTableNode is not null)
+        {
+            throw onTableNode.Error(e.Message);
+        }
+    }
+
+    private static ProtocolSettings Protocol(ScenarioFields fields, List<string> negotiators)
+    {
+        var deadline = fields.Required("deadline", "the last round, e.g. deadline: 12").Integer(1, 100_000);
+        if (fields.Optional("order") is not { } orderNode)
+        {
+            return new ProtocolSettings([.. negotiators], deadline);
+        }
+
+        var order = orderNode.Items().Select(i => i.Text()).ToList();
+        foreach (var name in order.Where(n => !negotiators.Contains(n)))
+        {
+            throw orderNode.Error($"'{name}' is not a negotiator; negotiators: {string.Join(", ", negotiators)}.");
+        }
+
+        if (order.Count != negotiators.Count || order.Distinct().Count() != order.Count)
+        {
+            throw orderNode.Error($"list every negotiator once, in the order they propose; negotiators: {string.Join(", ", negotiators)}.");
+        }
+
+        return new ProtocolSettings([.. order], deadline);
+    }
+
+    private static ImmutableArray<ScenarioEvent> Events(ReadContext context, IReadOnlyList<Layer> layers, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        var eventsNode = ScenarioNode.Root(context, layers).Fields(TopKeys).Optional("events");
+        if (eventsNode is null)
+        {
+            return [];
+        }
+
+        var events = ImmutableArray.CreateBuilder<ScenarioEvent>();
+        var cumulative = overrides.ToList();
+        var lastRound = 1;
+        foreach (var eventNode in eventsNode.Items())
+        {
+            var fields = eventNode.Fields("round", "set", "note");
+            var roundNode = fields.Required("round", "the round at whose start the change takes effect");
+            var round = roundNode.Integer(1, scenario.Protocol.Deadline);
+            if (round < lastRound)
+            {
+                throw roundNode.Error($"events must be in round order; round {round} comes after round {lastRound}.");
+            }
+
+            lastRound = round;
+            var setNode = fields.Required("set", "what changes, e.g. {parties.kyiv.reservation: 0.45} or {guarantee_weight: 0.6}");
+            foreach (var (name, value) in setNode.Fields().Entries)
+            {
+                if (!context.IsParameter(name) && !name.StartsWith("parties.", StringComparison.Ordinal))
+                {
+                    throw value.Error($"an event may change parameters and parties.* settings only; '{name}' is neither.");
+                }
+
+                cumulative.Add(value.AsOverride(name));
+            }
+
+            var phase = PhaseAt(context.File, layers, cumulative, scenario, setNode);
+            events.Add(new ScenarioEvent(round, fields.Optional("note")?.Text() ?? "", phase.Negotiators, phase.Ratifiers));
+        }
+
+        return events.ToImmutable();
+    }
+
+    private static Scenario PhaseAt(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, Scenario baseScenario, ScenarioNode setNode)
+    {
+        var (phase, _, _) = Compile(file, layers, overrides);
+        var sameTerms = phase.Space.Terms.SequenceEqual(baseScenario.Space.Terms, TermComparer.Instance);
+        if (!sameTerms || phase.Protocol.Deadline != baseScenario.Protocol.Deadline || !phase.Protocol.Order.SequenceEqual(baseScenario.Protocol.Order)
+            || !phase.Negotiators.Select(n => n.Name).SequenceEqual(baseScenario.Negotiators.Select(n => n.Name))
+            || !phase.Ratifiers.Select(r => r.Name).SequenceEqual(baseScenario.Ratifiers.Select(r => r.Name)))
+        {
+            throw setNode.Error("an event may change the parties' preferences, not the terms, the protocol or who takes part.");
+        }
+
+        return phase;
+    }
+}

@@ -1,0 +1,4 @@
+namespace NegoSim.Model.Strategies;
+
+/// <summary>The range a target lives in: the reservation r and u_max, the best utility in the negotiator's feasible set.</summary>
+public readonly record struct TargetBounds(double Reservation, double BestFeasible);

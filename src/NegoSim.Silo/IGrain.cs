@@ -1,4 +1,0 @@
-namespace NegoSim.Silo;
-
-/// <summary>Marker for grain interfaces, as in Orleans.</summary>
-public interface IGrain;

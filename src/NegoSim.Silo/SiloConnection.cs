@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NegoSim.Grains;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+
+namespace NegoSim.Silo;
+
+/// <summary>
+/// Where the runner's grains live: an embedded silo in this process (the default; its client is co-hosted), or the
+/// silos of a running cluster, joined as an Orleans client through the cluster's Redis membership.
+/// </summary>
+public sealed class SiloConnection : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SiloConnection(IHost host, ScenarioCatalog? catalog)
+    {
+        _host = host;
+        Client = host.Services.GetRequiredService<IClusterClient>();
+        LocalCatalog = catalog;
+    }
+
+    public IClusterClient Client { get; }
+
+    /// <summary>The embedded silo's catalog; null for a client of a cluster.</summary>
+    public ScenarioCatalog? LocalCatalog { get; }
+
+    /// <summary>Starts a silo in this process, with localhost clustering on a free port and no gateway (nothing else connects to it).</summary>
+    public static async Task<SiloConnection> StartEmbeddedAsync(CancellationToken cancellation = default)
+    {
+        var host = new HostBuilder()
+            .UseOrleans(silo => silo
+                .UseLocalhostClustering(siloPort: FreePort.Find(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: $"embedded-{Guid.NewGuid():N}")
+                .AddNegoSim()
+                .AddActivityPropagation())
+            .Build();
+        await host.StartAsync(cancellation);
+        return new SiloConnection(host, host.Services.GetRequiredService<ScenarioCatalog>());
+    }
+
+    /// <summary>Joins the cluster whose membership is kept in the Redis at <paramref name="redis"/> (HOST:PORT), as a client.</summary>
+    public static async Task<SiloConnection> ConnectAsync(string redis, CancellationToken cancellation = default)
+    {
+        var host = new HostBuilder()
+            .UseOrleansClient(client => client
+                .UseRedisClustering(redis)
+                .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
+                .AddActivityPropagation())
+            .Build();
+        await host.StartAsync(cancellation);
+        return new SiloConnection(host, null);
+    }
+
+    /// <summary>Starts an embedded silo, or joins <paramref name="cluster"/> when one is named.</summary>
+    public static Task<SiloConnection> OpenAsync(string? cluster, CancellationToken cancellation = default) =>
+        string.IsNullOrEmpty(cluster) ? StartEmbeddedAsync(cancellation) : ConnectAsync(cluster, cancellation);
+
+    /// <summary>Plays one run of a compiled scenario through the party grains, under a key no other client uses.</summary>
+    public Task<NegotiationResult> RunAsync(ScenarioFile file, ulong seed, bool recordRounds = true)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        Share(file);
+        return Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));
+    }
+
+    /// <summary>With an embedded silo, lets its grains use the scenario this process compiled rather than compile it again.</summary>
+    public void Share(ScenarioFile file) => LocalCatalog?.Add(file);
+
+    /// <summary>Activations alive in the whole cluster now (Orleans' management grain).</summary>
+    public Task<int> CountActivationsAsync() => Client.GetGrain<IManagementGrain>(0).GetTotalActivationCount();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}

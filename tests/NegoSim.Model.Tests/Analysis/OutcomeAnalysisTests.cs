@@ -1,0 +1,120 @@
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Parties;
+using NegoSim.Model.Preferences;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Strategies;
+
+namespace NegoSim.Model.Tests.Analysis;
+
+public sealed class OutcomeAnalysisTests
+{
+    /// <summary>Two players split a pie: player 1 gets x, player 2 gets 1 − x, on a grid of 0.001.</summary>
+    private static Scenario Pie(double delta1, double delta2, int deadline, IReadOnlyList<(double X, double V)>? second = null)
+    {
+        var space = new OutcomeSpace([new RangeTerm("x", 0, 1, 0.001)]);
+        NegotiatorProfile Player(string name, ValueFunction value, double delta) => new(
+            name,
+            new UtilityFunction(space, new Dictionary<string, double> { ["x"] = 1 }, new Dictionary<string, ValueFunction> { ["x"] = value }),
+            0,
+            delta,
+            TimeDependentStrategy.Linear);
+        var two = second is null ? (ValueFunction)new BestValue("0", "1") : new PointsValue([.. second]);
+        return new Scenario("pie", "", space, [Player("one", new BestValue("1", "0"), delta1), Player("two", two, delta2)], [], new ProtocolSettings(["one", "two"], deadline), []);
+    }
+
+    [Theory]
+    // Rubinstein (1982), "Perfect equilibrium in a bargaining model", Econometrica 50(1):97–109: the first proposer's
+    // share is (1 − δ2)/(1 − δ1·δ2), agreed at once. The finite game converges to it as the deadline grows
+    // (Ståhl 1972; Osborne & Rubinstein 1990, Bargaining and Markets, ch. 3).
+    [InlineData(0.9, 0.9)]
+    [InlineData(0.95, 0.9)]
+    [InlineData(0.9, 0.95)]
+    [InlineData(0.8, 0.6)]
+    public void The_finite_game_converges_to_the_Rubinstein_split(double delta1, double delta2)
+    {
+        var rubinstein = (1 - delta2) / (1 - (delta1 * delta2));
+
+        var equilibrium = OutcomeAnalysis.Analyze(Pie(delta1, delta2, deadline: 200)).Equilibrium!;
+
+        // On a grid of 0.001 each stage rounds toward the responder; the error adds up to at most step/(1 − δ1·δ2).
+        var bound = 0.001 / (1 - (delta1 * delta2));
+        Assert.Equal(1, equilibrium.Round);
+        Assert.InRange(equilibrium.Agreement.Utilities[0], rubinstein - bound, rubinstein + bound);
+    }
+
+    [Fact]
+    public void A_short_game_is_won_by_the_last_proposer()
+    {
+        // Without discounting, whoever proposes in the last round takes the whole pie (Ståhl 1972).
+        Assert.Equal(0, OutcomeAnalysis.Analyze(Pie(1, 1, deadline: 2)).Equilibrium!.Agreement.Utilities[0], 6);
+        Assert.Equal(1, OutcomeAnalysis.Analyze(Pie(1, 1, deadline: 3)).Equilibrium!.Agreement.Utilities[0], 6);
+    }
+
+    [Fact]
+    public void Nash_and_Kalai_Smorodinsky_differ_where_the_literature_says()
+    {
+        // Frontier u2 = 1 − u1², d = (0, 0). Nash (1950, Econometrica 18:155–162) maximises u1·u2: u1 = 1/√3.
+        // Kalai & Smorodinsky (1975, Econometrica 43:513–518) equalise gains relative to the ideal point (1, 1):
+        // u1 = u2 = (√5 − 1)/2.
+        var curve = Enumerable.Range(0, 201).Select(i => i / 200.0).Select(x => (x, 1 - (x * x))).ToList();
+
+        var report = OutcomeAnalysis.Analyze(Pie(1, 1, 1, curve));
+
+        Assert.Equal(1 / Math.Sqrt(3), report.Nash!.Utilities[0], 2);
+        Assert.Equal((Math.Sqrt(5) - 1) / 2, report.KalaiSmorodinsky!.Utilities[0], 2);
+        Assert.Equal(report.KalaiSmorodinsky.Utilities[0], report.KalaiSmorodinsky.Utilities[1], 2);
+    }
+
+    [Fact]
+    public void Every_outcome_of_a_pure_split_is_on_the_frontier_and_welfare_is_constant()
+    {
+        var report = OutcomeAnalysis.Analyze(Pie(1, 1, 1));
+
+        Assert.Equal(1001, report.Pareto.Length);
+        Assert.Equal(1, report.MaxWelfare!.Utilities.Sum(), 9);
+        Assert.Equal(1001, report.ZoneOfAgreement);
+    }
+
+    [Theory]
+    // Putnam (1988), "Diplomacy and domestic politics", International Organization 42(3):427–460, pp. 440–441: a
+    // smaller win-set at home moves the agreement toward the constrained side (the "tied hands"); a win-set that no
+    // longer overlaps the other side's acceptable set leaves no agreement. Take-it-or-leave-it: the seller proposes once.
+    [InlineData(10, 8)]  // no binding constraint: the seller takes all the buyer accepts (share 8, buyer utility 0.2)
+    [InlineData(6, 6)]   // the buyer's parliament passes shares ≤ 6: the agreement moves to 6
+    [InlineData(3, 3)]   // … ≤ 3: to 3
+    [InlineData(1, -1)]  // ≤ 1 is below what the seller accepts (share ≥ 2): no agreement
+    public void A_binding_ratification_constraint_moves_the_agreement_up_to_it_and_then_ends_it(int passesUpTo, int agreedShare)
+    {
+        var parliament = TestScenarios.Parliament() with
+        {
+            Factions = [TestScenarios.Parliament().Factions[0] with { Reservation = 1 - (passesUpTo / 10.0) }],
+        };
+        var scenario = TestScenarios.Split(deadline: 1, buyerRatifier: parliament);
+
+        var report = OutcomeAnalysis.Analyze(scenario);
+
+        Assert.Equal(agreedShare, report.Equilibrium?.Agreement.Deal ?? -1);
+    }
+
+    [Fact]
+    public void Win_sets_and_the_zone_of_agreement_are_counted()
+    {
+        var report = OutcomeAnalysis.Analyze(TestScenarios.Split(buyerRatifier: TestScenarios.Parliament()));
+
+        var winSet = Assert.Single(report.WinSets);
+        Assert.Equal(("parliament", 6), (winSet.Ratifier, winSet.Size));
+        Assert.Equal(6 / 11.0, winSet.Share, 9);
+        Assert.Equal(4, report.ZoneOfAgreement); // shares 2–8 are acceptable to both; 0–5 pass the parliament: 2, 3, 4, 5
+    }
+
+    [Fact]
+    public void Distances_are_zero_at_the_point_itself()
+    {
+        var report = OutcomeAnalysis.Analyze(TestScenarios.Split());
+
+        Assert.Equal(0, report.DistanceToNash(report.Nash!.Utilities)!.Value, 12);
+        Assert.Equal(0, report.DistanceToFrontier([0.6, 0.4]), 12);
+        Assert.True(report.DistanceToFrontier([0.2, 0.2]) > 0.4);
+    }
+}

@@ -1,0 +1,88 @@
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Strategies;
+using NegoSim.Model.Scenarios;
+
+namespace NegoSim.Model.Tests.Scenarios;
+
+public sealed class ScenarioReaderTests
+{
+    [Fact]
+    public void Reads_terms_parties_protocol_and_defaults()
+    {
+        var file = ScenarioText.Read(ScenarioText.Valid);
+        var s = file.Scenario;
+
+        Assert.Equal(22, s.Space.Count);
+        Assert.Equal(["seller", "buyer"], s.Negotiators.Select(n => n.Name));
+        Assert.Same(TimeDependentStrategy.Linear, s.Negotiators[0].Strategy);
+        Assert.Equal(0.5, ((TimeDependentStrategy)s.Negotiators[1].Strategy).Exponent);
+        Assert.Equal(1, s.Negotiators[0].Discount);
+        Assert.True(s.Negotiators[1].AnticipatesRatification);
+        Assert.Equal("buyer", Assert.Single(s.Ratifiers).Ratifies);
+        Assert.Equal(6, s.Protocol.Deadline);
+    }
+
+    [Fact]
+    public void A_parameter_set_from_outside_reaches_every_use()
+    {
+        var file = ScenarioText.Read(ScenarioText.Valid, "greed=0");
+
+        Assert.Equal("0", Assert.Single(file.Parameters).Value);
+        Assert.Equal(0, file.Scenario.Negotiators[0].Utility.Weights[0]);
+    }
+
+    [Fact]
+    public void A_path_override_may_add_a_key_the_file_lacks_and_take_yaml()
+    {
+        var file = ScenarioText.Read(
+            ScenarioText.Valid,
+            "parties.seller.discount=0.9",
+            "parties.seller.strategy={kind: hardliner}",
+            "protocol.order=[buyer, seller]");
+
+        Assert.Equal(0.9, file.Scenario.Negotiators[0].Discount);
+        Assert.Same(HardlinerStrategy.Instance, file.Scenario.Negotiators[0].Strategy);
+        Assert.Equal("buyer", file.Scenario.Protocol.ProposerOf(1));
+    }
+
+    [Fact]
+    public void Events_compile_to_the_parties_from_their_round_on()
+    {
+        var text = ScenarioText.Valid + """
+
+            events:
+              - {round: 3, set: {parties.seller.reservation: 0.6}, note: seller hardens}
+              - {round: 5, set: {greed: 1}}
+            """;
+
+        var events = ScenarioText.Read(text).Scenario.Events;
+
+        Assert.Equal([3, 5], events.Select(e => e.Round));
+        Assert.Equal("seller hardens", events[0].Note);
+        Assert.Equal(0.6, events[0].Negotiators[0].Reservation);
+        Assert.Equal(0.6, events[1].Negotiators[0].Reservation); // events accumulate
+        Assert.Equal(2 / 3.0, events[1].Negotiators[0].Utility.Weights[0], 12);
+    }
+
+    [Theory]
+    [InlineData("{round: 3, set: {protocol.deadline: 4}}", "an event may change parameters and parties.* settings only")]
+    [InlineData("{round: 9, set: {greed: 1}}", "9 is out of range; allowed: [1, 6]")]
+    [InlineData("{round: 2, set: {parties.seller.reservation: 2}}", "parties.seller.reservation: 2 is out of range")]
+    public void Bad_events_are_refused(string entry, string expected)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Valid + $"\nevents:\n  - {entry}\n"));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public async Task A_read_scenario_plays_with_proposers_alternating_in_order()
+    {
+        var file = ScenarioText.Read(ScenarioText.Valid);
+
+        var result = await AlternatingOffers.RunAsync(file.Tables, 0, new LocalParties(file.Tables));
+
+        Assert.NotEqual(OutcomeStatus.NotRatified, result.Status);
+        Assert.All(result.Rounds, r => Assert.Equal(r.Round % 2 == 1 ? "seller" : "buyer", r.Proposer));
+    }
+}
