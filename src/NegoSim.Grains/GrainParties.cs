@@ -9,7 +9,7 @@ namespace NegoSim.Grains;
 /// The party grains <c>{key}/{party}</c> as channels for the protocol, for runs of one scenario. It remembers which
 /// grains it called, so that only those are retired: no grain is activated only to be retired.
 /// </summary>
-internal sealed class GrainParties(IGrainFactory grains, string key, ScenarioSource scenario, ISet<string> called) : IPartyDirectory
+internal sealed class GrainParties(IGrainFactory grains, string key, ScenarioSource scenario, ISet<PartyGrain> called) : IPartyDirectory
 {
     private readonly Dictionary<string, NegotiatorChannel> _negotiators = [];
     private readonly Dictionary<string, RatifierChannel> _ratifiers = [];
@@ -18,7 +18,7 @@ internal sealed class GrainParties(IGrainFactory grains, string key, ScenarioSou
     {
         if (!_negotiators.TryGetValue(name, out var channel))
         {
-            called.Add(NegotiatorKey(name));
+            called.Add(new PartyGrain(name, IsRatifier: false));
             channel = _negotiators[name] = new NegotiatorChannel(grains.GetGrain<INegotiatorGrain>($"{key}/{name}"), scenario);
         }
 
@@ -29,36 +29,24 @@ internal sealed class GrainParties(IGrainFactory grains, string key, ScenarioSou
     {
         if (!_ratifiers.TryGetValue(name, out var channel))
         {
-            called.Add(RatifierKey(name));
+            called.Add(new PartyGrain(name, IsRatifier: true));
             channel = _ratifiers[name] = new RatifierChannel(grains.GetGrain<IRatifierGrain>($"{key}/{name}"), scenario);
         }
 
         return channel;
     }
 
-    /// <summary>Retires every party grain in <paramref name="called"/> (names as <see cref="GrainParties"/> records them) under <paramref name="key"/>.</summary>
-    public static async Task RetireAsync(IGrainFactory grains, string key, ISet<string> called)
+    /// <summary>Retires the party grains under <paramref name="key"/> that were called, and forgets them.</summary>
+    public static async Task RetireAsync(IGrainFactory grains, string key, ISet<PartyGrain> called)
     {
-        foreach (var name in called)
+        foreach (var party in called)
         {
-            if (name.StartsWith(RatifierPrefix, StringComparison.Ordinal))
-            {
-                await grains.GetGrain<IRatifierGrain>($"{key}/{name[RatifierPrefix.Length..]}").Retire();
-            }
-            else
-            {
-                await grains.GetGrain<INegotiatorGrain>($"{key}/{name}").Retire();
-            }
+            var id = $"{key}/{party.Party}";
+            await (party.IsRatifier ? grains.GetGrain<IRatifierGrain>(id).Retire() : grains.GetGrain<INegotiatorGrain>(id).Retire());
         }
 
         called.Clear();
     }
-
-    private const string RatifierPrefix = "ratifier:";
-
-    private static string NegotiatorKey(string name) => name;
-
-    private static string RatifierKey(string name) => RatifierPrefix + name;
 
     private sealed class NegotiatorChannel(INegotiatorGrain grain, ScenarioSource scenario) : INegotiatorChannel
     {

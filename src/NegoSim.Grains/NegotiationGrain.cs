@@ -10,7 +10,7 @@ namespace NegoSim.Grains;
 /// </summary>
 public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiationGrain
 {
-    private readonly HashSet<string> _called = [];
+    private readonly HashSet<PartyGrain> _called = [];
 
     public async Task<NegotiationResult> Run(RunRequest request)
     {

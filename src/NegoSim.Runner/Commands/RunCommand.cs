@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Runner.Reports;
 using NegoSim.Runner.Reports.Json;
 using NegoSim.Runner.Telemetry;
@@ -25,15 +26,31 @@ internal static class RunCommand
         };
         command.SetAction(async (parsed, cancellation) =>
         {
-            var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
-            NegotiationResult result;
-            using (TraceSession.Start(parsed.GetValue(trace), error))
+            // Starting a silo is most of this command's time: it starts at once, while the scenario is read and
+            // compiled; the analysis is worked out while the run plays.
+            using var tracing = TraceSession.Start(parsed.GetValue(trace), error);
+            var starting = Task.Run(() => SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation), cancellation);
+            ScenarioFile scenario;
+            try
             {
-                await using var silo = await SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation);
+                scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
+            }
+            catch
+            {
+                // Bad input is reported at once; the half-started silo goes with the process.
+                _ = starting.ContinueWith(t => t.Result.DisposeAsync(), TaskScheduler.Default);
+                throw;
+            }
+
+            var analysing = Task.Run(() => OutcomeAnalysis.Analyze(scenario.Tables), cancellation);
+            NegotiationResult result;
+            await using (var silo = await starting)
+            {
                 result = await silo.RunAsync(scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
             }
 
-            var analysis = OutcomeAnalysis.Analyze(scenario.Tables);
+            tracing?.Dispose();
+            var analysis = await analysing;
             if (parsed.GetValue(format) == "json")
             {
                 ReportJson.Write(output, RunReport.From(scenario, result, analysis));

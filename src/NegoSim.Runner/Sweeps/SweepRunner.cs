@@ -22,7 +22,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private const int FlushBytes = 1 << 16;
 
     /// <summary>Runs a worker takes at a time, played as one batch per grid point: enough that a grain call costs little against them.</summary>
-    private const int Chunk = 32;
+    private const int Chunk = 128;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
@@ -51,7 +51,36 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         // A chunk never holds more than one point's runs, so it spans at most two points.
         var chunk = (int)Math.Min(Chunk, runsPerPoint);
 
+        // Plays a batch and publishes its rows. On the grains the batch's rows are formatted when its answer comes
+        // back, while the worker has already sent the next batch: the grain plays one while the worker formats the other.
+        async Task Publish(long from, int count, int lane, bool traceIt)
+        {
+            var rows = await RunBatchAsync(from, count, format, lane, traceIt);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                Volatile.Write(ref slots[(from + i) % window], rows[i]);
+            }
+        }
+
         async Task Work(int lane)
+        {
+            var inFlight = Task.CompletedTask;
+            try
+            {
+                await Claim(lane, task =>
+                {
+                    var before = inFlight;
+                    inFlight = task;
+                    return before;
+                });
+            }
+            finally
+            {
+                await inFlight;
+            }
+        }
+
+        async Task Claim(int lane, Func<Task, Task> send)
         {
             while (!cancellation.IsCancellationRequested)
             {
@@ -112,12 +141,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                         until = traced;
                     }
 
-                    var rows = await RunBatchAsync(from, (int)(until - from), format, lane, traced == from);
-                    for (var i = 0; i < rows.Length; i++)
-                    {
-                        Volatile.Write(ref slots[(from + i) % window], rows[i]);
-                    }
-
+                    // At most one batch per worker in flight: send this one, then wait for the one before.
+                    await send(Publish(from, (int)(until - from), lane, traced == from));
                     from = until;
                 }
             }

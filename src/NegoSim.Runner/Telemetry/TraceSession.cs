@@ -21,6 +21,7 @@ public sealed class TraceSession : IDisposable
     private readonly OtlpFailureListener? _failures;
     private readonly TextWriter _error;
     private readonly TextWriter? _consoleOut;
+    private bool _disposed;
 
     private TraceSession(TracerProvider traces, MeterProvider? metrics, OtlpFailureListener? failures, TextWriter error, TextWriter? consoleOut = null)
     {
@@ -78,8 +79,15 @@ public sealed class TraceSession : IDisposable
         }
     }
 
+    /// <summary>Flushes and stops tracing; a second call does nothing.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _traces.ForceFlush(10_000);
         _metrics?.ForceFlush(10_000);
         _traces.Dispose();
