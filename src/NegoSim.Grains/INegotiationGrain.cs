@@ -18,6 +18,10 @@ public interface INegotiationGrain : IGrainWithStringKey
     [Alias("Play")]
     Task<BatchResult> Play(BatchRequest request);
 
+    /// <summary>Does nothing: its first call activates the grain where the caller's placement hint says.</summary>
+    [Alias("Ping")]
+    Task Ping();
+
     /// <summary>Retires the party grains this grain used, and itself.</summary>
     [Alias("Retire")]
     Task Retire();

@@ -34,13 +34,13 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
         IPartyDirectory parties = request.ThroughParties
             ? new GrainParties(GrainFactory, this.GetPrimaryKeyString(), request.Scenario, _called)
             : new LocalParties(tables);
-        var results = ImmutableArray.CreateBuilder<NegotiationResult?>(request.Seeds.Length);
+        var results = ImmutableArray.CreateBuilder<RunSummary?>(request.Seeds.Length);
         var errors = ImmutableArray.CreateBuilder<string?>(request.Seeds.Length);
         foreach (var seed in request.Seeds)
         {
             try
             {
-                results.Add(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false));
+                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false)));
                 errors.Add(null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -52,6 +52,8 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
 
         return new BatchResult(results.MoveToImmutable(), errors.MoveToImmutable());
     }
+
+    public Task Ping() => Task.CompletedTask;
 
     public async Task Retire()
     {

@@ -1,16 +1,19 @@
 using System.CommandLine;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NegoSim.Grains;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace NegoSim.Silo;
 
 /// <summary>
 /// <c>negosim silo</c> (also this project's own program): runs one silo with the NegoSim grains until Ctrl-C or
 /// SIGTERM. With <c>--cluster HOST:PORT</c> it joins the cluster whose membership is kept in that Redis; without, it
-/// is a one-silo development cluster on localhost.
+/// is a one-silo development cluster on localhost. <c>--dashboard PORT</c> serves the Orleans Dashboard.
 /// </summary>
 public static class SiloCommand
 {
@@ -19,47 +22,51 @@ public static class SiloCommand
         var cluster = ClusterOption();
         var siloPort = new Option<int?>("--silo-port") { Description = "The port silos talk to each other on (default: a free one).", HelpName = "N" };
         var gatewayPort = new Option<int?>("--gateway-port") { Description = "The port clients connect to (default: a free one with --cluster, else 30000).", HelpName = "N" };
+        var dashboard = new Option<int?>("--dashboard") { Description = "Serve the Orleans Dashboard on this port (http://HOST:PORT/).", HelpName = "PORT" };
+        var advertise = new Option<string?>("--advertise")
+        {
+            Description = "The address other silos and clients reach this one at (default: 127.0.0.1 when the Redis is on this machine, else this machine's first IPv4 address).",
+            HelpName = "IP",
+        };
         var command = new Command("silo", "Run one silo of a NegoSim cluster (membership in Redis with --cluster) until Ctrl-C.")
         {
-            cluster, siloPort, gatewayPort,
+            cluster, siloPort, gatewayPort, dashboard, advertise,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
             var redis = parsed.GetValue(cluster);
-            if ((Problem(parsed.GetValue(siloPort), "--silo-port") ?? Problem(parsed.GetValue(gatewayPort), "--gateway-port")) is { } problem)
+            var problem = Problem(parsed.GetValue(siloPort), "--silo-port") ?? Problem(parsed.GetValue(gatewayPort), "--gateway-port") ?? Problem(parsed.GetValue(dashboard), "--dashboard");
+            IPAddress? address = null;
+            if (problem is null && parsed.GetValue(advertise) is { } text && !IPAddress.TryParse(text, out address))
+            {
+                problem = $"--advertise {text}: an IP address, such as 10.0.0.5.";
+            }
+
+            if (problem is not null)
             {
                 await error.WriteLineAsync($"negosim silo: {problem}");
                 return 2;
             }
 
-            var silo = parsed.GetValue(siloPort) ?? FreePort.Find();
-            var gateway = parsed.GetValue(gatewayPort) ?? (redis is null ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find());
-            using var host = new HostBuilder()
-                .ConfigureLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-                .UseOrleans(builder =>
-                {
-                    if (redis is null)
-                    {
-                        builder.UseLocalhostClustering(silo, gateway, serviceId: ClusterNames.ServiceId, clusterId: ClusterNames.ClusterId);
-                    }
-                    else
-                    {
-                        builder.UseRedisClustering(redis)
-                            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
-                            .Configure<EndpointOptions>(o =>
-                            {
-                                o.AdvertisedIPAddress = IPAddress.Loopback;
-                                (o.SiloPort, o.GatewayPort) = (silo, gateway);
-                            });
-                    }
-
-                    builder.AddNegoSim().AddActivityPropagation();
-                })
-                .UseConsoleLifetime(o => o.SuppressStatusMessages = true)
-                .Build();
+            var ports = new SiloPorts(
+                parsed.GetValue(siloPort) ?? FreePort.Find(),
+                parsed.GetValue(gatewayPort) ?? (redis is null ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find()),
+                address ?? Advertised(redis));
+            using var host = Build(redis, ports, parsed.GetValue(dashboard));
             await host.StartAsync(cancellation);
-            await output.WriteLineAsync($"negosim silo: joined {(redis is null ? "a one-silo localhost cluster" : $"the cluster in Redis at {redis}")}; silo port {silo}, gateway port {gateway}. Ctrl-C to leave.");
-            await host.WaitForShutdownAsync(cancellation);
+            var where = redis is null ? "a one-silo localhost cluster" : $"the cluster in Redis at {redis}";
+            var board = parsed.GetValue(dashboard) is { } port ? $"; dashboard on http://{ports.Advertised}:{port}/" : "";
+            await output.WriteLineAsync($"negosim silo: joined {where} as {ports.Advertised}; silo port {ports.Silo}, gateway port {ports.Gateway}{board}. Ctrl-C to leave.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C or SIGTERM: leave the cluster cleanly.
+            }
+
+            await host.StopAsync(CancellationToken.None);
             await output.WriteLineAsync("negosim silo: left the cluster.");
             return 0;
         });
@@ -74,6 +81,69 @@ public static class SiloCommand
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEGOSIM_CLUSTER") is { Length: > 0 } value ? value : null,
     };
 
+    private static IHost Build(string? redis, SiloPorts ports, int? dashboard)
+    {
+        if (dashboard is not { } port)
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            Configure(builder, redis, ports, withDashboard: false);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateSlimBuilder();
+        web.WebHost.UseUrls($"http://0.0.0.0:{port}");
+        Configure(web, redis, ports, withDashboard: true);
+        var app = web.Build();
+        app.MapOrleansDashboard();
+        return app;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard)
+    {
+        // Warnings and errors only, on one line each; Orleans' notes on GC settings and its watchdog are not news to a user.
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Error);
+        builder.UseOrleans(silo =>
+        {
+            if (redis is null)
+            {
+                silo.UseLocalhostClustering(ports.Silo, ports.Gateway, serviceId: ClusterNames.ServiceId, clusterId: ClusterNames.ClusterId);
+            }
+            else
+            {
+                silo.UseRedisClustering(redis)
+                    .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
+                    .Configure<EndpointOptions>(o =>
+                    {
+                        o.AdvertisedIPAddress = ports.Advertised;
+                        o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Silo);
+                        o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Gateway);
+                        (o.SiloPort, o.GatewayPort) = (ports.Silo, ports.Gateway);
+                    });
+            }
+
+            silo.AddNegoSim().AddActivityPropagation();
+            if (withDashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
+    }
+
+    /// <summary>Loopback when the Redis is on this machine (or there is none); else this machine's first IPv4 address.</summary>
+    private static IPAddress Advertised(string? redis)
+    {
+        var host = redis?.Split(':')[0];
+        if (host is null or "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)))
+        {
+            return IPAddress.Loopback;
+        }
+
+        return Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+            ?? IPAddress.Loopback;
+    }
+
     /// <summary>What is wrong with a port given on the command line, or null.</summary>
     private static string? Problem(int? port, string option) => port switch
     {
@@ -82,4 +152,6 @@ public static class SiloCommand
         _ when !FreePort.IsFree(port.Value) => $"{option} {port}: the port is in use (another silo?); give another or leave it out for a free one.",
         _ => null,
     };
+
+    private sealed record SiloPorts(int Silo, int Gateway, IPAddress Advertised);
 }

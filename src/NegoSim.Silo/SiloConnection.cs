@@ -22,6 +22,12 @@ public sealed class SiloConnection : IAsyncDisposable
         LocalCatalog = catalog;
     }
 
+    /// <summary>
+    /// How long a client waits for a grain's answer before giving up on it (Orleans' default is 30 s). A sweep's batch
+    /// takes milliseconds; a silo that died holding one is noticed sooner by the cluster, and the batch is played again.
+    /// </summary>
+    public static readonly TimeSpan ClientResponseTimeout = TimeSpan.FromSeconds(15);
+
     public IClusterClient Client { get; }
 
     /// <summary>The embedded silo's catalog; null for a client of a cluster.</summary>
@@ -46,6 +52,7 @@ public sealed class SiloConnection : IAsyncDisposable
         var host = new HostBuilder()
             .UseOrleansClient(client => client
                 .UseRedisClustering(redis)
+                .Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = ClientResponseTimeout)
                 .Configure<Orleans.Configuration.ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
                 .AddActivityPropagation())
             .Build();
@@ -67,6 +74,13 @@ public sealed class SiloConnection : IAsyncDisposable
 
     /// <summary>With an embedded silo, lets its grains use the scenario this process compiled rather than compile it again.</summary>
     public void Share(ScenarioFile file) => LocalCatalog?.Add(file);
+
+    /// <summary>True for an embedded silo, false for a client of a cluster.</summary>
+    public bool IsEmbedded => LocalCatalog is not null;
+
+    /// <summary>The silos of the cluster that are active now (Orleans' management grain).</summary>
+    public async Task<SiloAddress[]> ActiveSilosAsync() =>
+        [.. (await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Keys.OrderBy(s => s.ToString(), StringComparer.Ordinal)];
 
     /// <summary>Activations alive in the whole cluster now (Orleans' management grain).</summary>
     public Task<int> CountActivationsAsync() => Client.GetGrain<IManagementGrain>(0).GetTotalActivationCount();

@@ -42,7 +42,7 @@ public class SweepBenchmarks
         await using ISweepEngine engine = Engine == "direct" ? new DirectSweepEngine() : new GrainSweepEngine(_silo, throughParties: Engine == "grains");
         var format = SweepFormat.Create("csv", _columns);
         using var output = SweepOutput.ToWriter(TextWriter.Null, format.Header);
-        var (written, _) = await new SweepRunner(_plan, _columns, engine, Workers).RunAsync(0, format, output, _ => { }, CancellationToken.None);
+        var (written, _, _) = await new SweepRunner(_plan, _columns, engine, Workers).RunAsync(0, format, output, _ => { }, CancellationToken.None);
         return written;
     }
 }

@@ -117,14 +117,28 @@ internal static class SweepCommand
             using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
             var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             var engineName = parsed.GetValue(engine);
-            if (engineName == "direct" && parsed.GetValue(cluster) is not null)
+            var clusterAddress = parsed.GetValue(cluster);
+            if (engineName == "direct" && clusterAddress is not null)
             {
                 throw new UsageException("--engine direct plays in this process; it cannot run on a --cluster.");
             }
 
-            await using var silo = engineName == "direct" ? null : await SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation);
-            await using var runner = silo is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(silo, throughParties: engineName == "grains");
-            var (written, interrupted) = await new SweepRunner(plan, columns, runner, parsed.GetValue(workers), tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
+            await using var silo = engineName == "direct" ? null : await SiloConnection.OpenAsync(clusterAddress, cancellation);
+            await using var runner = silo is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(silo, throughParties: engineName == "grains", clusterAddress, message => error.WriteLine($"negosim sweep: {message}"));
+            var workerCount = parsed.GetValue(workers);
+            if (silo is { IsEmbedded: false })
+            {
+                // On a cluster a worker is a lane of batches placed on a silo: by default four lanes a silo.
+                var silos = (await silo.ActiveSilosAsync()).Length;
+                workerCount = parsed.GetResult(workers) is { Implicit: false } ? workerCount : Math.Max(1, 4 * silos);
+                manifest = manifest with { Cluster = clusterAddress, Silos = silos };
+                if (outPath is not null)
+                {
+                    manifest.Write(SweepManifest.PathFor(outPath));
+                }
+            }
+
+            var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, workerCount, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
                 sink.ExistingRows,
                 rows,
                 sink,
@@ -148,6 +162,12 @@ internal static class SweepCommand
 
             var report = outPath is null ? error : output;
             summary.Write(report);
+            if (stopped is not null)
+            {
+                await error.WriteLineAsync($"negosim sweep: stopped after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs: {stopped}. Every written row is whole; run the same command with --resume (here or on a new cluster) to finish.");
+                return ExitCodes.Failure;
+            }
+
             if (interrupted)
             {
                 await error.WriteLineAsync($"negosim sweep: interrupted after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs; every written row is whole. Run the same command with --resume to finish.");

@@ -53,8 +53,8 @@ public abstract class SweepFormat(SweepColumns columns)
         yield return run.NashDistance is { } nash ? Numbers.Rounded(nash) : null;
         yield return run.ParetoDistance is { } pareto ? Numbers.Rounded(pareto) : null;
 
-        yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.Yes) : null;
-        yield return result is { RatificationRequired: true } ? result.Votes.Sum(v => v.No) : null;
+        yield return result is { RatificationRequired: true } ? result.Yes : null;
+        yield return result is { RatificationRequired: true } ? result.No : null;
         yield return run.Error;
     }
 
@@ -105,13 +105,7 @@ public abstract class SweepFormat(SweepColumns columns)
             line.Append(',');
             if (result is { RatificationRequired: true })
             {
-                var (yes, no) = (0, 0);
-                foreach (var vote in result.Votes)
-                {
-                    (yes, no) = (yes + vote.Yes, no + vote.No);
-                }
-
-                line.Append(yes.ToString(c)).Append(',').Append(no.ToString(c));
+                line.Append(result.Yes.ToString(c)).Append(',').Append(result.No.ToString(c));
             }
             else
             {

@@ -47,6 +47,12 @@ public sealed record SweepManifest
 
     public IReadOnlyDictionary<string, long> Counts { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>The Redis (HOST:PORT) of the cluster the sweep ran on, or null for an embedded silo or the direct engine.</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>How many silos the cluster had when the sweep started on it.</summary>
+    public int? Silos { get; init; }
+
     /// <summary>True if the two describe the same sweep (scenario, settings, grid, runs, seed, format): rows from one may continue or join the other.</summary>
     public bool SameSweepAs(SweepManifest other) =>
         ScenarioSha256 == other.ScenarioSha256 && MasterSeed == other.MasterSeed && RunsPerPoint == other.RunsPerPoint

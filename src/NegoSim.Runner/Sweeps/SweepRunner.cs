@@ -34,10 +34,16 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private int PointsAhead => (2 * workers) + 2;
 
     /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
-    /// <returns>How many rows were written, and whether cancellation stopped the sweep early.</returns>
-    public async Task<(long Written, bool Interrupted)> RunAsync(
-        long from, SweepFormat format, SweepOutput output, Action<SweepRow> onRow, CancellationToken cancellation)
+    /// <returns>
+    /// How many rows were written, whether the sweep stopped early (cancelled, or its engine could play no more), and
+    /// why its engine stopped it (null otherwise).
+    /// </returns>
+    public async Task<(long Written, bool Interrupted, string? Stopped)> RunAsync(
+        long from, SweepFormat format, SweepOutput output, Action<SweepRow> onRow, CancellationToken cancelled)
     {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancelled);
+        var cancellation = stopping.Token;
+        string? stopped = null;
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(onRow);
@@ -51,8 +57,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         // A chunk never holds more than one point's runs, so it spans at most two points.
         var chunk = (int)Math.Min(Chunk, runsPerPoint);
 
-        // Plays a batch and publishes its rows. On the grains the batch's rows are formatted when its answer comes
-        // back, while the worker has already sent the next batch: the grain plays one while the worker formats the other.
+        // Plays a batch and publishes its rows. Pipelined, a batch's rows are formatted when its answer comes back
+        // while the worker has already sent the next one, so the silo plays one batch while this process formats the
+        // other: worth it when the batches play elsewhere (a cluster), or when the workers alone leave cores idle.
+        var pipelined = engine.PlaysElsewhere || workers < Environment.ProcessorCount;
         async Task Publish(long from, int count, int lane, bool traceIt)
         {
             var rows = await RunBatchAsync(from, count, format, lane, traceIt);
@@ -67,16 +75,30 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             var inFlight = Task.CompletedTask;
             try
             {
-                await Claim(lane, task =>
+                try
                 {
-                    var before = inFlight;
-                    inFlight = task;
-                    return before;
-                });
+                    await Claim(lane, task =>
+                    {
+                        if (!pipelined)
+                        {
+                            return task;
+                        }
+
+                        var before = inFlight;
+                        inFlight = task;
+                        return before;
+                    });
+                }
+                finally
+                {
+                    await inFlight;
+                }
             }
-            finally
+            catch (SweepStoppedException e)
             {
-                await inFlight;
+                // No more runs can be played: every worker stops; the rows before the first missing one are written.
+                Interlocked.CompareExchange(ref stopped, e.Message, null);
+                await stopping.CancelAsync();
             }
         }
 
@@ -141,7 +163,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                         until = traced;
                     }
 
-                    // At most one batch per worker in flight: send this one, then wait for the one before.
+                    // Send this batch, then wait for it (or, pipelined, for the one before: at most one more in flight).
                     await send(Publish(from, (int)(until - from), lane, traced == from));
                     from = until;
                 }
@@ -197,7 +219,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
         await running.ConfigureAwait(false);
         Flush(output, batch, sinceFlush, force: true);
-        return (written - from, written < total);
+        return (written - from, written < total, stopped);
     }
 
     private static void Flush(SweepOutput output, StringBuilder batch, Stopwatch sinceFlush, bool force)
@@ -259,10 +281,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
                 batch = await engine.PlayAsync(file, seeds.MoveToImmutable(), lane);
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not SweepStoppedException)
             {
                 var message = OneLine($"{e.GetType().Name}: {e.Message}");
-                batch = new BatchResult([.. Enumerable.Repeat<NegotiationResult?>(null, count)], [.. Enumerable.Repeat<string?>(message, count)]);
+                batch = new BatchResult([.. Enumerable.Repeat<RunSummary?>(null, count)], [.. Enumerable.Repeat<string?>(message, count)]);
             }
 
             for (var i = 0; i < count; i++)
