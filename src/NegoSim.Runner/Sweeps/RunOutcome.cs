@@ -1,12 +1,11 @@
-using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>How one run of a sweep ended, before it is written: its result and its point's analysis, or the error that stopped it.</summary>
-public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> AxisValues, RunSummary? Result, string? Error, AnalysisReport? Analysis = null)
+public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> AxisValues, RunSummary? Result, string? Error, PointDistances? Analysis = null)
 {
-    public double? NashDistance => Result is null ? null : Analysis?.DistanceToNash(Result.Utilities);
+    public double? NashDistance => Result is null ? null : Analysis?.Of(Result.Utilities).Nash;
 
-    public double? ParetoDistance => Result is null || Analysis is null || Analysis.Pareto.IsEmpty ? null : Analysis.DistanceToFrontier(Result.Utilities);
+    public double? ParetoDistance => Result is null ? null : Analysis?.Of(Result.Utilities).Pareto;
 }

@@ -26,7 +26,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
-    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)>> _points = new();
+    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)>> _points = new();
 
     private int Window => Math.Max(1024, workers * 512);
 
@@ -316,18 +316,18 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         return rows;
     }
 
-    private Lazy<(ScenarioFile? File, string[] Values, string? Error, AnalysisReport? Analysis)> Point(long point) =>
-        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, AnalysisReport?)>(() => runner.Prepare(p)), this);
+    private Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)> Point(long point) =>
+        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, PointDistances?)>(() => runner.Prepare(p)), this);
 
     /// <summary>Reads a grid point's scenario and analyses it once, for every run of the point.</summary>
-    private (ScenarioFile?, string[], string?, AnalysisReport?) Prepare(long point)
+    private (ScenarioFile?, string[], string?, PointDistances?) Prepare(long point)
     {
         var values = plan.Grid.ValuesAt(point);
         try
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null, OutcomeAnalysis.Analyze(file.Tables))
+                ? (file, values, null, new PointDistances(OutcomeAnalysis.Analyze(file.Tables)))
                 : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
         }
         catch (ScenarioException e)
