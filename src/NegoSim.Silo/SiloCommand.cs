@@ -21,7 +21,7 @@ public static class SiloCommand
     {
         var cluster = ClusterOption();
         var siloPort = new Option<int?>("--silo-port") { Description = "The port silos talk to each other on (default: a free one).", HelpName = "N" };
-        var gatewayPort = new Option<int?>("--gateway-port") { Description = "The port clients connect to (default: a free one with --cluster, else 30000).", HelpName = "N" };
+        var gatewayPort = new Option<int?>("--gateway-port") { Description = "The port clients connect to (default: a free one; without --cluster, 30000 if it is free).", HelpName = "N" };
         var dashboard = new Option<int?>("--dashboard") { Description = "Serve the Orleans Dashboard on this port (http://HOST:PORT/).", HelpName = "PORT" };
         var advertise = new Option<string?>("--advertise")
         {
@@ -50,7 +50,7 @@ public static class SiloCommand
 
             var ports = new SiloPorts(
                 parsed.GetValue(siloPort) ?? FreePort.Find(),
-                parsed.GetValue(gatewayPort) ?? (redis is null ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find()),
+                parsed.GetValue(gatewayPort) ?? (redis is null && FreePort.IsFree(EndpointOptions.DEFAULT_GATEWAY_PORT) ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find()),
                 address ?? Advertised(redis));
             using var host = Build(redis, ports, parsed.GetValue(dashboard));
             await host.StartAsync(cancellation);
