@@ -5,7 +5,7 @@ namespace NegoSim.Grains.Tests;
 /// <summary>The repository's scenario files, and scenarios made in code given a source of their own.</summary>
 internal static class Files
 {
-    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string RepoRoot = Repo.Root;
 
     public static IEnumerable<string> ShippedScenarios() =>
         Directory.EnumerateFiles(Path.Combine(RepoRoot, "scenarios"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
@@ -20,15 +20,4 @@ internal static class Files
     /// <summary>A compiled scenario for one made in code: its source is a name only, unique to it.</summary>
     public static ScenarioFile Compiled(NegoSim.Model.Protocol.Scenario scenario, string name) =>
         new(new ScenarioSource([new SourceFile($"/made-in-code/{name}", name, $"# {Guid.NewGuid():N}")]), scenario, []);
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NegoSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("NegoSim.sln not found above the test binaries.");
-    }
 }

@@ -6,7 +6,7 @@ namespace NegoSim.Runner.Tests;
 /// <summary>Runs <c>negosim</c> in-process, capturing what it prints, and finds the repository's files.</summary>
 internal static class Cli
 {
-    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string RepoRoot = Repo.Root;
 
     public static string Flagship => Path.Combine(RepoRoot, "scenarios", "minerals-2025", "minerals-deal.yaml");
 
@@ -44,16 +44,5 @@ internal static class Cli
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (process.ExitCode, await output, await error);
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NegoSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("NegoSim.sln not found above the test binaries.");
     }
 }

@@ -19,10 +19,19 @@ internal sealed class OtlpFailureListener : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs eventData)
     {
-        if (Failure is null && eventData.Level <= EventLevel.Error)
+        // Only errors: the source also writes EventCounters at level LogAlways (0), which is below Error in number only.
+        if (Failure is null && eventData.Level is EventLevel.Error or EventLevel.Critical && eventData.EventName != "EventCounters")
         {
-            var detail = eventData.Payload is { Count: > 0 } payload ? string.Join("; ", payload.Select(p => p?.ToString()).Where(p => !string.IsNullOrEmpty(p)).Take(2)) : eventData.EventName;
-            Failure = detail?.ReplaceLineEndings(" ");
+            var detail = eventData.Payload is { Count: > 0 } payload ? string.Join("; ", payload.Select(Text).Where(p => p.Length > 0).Take(2)) : "";
+            Failure = $"{eventData.EventName}: {detail}".ReplaceLineEndings(" ");
         }
     }
+
+    /// <summary>A payload item as text; a nested payload (a dictionary) shows its values.</summary>
+    private static string Text(object? item) => item switch
+    {
+        null => "",
+        IEnumerable<KeyValuePair<string, object?>> nested => string.Join(", ", nested.Select(p => Text(p.Value)).Where(t => t.Length > 0)),
+        _ => item.ToString() ?? "",
+    };
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace NegoSim.Runner.Tests.Cluster;
 
@@ -10,7 +9,7 @@ public sealed class DashboardTests
     [Fact]
     public async Task A_silo_serves_the_orleans_dashboard_and_chromium_renders_it()
     {
-        var port = FreePort();
+        var port = NegoSim.Silo.FreePort.Find();
         await using var cluster = await LocalCluster.StartAsync(silos: 0);
         await cluster.AddSiloAsync("--dashboard", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var url = $"http://127.0.0.1:{port}/";
@@ -52,12 +51,5 @@ public sealed class DashboardTests
         }
 
         return await output;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

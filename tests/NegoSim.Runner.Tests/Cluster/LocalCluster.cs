@@ -26,7 +26,7 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public static async Task<LocalCluster> StartAsync(int silos)
     {
-        var port = FreePort();
+        var port = NegoSim.Silo.FreePort.Find();
         var redis = Start(RedisServer(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
         var cluster = new LocalCluster(redis, $"127.0.0.1:{port}");
         await cluster.WaitForRedisAsync(port);
@@ -105,12 +105,5 @@ internal sealed class LocalCluster : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"redis-server did not listen on {port}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

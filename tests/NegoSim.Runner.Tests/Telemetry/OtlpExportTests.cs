@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace NegoSim.Runner.Tests.Telemetry;
@@ -10,7 +9,7 @@ public sealed class OtlpExportTests
     [Fact]
     public async Task Traces_and_metrics_arrive_as_well_formed_otlp_requests()
     {
-        var port = FreePort();
+        var port = NegoSim.Silo.FreePort.Find();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -66,7 +65,7 @@ public sealed class OtlpExportTests
     [Fact]
     public async Task With_the_endpoint_down_the_run_completes_and_one_warning_says_so()
     {
-        var (exit, output, error) = await RunNegosim($"http://127.0.0.1:{FreePort()}");
+        var (exit, output, error) = await RunNegosim($"http://127.0.0.1:{NegoSim.Silo.FreePort.Find()}");
 
         Assert.Equal(0, exit);
         Assert.Contains("Outcome:", output);
@@ -87,11 +86,4 @@ public sealed class OtlpExportTests
             ScenarioText.File(ScenarioText.Valid),
             "--trace",
             "otlp");
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }
