@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using NegoSim.Grains;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Scenarios;
@@ -9,19 +10,25 @@ using Orleans.Runtime.Placement;
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
-/// Plays batches on the silos: each worker (lane) has a negotiation grain, keyed <c>{sweep}/{lane}</c> with a key no
+/// Plays batches on the silos: each worker (lane) has a negotiation grain, keyed <c>{sweep}/{lane}/…</c> with a key no
 /// other client uses, that plays its batches one after another — through its party grains
 /// (<paramref name="throughParties"/>, one message a round) or with the model in its own turn. Lanes are placed on the
-/// cluster's silos in turn. When a silo is lost, a batch it held is played again on a lane placed on a live silo:
-/// a run's result depends only on its point and seed, so nothing changes in the file. When no silo is left, the sweep
-/// stops (<see cref="SweepStoppedException"/>). At the end every lane retires its grains.
+/// cluster's silos in turn. When a silo is lost, a batch it held is played again on a lane placed on another silo
+/// (a silo that just failed is passed over until the cluster has had time to notice it is gone): a run's result
+/// depends only on its point and seed, so nothing changes in the file. When no silo is left, or none has answered for
+/// <see cref="GiveUpAfter"/>, the sweep stops (<see cref="SweepStoppedException"/>). At the end every lane retires its grains.
 /// </summary>
 public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, string? cluster = null, Action<string>? notice = null) : ISweepEngine
 {
-    private const int Attempts = 8;
+    /// <summary>How long a batch may keep failing on every silo before the sweep stops.</summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a silo that failed is passed over when lanes are placed (membership notices a dead silo within this).</summary>
+    private static readonly TimeSpan Suspect = TimeSpan.FromSeconds(60);
 
     private readonly string _sweep = RunKeys.New();
-    private readonly ConcurrentDictionary<int, INegotiationGrain> _lanes = new();
+    private readonly ConcurrentDictionary<int, (INegotiationGrain Grain, SiloAddress Silo)> _lanes = new();
+    private readonly ConcurrentDictionary<SiloAddress, long> _failed = new();
     private int _placed;
     private int _noticed;
 
@@ -32,37 +39,48 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
         ArgumentNullException.ThrowIfNull(point);
         silo.Share(point);
         var request = new BatchRequest(point.Source, seeds, throughParties);
-        for (var attempt = 1; ; attempt++)
+        var failing = Stopwatch.StartNew();
+        for (var attempt = 0; ; attempt++)
         {
-            var grain = _lanes.TryGetValue(lane, out var placed) ? placed : await PlaceAsync(lane);
+            SiloAddress? target = null;
             try
             {
+                // Placing is inside the retry too: the silo a lane is sent to may be the one that just died.
+                var (grain, placedOn) = _lanes.TryGetValue(lane, out var placed) ? placed : await PlaceAsync(lane);
+                target = placedOn;
                 return await grain.Play(request);
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !silo.IsEmbedded)
             {
-                // The lane's silo (or the way to it) is gone: retire nothing there, place the lane afresh and play again.
+                // The lane's silo (or the way to it) is gone: pass it over for a while, place the lane afresh, play again.
                 _lanes.TryRemove(lane, out _);
+                if (target is not null)
+                {
+                    _failed[target] = Stopwatch.GetTimestamp();
+                }
+
                 if (Interlocked.Exchange(ref _noticed, 1) == 0)
                 {
                     notice?.Invoke($"a silo was lost or did not answer ({e.GetType().Name}); the batches it held play again on the others.");
                 }
 
-                if (attempt == Attempts)
+                if (failing.Elapsed > GiveUpAfter)
                 {
-                    throw new SweepStoppedException($"the cluster{Where} failed {Attempts} times in a row to play a batch ({e.GetType().Name}: {e.Message})", e);
+                    throw new SweepStoppedException($"no silo of the cluster{Where} has played a batch for {GiveUpAfter.TotalSeconds:0} seconds ({e.GetType().Name}: {FirstLine(e.Message)})", e);
                 }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 100 << Math.Min(attempt, 5))));
             }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var lane in _lanes.Values)
+        foreach (var (grain, _) in _lanes.Values)
         {
             try
             {
-                await lane.Retire();
+                await grain.Retire();
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !silo.IsEmbedded)
             {
@@ -75,28 +93,25 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
 
     private string Where => cluster is null ? "" : $" at {cluster}";
 
-    /// <summary>A new negotiation grain for <paramref name="lane"/>, activated on the next active silo in turn.</summary>
-    private async Task<INegotiationGrain> PlaceAsync(int lane)
-    {
-        SiloAddress[] silos;
-        try
-        {
-            silos = await silo.ActiveSilosAsync();
-        }
-        catch (Exception e) when (e is OrleansException or TimeoutException or InvalidOperationException)
-        {
-            throw new SweepStoppedException($"the cluster{Where} cannot be reached ({e.GetType().Name}: {e.Message})", e);
-        }
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-        if (silos.Length == 0)
+    /// <summary>A new negotiation grain for <paramref name="lane"/>, activated on the next active silo in turn that has not just failed.</summary>
+    private async Task<(INegotiationGrain, SiloAddress)> PlaceAsync(int lane)
+    {
+        // Failing to ask (the grain that answers may have been on the lost silo) is retried like a failed batch.
+        var active = await silo.ActiveSilosAsync();
+        if (active.Length == 0)
         {
             throw new SweepStoppedException($"the cluster{Where} has no active silo left");
         }
 
+        var trusted = active.Where(s => !_failed.TryGetValue(s, out var at) || Stopwatch.GetElapsedTime(at) > Suspect).ToArray();
+        var candidates = trusted.Length > 0 ? trusted : active;
+        var target = candidates[Interlocked.Increment(ref _placed) % candidates.Length];
         var grain = silo.Client.GetGrain<INegotiationGrain>($"{_sweep}/{lane}/{RunKeys.New()}");
 
         // Orleans places an activation on the silo named by this hint when its first call carries it.
-        RequestContext.Set(IPlacementDirector.PlacementHintKey, silos[Interlocked.Increment(ref _placed) % silos.Length]);
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, target);
         try
         {
             await grain.Ping();
@@ -106,6 +121,6 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
             RequestContext.Remove(IPlacementDirector.PlacementHintKey);
         }
 
-        return _lanes[lane] = grain;
+        return _lanes[lane] = (grain, target);
     }
 }
