@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
 
@@ -34,23 +33,7 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
         IPartyDirectory parties = request.ThroughParties
             ? new GrainParties(GrainFactory, this.GetPrimaryKeyString(), request.Scenario, _called)
             : new LocalParties(tables);
-        var results = ImmutableArray.CreateBuilder<RunSummary?>(request.Seeds.Length);
-        var errors = ImmutableArray.CreateBuilder<string?>(request.Seeds.Length);
-        foreach (var seed in request.Seeds)
-        {
-            try
-            {
-                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false)));
-                errors.Add(null);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                results.Add(null);
-                errors.Add($"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "));
-            }
-        }
-
-        return new BatchResult(results.MoveToImmutable(), errors.MoveToImmutable());
+        return await Batch.PlayAsync(tables, request.Seeds, parties);
     }
 
     public Task Ping() => Task.CompletedTask;
