@@ -68,12 +68,14 @@ public sealed class SiloConnection : IAsyncDisposable
     public Task<NegotiationResult> RunAsync(ScenarioFile file, ulong seed, bool recordRounds = true)
     {
         ArgumentNullException.ThrowIfNull(file);
-        Share(file);
-        return Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));
+        return RunLentAsync(file, seed, recordRounds);
     }
 
-    /// <summary>With an embedded silo, lets its grains use the scenario this process compiled rather than compile it again.</summary>
-    public void Share(ScenarioFile file) => LocalCatalog?.Add(file);
+    /// <summary>
+    /// With an embedded silo, lends its grains the scenario this process compiled, until the lease is disposed, so they
+    /// do not compile it again; null for a client of a cluster, whose silos compile what they are sent.
+    /// </summary>
+    public IDisposable? Lend(ScenarioFile file) => LocalCatalog?.Lend(file);
 
     /// <summary>True for an embedded silo, false for a client of a cluster.</summary>
     public bool IsEmbedded => LocalCatalog is not null;
@@ -89,5 +91,11 @@ public sealed class SiloConnection : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    private async Task<NegotiationResult> RunLentAsync(ScenarioFile file, ulong seed, bool recordRounds)
+    {
+        using var lease = Lend(file);
+        return await Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));
     }
 }

@@ -96,7 +96,7 @@ public sealed class NegotiationGrainTests(ClusterFixture fixture)
         var source = Files.Source(Path.Combine(Files.RepoRoot, "scenarios", "exercises", "tied-hands.yaml"));
         await Task.WhenAll(Enumerable.Range(0, 30).Select(i => fixture.Client.GetGrain<INegotiationGrain>(NewKey()).Run(new RunRequest(source, (ulong)i))));
         var lane = fixture.Client.GetGrain<INegotiationGrain>(NewKey());
-        await lane.Play(new BatchRequest(source, [1, 2, 3], ThroughParties: true));
+        await lane.Play(new BatchRequest(source, ImmutableArray.Create<ulong>(1, 2, 3), throughParties: true));
         await lane.Retire();
 
         // Deactivation follows the last call asynchronously: wait for it (bounded), without asserting how long it takes.

@@ -37,7 +37,8 @@ public sealed class SiloConnectionTests
 
         var results = await Task.WhenAll(first.RunAsync(file, 1), second.RunAsync(file, 1));
 
+        // Each silo played with the scenario its connection lent it, and kept no compiled copy once the run was over.
         Assert.Equal(results[0].Deal, results[1].Deal);
-        Assert.Equal((1, 1), (first.LocalCatalog!.Count, second.LocalCatalog!.Count));
+        Assert.Equal((0, 0), (first.LocalCatalog!.Count, second.LocalCatalog!.Count));
     }
 }

@@ -4,11 +4,23 @@ using NegoSim.Model.Scenarios;
 namespace NegoSim.Grains.Messages;
 
 /// <summary>
-/// Play <see cref="Scenario"/> once per seed, without transcripts. <see cref="ThroughParties"/>: every run plays
-/// through the party grains (one message a round); otherwise the negotiation grain plays the model in its own turn.
+/// Play each of <see cref="Points"/> once per seed, without transcripts: the points are <see cref="Scenario"/> (its
+/// files and <c>--set</c> values) with each point's <c>--vary</c> values, so a batch of a fine grid carries the files
+/// once. <see cref="ThroughParties"/>: every run plays through the party grains (one message a round); otherwise the
+/// negotiation grain plays the model in its own turn.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.batchRequest")]
 public sealed record BatchRequest(
     [property: Id(0)] ScenarioSource Scenario,
-    [property: Id(1)] ImmutableArray<ulong> Seeds,
-    [property: Id(2)] bool ThroughParties);
+    [property: Id(1)] ImmutableArray<BatchPoint> Points,
+    [property: Id(2)] bool ThroughParties)
+{
+    /// <summary>Plays one scenario (with its own <c>--vary</c> values, if any) once per seed.</summary>
+    public BatchRequest(ScenarioSource scenario, ImmutableArray<ulong> seeds, bool throughParties)
+        : this(scenario, [new BatchPoint(scenario?.Varies ?? [], seeds)], throughParties)
+    {
+    }
+
+    /// <summary>How many runs the batch plays.</summary>
+    public int Runs => Points.Sum(p => p.Seeds.Length);
+}

@@ -4,8 +4,8 @@ using NegoSim.Model.Protocol;
 namespace NegoSim.Grains.Messages;
 
 /// <summary>
-/// The runs of a <see cref="BatchRequest"/>, in the order of its seeds: for each, what a sweep keeps of it, or (null)
-/// the one-line error that stopped it.
+/// The runs of a <see cref="BatchRequest"/>, point by point in the order of its seeds: for each, what a sweep keeps of
+/// it, or (null) the one-line error that stopped it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.batchResult")]
 public sealed record BatchResult(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
 
 namespace NegoSim.Model.Analysis;
@@ -36,8 +37,9 @@ public static class OutcomeAnalysis
             return true;
         }
 
-        int nash = -1, ks = -1, welfare = -1;
-        double bestNash = double.NegativeInfinity, bestKs = double.NegativeInfinity, bestWelfare = double.NegativeInfinity;
+        var nash = NashDeal(tables, d, space.Count);
+        int ks = -1, welfare = -1;
+        double bestKs = double.NegativeInfinity, bestWelfare = double.NegativeInfinity;
         var ideal = new double[n];
         Array.Fill(ideal, double.NegativeInfinity);
         for (var o = 0; o < space.Count; o++)
@@ -58,16 +60,9 @@ public static class OutcomeAnalysis
                 continue;
             }
 
-            var product = 1.0;
             for (var i = 0; i < n; i++)
             {
-                product *= Math.Max(0, tables[i][o] - d[i]);
                 ideal[i] = Math.Max(ideal[i], tables[i][o]);
-            }
-
-            if (product > bestNash + Tolerance.Utility * Tolerance.Utility)
-            {
-                (bestNash, nash) = (product, o);
             }
         }
 
@@ -111,7 +106,7 @@ public static class OutcomeAnalysis
         return new AnalysisReport(
             space.Count,
             [.. d],
-            [.. ParetoFrontier(tables, space.Count).Select(Point)],
+            [.. Frontier(scenarioTables).Select(Point)],
             nash >= 0 ? Point(nash) : null,
             ks >= 0 ? Point(ks) : null,
             welfare >= 0 ? Point(welfare) : null,
@@ -121,33 +116,123 @@ public static class OutcomeAnalysis
             zone);
     }
 
-    /// <summary>The outcomes no other outcome dominates (at least as good for all, better for one), in canonical order.</summary>
-    internal static List<int> ParetoFrontier(double[][] tables, int count)
+    /// <summary>The Pareto frontier of the opening negotiators, in canonical order, as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
+    public static ImmutableArray<UtilityPoint> Pareto(ScenarioTables scenarioTables)
     {
-        var n = tables.Length;
+        ArgumentNullException.ThrowIfNull(scenarioTables);
+        var tables = scenarioTables.Scenario.Negotiators.Select(p => p.Utility.Table).ToArray();
+        return [.. Frontier(scenarioTables).Select(o => new UtilityPoint(o, [.. tables.Select(t => t[o])]))];
+    }
+
+    /// <summary>The Nash point of the opening negotiators (null without an individually rational outcome), as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
+    public static UtilityPoint? Nash(ScenarioTables scenarioTables)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioTables);
+        var scenario = scenarioTables.Scenario;
+        var tables = scenario.Negotiators.Select(p => p.Utility.Table).ToArray();
+        var nash = NashDeal(tables, [.. scenario.Negotiators.Select(p => p.Reservation)], scenario.Space.Count);
+        return nash >= 0 ? new UtilityPoint(nash, [.. tables.Select(t => t[nash])]) : null;
+    }
+
+    /// <summary>The frontier's outcomes, shared with the template's other scenarios whose negotiators have the same utilities.</summary>
+    private static IReadOnlyList<int> Frontier(ScenarioTables scenarioTables)
+    {
+        var utilities = scenarioTables.Scenario.Negotiators.Select(p => p.Utility).ToArray();
+        return scenarioTables.Parts?.Frontier(utilities, ParetoFrontier) ?? ParetoFrontier(utilities);
+    }
+
+    /// <summary>The individually rational outcome with the greatest product of gains over the reservations, or −1 if none is rational.</summary>
+    private static int NashDeal(double[][] tables, double[] d, int count)
+    {
+        var nash = -1;
+        var bestNash = double.NegativeInfinity;
+        if (tables.Length == 2)
+        {
+            // The same arithmetic, in the same order, for the common case of two negotiators.
+            var (first, second, d0, d1) = (tables[0], tables[1], d[0], d[1]);
+            for (var o = 0; o < count; o++)
+            {
+                var (u0, u1) = (first[o], second[o]);
+                if (u0 >= d0 - Tolerance.Utility && u1 >= d1 - Tolerance.Utility)
+                {
+                    var product = 1.0 * Math.Max(0, u0 - d0) * Math.Max(0, u1 - d1);
+                    if (product > bestNash + (Tolerance.Utility * Tolerance.Utility))
+                    {
+                        (bestNash, nash) = (product, o);
+                    }
+                }
+            }
+
+            return nash;
+        }
+
+        for (var o = 0; o < count; o++)
+        {
+            var product = 1.0;
+            var rational = true;
+            for (var i = 0; i < tables.Length && rational; i++)
+            {
+                rational = tables[i][o] >= d[i] - Tolerance.Utility;
+                product *= Math.Max(0, tables[i][o] - d[i]);
+            }
+
+            if (rational && product > bestNash + (Tolerance.Utility * Tolerance.Utility))
+            {
+                (bestNash, nash) = (product, o);
+            }
+        }
+
+        return nash;
+    }
+
+    /// <summary>The outcomes no other outcome dominates (at least as good for all, better for one), in canonical order.</summary>
+    internal static List<int> ParetoFrontier(UtilityFunction[] utilities)
+    {
+        var n = utilities.Length;
+        var tables = utilities.Select(u => u.Table).ToArray();
+        var count = utilities[0].Space.Count;
         if (n == 2)
         {
-            // Sort by the first utility (descending, ties by the second descending): an outcome is on the frontier
-            // iff its second utility beats every one before it.
-            var order = Enumerable.Range(0, count).ToArray();
-            Array.Sort(order, (a, b) =>
-                tables[0][b].CompareTo(tables[0][a]) is var c && c != 0 ? c
-                : tables[1][b].CompareTo(tables[1][a]) is var c2 && c2 != 0 ? c2 : a.CompareTo(b));
+            // In order of the first utility (descending, ties by the second descending, then canonical), an outcome is
+            // on the frontier iff its second utility beats every one before it, or it has the utilities of the last
+            // one that did. The first utility's order is kept by the function; within a run of equal first utility,
+            // only the run's best second utility can beat the ones before, so the run needs no sorting: its best
+            // joins if it beats them (then every member within tolerance of it joins), else members equal to the
+            // last frontier outcome join.
+            var (first, second) = (tables[0], tables[1]);
+            var order = utilities[0].Descending;
             var frontier = new List<int>();
             var best = double.NegativeInfinity;
-            var last = -1;
-            foreach (var o in order)
+            var (lastFirst, lastSecond, hasLast) = (0.0, 0.0, false);
+            for (var start = 0; start < order.Length;)
             {
-                if (tables[1][o] > best + Tolerance.Utility)
+                var value = first[order[start]];
+                var end = start;
+                var top = double.NegativeInfinity;
+                while (end < order.Length && first[order[end]] == value)
                 {
-                    best = tables[1][o];
-                    frontier.Add(o);
-                    last = o;
+                    top = Math.Max(top, second[order[end]]);
+                    end++;
                 }
-                else if (last >= 0 && Math.Abs(tables[0][o] - tables[0][last]) <= Tolerance.Utility && Math.Abs(tables[1][o] - tables[1][last]) <= Tolerance.Utility)
+
+                if (top > best + Tolerance.Utility)
                 {
-                    frontier.Add(o); // the same utilities as a frontier outcome: equally efficient
+                    best = top;
+                    (lastFirst, lastSecond, hasLast) = (value, top, true);
                 }
+
+                if (hasLast && Math.Abs(value - lastFirst) <= Tolerance.Utility)
+                {
+                    for (var i = start; i < end; i++)
+                    {
+                        if (Math.Abs(second[order[i]] - lastSecond) <= Tolerance.Utility)
+                        {
+                            frontier.Add(order[i]);
+                        }
+                    }
+                }
+
+                start = end;
             }
 
             frontier.Sort();

@@ -66,7 +66,7 @@ public sealed class Negotiator
         var others = _tables.Others;
         var best = -1;
         var bestOthers = double.NegativeInfinity;
-        foreach (var outcome in _tables.ByOwnUtility)
+        foreach (var outcome in _tables.ByOwnUtility.Span)
         {
             if (own[outcome] < target - Tolerance.Utility)
             {

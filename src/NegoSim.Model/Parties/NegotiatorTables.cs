@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Preferences;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Parties;
 
@@ -11,34 +12,41 @@ namespace NegoSim.Model.Parties;
 public sealed class NegotiatorTables
 {
     public NegotiatorTables(NegotiatorProfile self, ImmutableArray<UtilityFunction> opponents, RatificationConstraint? constraint)
+        : this(self, opponents, constraint, null)
+    {
+    }
+
+    /// <param name="self">The negotiator.</param>
+    /// <param name="opponents">The others' utilities, as its opponent model has them.</param>
+    /// <param name="constraint">What it knows of its ratifier, if it anticipates ratification and has one.</param>
+    /// <param name="parts">Where a feasible set worked out for an earlier scenario of the same template is found, or null.</param>
+    internal NegotiatorTables(NegotiatorProfile self, ImmutableArray<UtilityFunction> opponents, RatificationConstraint? constraint, CompiledParts? parts)
     {
         ArgumentNullException.ThrowIfNull(self);
         Self = self;
         Constraint = constraint;
         Own = self.Utility.Table;
-        Others = new double[Own.Length];
-        foreach (var opponent in opponents)
+
+        // One opponent: its table is the sum (0 + u = u exactly), shared rather than copied.
+        if (opponents.Length == 1)
         {
-            var table = opponent.Table;
-            for (var o = 0; o < Others.Length; o++)
+            Others = opponents[0].Table;
+        }
+        else
+        {
+            Others = new double[Own.Length];
+            foreach (var opponent in opponents)
             {
-                Others[o] += table[o];
+                var table = opponent.Table;
+                for (var o = 0; o < Others.Length; o++)
+                {
+                    Others[o] += table[o];
+                }
             }
         }
 
-        var feasible = new List<int>();
-        for (var o = 0; o < Own.Length; o++)
-        {
-            if (Own[o] >= self.Reservation - Tolerance.Utility && constraint?.Blocks(o) != true)
-            {
-                feasible.Add(o);
-            }
-        }
-
-        var own = Own;
-        feasible.Sort((a, b) => own[b].CompareTo(own[a]) is var c && c != 0 ? c : a.CompareTo(b));
-        ByOwnUtility = [.. feasible];
-        BestFeasible = ByOwnUtility.Length > 0 ? Own[ByOwnUtility[0]] : self.Reservation;
+        ByOwnUtility = constraint is null ? Worthwhile(self) : parts?.Feasible(self, constraint, Feasible) ?? Feasible(self, constraint);
+        BestFeasible = ByOwnUtility.Length > 0 ? Own[ByOwnUtility.Span[0]] : self.Reservation;
     }
 
     public NegotiatorProfile Self { get; }
@@ -49,11 +57,45 @@ public sealed class NegotiatorTables
     /// <summary>Its own utility of every outcome (shared: callers must not write to it).</summary>
     internal double[] Own { get; }
 
-    /// <summary>The others' summed utility of every outcome, by its opponent model.</summary>
+    /// <summary>The others' summed utility of every outcome, by its opponent model (shared: callers must not write to it).</summary>
     internal double[] Others { get; }
 
     /// <summary>The feasible outcomes, best for this negotiator first; ties in canonical order.</summary>
-    internal int[] ByOwnUtility { get; }
+    internal ReadOnlyMemory<int> ByOwnUtility { get; }
 
     public double BestFeasible { get; }
+
+    /// <summary>Without a ratifier to heed, the feasible outcomes are the head of its utility's own order: those worth its reservation.</summary>
+    private static ReadOnlyMemory<int> Worthwhile(NegotiatorProfile self)
+    {
+        var (order, own) = (self.Utility.Descending, self.Utility.Table);
+        var count = 0;
+        while (count < order.Length && own[order[count]] >= self.Reservation - Tolerance.Utility)
+        {
+            count++;
+        }
+
+        return order.AsMemory(0, count);
+    }
+
+    /// <summary>The outcomes worth its reservation that its ratifier would not refuse, in its utility's order.</summary>
+    internal static int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint)
+    {
+        var (order, own) = (self.Utility.Descending, self.Utility.Table);
+        var feasible = new List<int>();
+        foreach (var o in order)
+        {
+            if (own[o] < self.Reservation - Tolerance.Utility)
+            {
+                break; // every outcome after it is worth no more
+            }
+
+            if (!constraint.Blocks(o))
+            {
+                feasible.Add(o);
+            }
+        }
+
+        return [.. feasible];
+    }
 }

@@ -5,12 +5,15 @@ namespace NegoSim.Model.Preferences;
 
 /// <summary>
 /// Additive utility <c>u(o) = Σ w_i · v_i(o_i)</c> with weights normalised to sum 1 (an unweighted term weighs 0).
-/// Always in [0, 1].
+/// Always in [0, 1]. Its table of every outcome's utility, and the outcomes ordered by it, are built when first asked
+/// for and kept by the function, so whoever shares the function shares them.
 /// </summary>
 public sealed class UtilityFunction
 {
     private readonly double[] _weights;
     private readonly double[][] _tables;
+    private double[]? _table;
+    private int[]? _descending;
 
     /// <exception cref="ArgumentException">A weight or value function does not fit; the message says which and why.</exception>
     public UtilityFunction(OutcomeSpace space, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, ValueFunction> values)
@@ -62,11 +65,6 @@ public sealed class UtilityFunction
         }
 
         Weights = [.. _weights];
-        Table = new double[space.Count];
-        for (var o = 0; o < Table.Length; o++)
-        {
-            Table[o] = Evaluate(o);
-        }
     }
 
     public OutcomeSpace Space { get; }
@@ -88,6 +86,152 @@ public sealed class UtilityFunction
     /// <summary>The utility of every outcome, in canonical order (a fresh copy).</summary>
     public double[] Tabulate() => (double[])Table.Clone();
 
-    /// <summary>The utility of every outcome, computed when the function is made: callers must not write to it.</summary>
-    internal double[] Table { get; }
+    /// <summary>True if <paramref name="other"/> gives every outcome of the same space the same utility, for the same reasons (same weights, same values).</summary>
+    public bool SameAs(UtilityFunction other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(Space, other.Space) || !_weights.AsSpan().SequenceEqual(other._weights))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _tables.Length; i++)
+        {
+            if (!_tables[i].AsSpan().SequenceEqual(other._tables[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash that <see cref="SameAs"/> functions share.</summary>
+    public int Fingerprint()
+    {
+        var hash = new HashCode();
+        hash.Add(Space.Count);
+        foreach (var weight in _weights)
+        {
+            hash.Add(weight);
+        }
+
+        foreach (var table in _tables)
+        {
+            foreach (var value in table)
+            {
+                hash.Add(value);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The utility of every outcome (callers must not write to it).</summary>
+    internal double[] Table
+    {
+        get
+        {
+            var table = Volatile.Read(ref _table);
+            if (table is null)
+            {
+                table = Build();
+                table = Interlocked.CompareExchange(ref _table, table, null) ?? table;
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Every outcome, best first; ties in canonical order (callers must not write to it).</summary>
+    internal int[] Descending
+    {
+        get
+        {
+            var order = Volatile.Read(ref _descending);
+            if (order is null)
+            {
+                order = Order(Table);
+                order = Interlocked.CompareExchange(ref _descending, order, null) ?? order;
+            }
+
+            return order;
+        }
+    }
+
+    /// <summary>
+    /// Every outcome's utility, term by term: the sums over the first terms are shared by every outcome that agrees on
+    /// them (the first term varies slowest), and each outcome's sum is added up in term order, as <see cref="Evaluate"/> does.
+    /// </summary>
+    private double[] Build()
+    {
+        var sums = new double[Space.Count];
+        var filled = 1;
+        for (var i = 0; i < _weights.Length; i++)
+        {
+            var count = _tables[i].Length;
+            var weight = _weights[i];
+            var table = _tables[i];
+
+            // Spread the prefix sums so that prefix p becomes outcomes p·count … p·count+count−1, from the end backwards.
+            for (var prefix = filled - 1; prefix >= 0; prefix--)
+            {
+                var sum = sums[prefix];
+                var at = prefix * count;
+                for (var d = 0; d < count; d++)
+                {
+                    sums[at + d] = sum + (weight * table[d]);
+                }
+            }
+
+            filled *= count;
+        }
+
+        for (var o = 0; o < sums.Length; o++)
+        {
+            sums[o] = Math.Clamp(sums[o], 0, 1);
+        }
+
+        return sums;
+    }
+
+    /// <summary>
+    /// Every outcome, higher utility first, then canonical order: sorted on the negated utilities as keys (the runtime's
+    /// sort of numbers, several times faster than one with a comparison), then each run of equal utility put back in
+    /// canonical order, since that sort is not stable.
+    /// </summary>
+    private static int[] Order(double[] table)
+    {
+        var keys = new double[table.Length];
+        var order = new int[table.Length];
+        for (var o = 0; o < table.Length; o++)
+        {
+            keys[o] = -table[o];
+            order[o] = o;
+        }
+
+        Array.Sort(keys, order);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+            }
+
+            start = end;
+        }
+
+        return order;
+    }
 }

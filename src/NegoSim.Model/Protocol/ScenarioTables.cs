@@ -1,3 +1,5 @@
+using NegoSim.Model.Scenarios;
+
 namespace NegoSim.Model.Protocol;
 
 /// <summary>
@@ -7,22 +9,33 @@ namespace NegoSim.Model.Protocol;
 /// </summary>
 public sealed class ScenarioTables
 {
-    private readonly Lazy<StageTables>[] _stages;
+    private readonly StageTables?[] _stages;
 
     public ScenarioTables(Scenario scenario)
+        : this(scenario, null)
+    {
+    }
+
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="parts">Where sets equal to those of a template's other scenarios are found, or null.</param>
+    internal ScenarioTables(Scenario scenario, CompiledParts? parts)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         Scenario = scenario;
-        _stages = new Lazy<StageTables>[scenario.Events.Length + 1];
-        for (var i = 0; i < _stages.Length; i++)
-        {
-            var stage = i;
-            _stages[i] = new Lazy<StageTables>(() => new StageTables(scenario, stage));
-        }
+        Parts = parts;
+        _stages = new StageTables?[scenario.Events.Length + 1];
     }
 
     public Scenario Scenario { get; }
 
+    /// <summary>Where what this scenario shares with its template's other scenarios is kept, or null.</summary>
+    internal CompiledParts? Parts { get; }
+
     /// <summary>The tables of stage <paramref name="stage"/> (0 to the number of events).</summary>
-    public StageTables Stage(int stage) => _stages[stage].Value;
+    public StageTables Stage(int stage)
+    {
+        // Two threads may build a stage at once; both build the same tables, and the first one kept is used.
+        var tables = Volatile.Read(ref _stages[stage]);
+        return tables ?? Interlocked.CompareExchange(ref _stages[stage], new StageTables(Scenario, stage, Parts), null) ?? _stages[stage]!;
+    }
 }

@@ -3,6 +3,7 @@ using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Protocol;
 
@@ -12,21 +13,18 @@ namespace NegoSim.Model.Protocol;
 /// </summary>
 public sealed class StageTables
 {
-    private readonly Lazy<NegotiatorTables>[] _negotiatorTables;
+    private readonly NegotiatorTables?[] _negotiatorTables;
+    private readonly CompiledParts? _parts;
 
-    internal StageTables(Scenario scenario, int stage)
+    internal StageTables(Scenario scenario, int stage, CompiledParts? parts)
     {
+        _parts = parts;
         Space = scenario.Space;
         Negotiators = stage == 0 ? scenario.Negotiators : scenario.Events[stage - 1].Negotiators;
         Ratifiers = stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers;
-        Required = [.. Ratifiers.Select(r => r.Required.RequiredIn(Space))];
-        WinSets = [.. Ratifiers.Select(r => Ratifier.WinSetOf(r, Space))];
-        _negotiatorTables = new Lazy<NegotiatorTables>[Negotiators.Length];
-        for (var i = 0; i < _negotiatorTables.Length; i++)
-        {
-            var index = i;
-            _negotiatorTables[i] = new Lazy<NegotiatorTables>(() => MakeTables(index));
-        }
+        Required = [.. Ratifiers.Select(r => parts?.Required(r.Required, Space) ?? r.Required.RequiredIn(Space))];
+        WinSets = [.. Ratifiers.Select(r => parts?.WinSet(r, Space) ?? Ratifier.WinSetOf(r, Space))];
+        _negotiatorTables = new NegotiatorTables?[Negotiators.Length];
     }
 
     public OutcomeSpace Space { get; }
@@ -46,7 +44,12 @@ public sealed class StageTables
     public int IndexOfRatifier(string name) => IndexOf(Ratifiers, r => r.Name == name, name);
 
     /// <summary>The tables of negotiator <paramref name="index"/> at this stage.</summary>
-    public NegotiatorTables TablesOf(int index) => _negotiatorTables[index].Value;
+    public NegotiatorTables TablesOf(int index)
+    {
+        // Two threads may build them at once; both build the same tables, and the first one kept is used.
+        var tables = Volatile.Read(ref _negotiatorTables[index]);
+        return tables ?? Interlocked.CompareExchange(ref _negotiatorTables[index], MakeTables(index), null) ?? _negotiatorTables[index]!;
+    }
 
     /// <summary>True for deals that need no ratification, or that every ratifier concerned would pass.</summary>
     public bool Ratifiable(int outcome)
@@ -86,7 +89,7 @@ public sealed class StageTables
             }
         }
 
-        return new NegotiatorTables(self, opponents.DrainToImmutable(), constraint);
+        return new NegotiatorTables(self, opponents.DrainToImmutable(), constraint, _parts);
     }
 
     private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match, string name)

@@ -27,17 +27,15 @@ internal static class PartyReader
                 throw node.Error($"'{name}' is not a usable party name: use letters, digits, '-' and '_', starting with a letter.");
             }
 
-            var role = node.Fields().Required("role", "negotiator or ratifier");
-            switch (role.Text())
+            // A party whose inputs are those of one compiled for an earlier point of a sweep is that party.
+            switch (node.Shared(n => Party(name, n, space, defaultRule), space, defaultRule.ToString()))
             {
-                case "negotiator":
-                    negotiators.Add(Negotiator(name, node.Fields(NegotiatorKeys), space));
+                case NegotiatorProfile negotiator:
+                    negotiators.Add(negotiator);
                     break;
-                case "ratifier":
-                    ratifiers.Add((node, Ratifier(name, node.Fields(RatifierKeys), space, defaultRule)));
+                case RatifierProfile ratifier:
+                    ratifiers.Add((node, ratifier));
                     break;
-                default:
-                    throw role.Error($"unknown role '{role.Text()}'; allowed: negotiator, ratifier.");
             }
         }
 
@@ -62,6 +60,17 @@ internal static class PartyReader
         }
 
         return (negotiators.ToImmutable(), [.. ratifiers.Select(r => r.Profile)]);
+    }
+
+    private static object Party(string name, ScenarioNode node, OutcomeSpace space, RatificationRule defaultRule)
+    {
+        var role = node.Fields().Required("role", "negotiator or ratifier");
+        return role.Text() switch
+        {
+            "negotiator" => Negotiator(name, node.Fields(NegotiatorKeys), space),
+            "ratifier" => Ratifier(name, node.Fields(RatifierKeys), space, defaultRule),
+            _ => throw role.Error($"unknown role '{role.Text()}'; allowed: negotiator, ratifier."),
+        };
     }
 
     private static NegotiatorProfile Negotiator(string name, ScenarioFields fields, OutcomeSpace space) => new(

@@ -7,7 +7,11 @@ namespace NegoSim.Model.Scenarios;
 /// <summary>Reads <c>weights</c> and <c>values</c> into a utility function, placing the model's complaints at the right node.</summary>
 internal static class PreferenceReader
 {
-    public static UtilityFunction Utility(ScenarioFields fields, OutcomeSpace space)
+    /// <summary>The utility of a party or faction from its <c>weights</c> and <c>values</c>, shared with earlier compilations that had the same ones.</summary>
+    public static UtilityFunction Utility(ScenarioFields fields, OutcomeSpace space) =>
+        ScenarioNode.Shared([fields.Optional("weights"), fields.Optional("values")], () => Compile(fields, space), space);
+
+    private static UtilityFunction Compile(ScenarioFields fields, OutcomeSpace space)
     {
         var weightsNode = fields.Required("weights", "a weight for each term the party cares about, e.g. {reimbursement: 0.6, guarantees: 0.4}");
         var weights = new Dictionary<string, double>();
@@ -46,7 +50,8 @@ internal static class PreferenceReader
             }
         }
 
-        return new UtilityFunction(space, weights, values);
+        var utility = new UtilityFunction(space, weights, values);
+        return fields.Owner.Context.Parts?.Intern(utility) ?? utility;
     }
 
     private static ValueFunction ValueFunction(ScenarioNode node)

@@ -1,13 +1,16 @@
 namespace NegoSim.Model.Scenarios;
 
 /// <summary>One reading of a scenario document: its file, the parameter values in force, and the path overrides still to place.</summary>
-internal sealed class ReadContext(string file)
+internal sealed class ReadContext(string file, CompiledParts? parts = null)
 {
     private readonly Dictionary<string, ParameterValue> _parameters = [];
     private readonly Dictionary<string, ScenarioOverride> _paths = [];
     private readonly HashSet<string> _placed = [];
 
     public string File { get; } = file;
+
+    /// <summary>Where parts equal to those of earlier compilations are found (a template's), or null to share nothing.</summary>
+    public CompiledParts? Parts { get; } = parts;
 
     public IReadOnlyCollection<string> ParameterNames => _parameters.Keys;
 
@@ -47,4 +50,25 @@ internal sealed class ReadContext(string file)
     }
 
     public IEnumerable<ScenarioOverride> Unplaced => _paths.Where(p => !_placed.Contains(p.Key)).Select(p => p.Value);
+
+    /// <summary>True if some override names a path into the document rather than a parameter.</summary>
+    public bool HasPathOverrides => _paths.Count > 0;
+
+    /// <summary>The path overrides strictly below <paramref name="parent"/>, in path order.</summary>
+    public IEnumerable<ScenarioOverride> OverridesBelow(string parent)
+    {
+        if (_paths.Count == 0)
+        {
+            return [];
+        }
+
+        var prefix = parent + ".";
+        return _paths.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value);
+    }
+
+    /// <summary>The paths placed so far.</summary>
+    public string[] Placed() => [.. _placed];
+
+    /// <summary>Marks paths as placed, as compiling a part again would have.</summary>
+    public void Place(IEnumerable<string> paths) => _placed.UnionWith(paths);
 }

@@ -9,6 +9,13 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 public sealed record ScenarioFile(ScenarioSource Source, Scenario Scenario, ImmutableArray<ScenarioParameter> Parameters)
 {
+    /// <summary>A scenario compiled from a template, whose tables take the sets it shares with the template's other scenarios.</summary>
+    internal ScenarioFile(ScenarioSource source, Scenario scenario, ImmutableArray<ScenarioParameter> parameters, CompiledParts? parts)
+        : this(source, scenario, parameters)
+    {
+        Tables = new ScenarioTables(scenario, parts);
+    }
+
     /// <summary>How errors and reports name the scenario's file.</summary>
     public string Path => Source.File;
 

@@ -37,6 +37,11 @@ internal sealed class ScenarioNode
             throw Error($"expected a mapping ({(allowed.Length > 0 ? string.Join(", ", allowed) : "name: value, …")}), found {Describe()}.");
         }
 
+        if (!Context.HasPathOverrides && (_layers.Count == 1 || _layers[1].Yaml is not YamlMappingNode))
+        {
+            return FieldsOfOne((YamlMappingNode)Yaml, allowed);
+        }
+
         var mappings = _layers.TakeWhile(l => l.Yaml is YamlMappingNode).ToList();
         var keys = new List<(string Key, Layer KeyLayer)>();
         var present = new HashSet<string>();
@@ -78,6 +83,28 @@ internal sealed class ScenarioNode
         return new ScenarioFields(this, entries);
     }
 
+    /// <summary>
+    /// <see cref="Fields"/> of a mapping that merges with no other layer, when no path override is set: each entry as
+    /// the file has it (what the general case gives then, without its bookkeeping).
+    /// </summary>
+    private ScenarioFields FieldsOfOne(YamlMappingNode mapping, string[] allowed)
+    {
+        var entries = new List<(string, ScenarioNode)>(mapping.Children.Count);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var child = new ScenarioNode(Context, [_layers[0] with { Yaml = value }], Join(key));
+            if (allowed.Length > 0 && Array.IndexOf(allowed, key) < 0)
+            {
+                throw new ScenarioException((_layers[0] with { Yaml = keyNode }).Location, child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+            }
+
+            entries.Add((key, child));
+        }
+
+        return new ScenarioFields(this, entries);
+    }
+
     public IReadOnlyList<ScenarioNode> Items()
     {
         if (Yaml is not YamlSequenceNode sequence)
@@ -86,6 +113,83 @@ internal sealed class ScenarioNode
         }
 
         return [.. sequence.Children.Select((item, i) => new ScenarioNode(Context, [_layers[0] with { Yaml = item }], $"{Path}[{i}]"))];
+    }
+
+    /// <summary>
+    /// Compiles this part of the document with <paramref name="compile"/>, or, if the context's parts hold a part
+    /// compiled from the same inputs, gives that one (see <see cref="Shared{T}(IReadOnlyList{ScenarioNode?}, Func{T}, object[])"/>).
+    /// </summary>
+    public T Shared<T>(Func<ScenarioNode, T> compile, params object[] inputs)
+        where T : class =>
+        Shared([this], () => compile(this), inputs);
+
+    /// <summary>
+    /// Compiles a part made from <paramref name="nodes"/> (null for one that is absent) with <paramref name="compile"/>,
+    /// or, if the context's parts hold a part compiled from the same inputs, gives that one: the same layers (the same
+    /// parsed nodes, from the same files or values), the same values of the parameters they and the overrides below
+    /// them use, the same overrides below their paths, and the same <paramref name="inputs"/> (compared by value for
+    /// strings, else by reference). Only a part that compiled is kept, so a part with a problem is compiled, and
+    /// reports it, every time.
+    /// </summary>
+    public static T Shared<T>(IReadOnlyList<ScenarioNode?> nodes, Func<T> compile, params object[] inputs)
+        where T : class
+    {
+        var context = nodes.FirstOrDefault(n => n is not null)?.Context;
+        if (context?.Parts is not { } parts)
+        {
+            return compile();
+        }
+
+        var key = new List<object>(16);
+        var used = new List<string>();
+        foreach (var node in nodes)
+        {
+            if (node is null)
+            {
+                key.Add("\0absent");
+                continue;
+            }
+
+            key.Add(node.Path);
+            foreach (var layer in node._layers)
+            {
+                key.Add(layer.Yaml);
+                key.Add(layer.Source);
+                used.AddRange(parts.ParametersIn(layer.Yaml));
+            }
+
+            foreach (var below in context.OverridesBelow(node.Path))
+            {
+                key.Add(below.Name);
+                key.Add(below.Value);
+                key.Add(below.Origin ?? below.File ?? "");
+                used.AddRange(parts.ParametersIn(below.Value));
+            }
+        }
+
+        if (used.Count > 1)
+        {
+            used = [.. used.Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        foreach (var name in used)
+        {
+            key.Add(name);
+            key.Add(context.TryGetParameter(name, out var value) ? value.Text : "\0undeclared");
+        }
+
+        key.AddRange(inputs);
+        var inputsKey = key.ToArray();
+        if (parts.Subtree(inputsKey) is (T kept, var placed))
+        {
+            context.Place(placed);
+            return kept;
+        }
+
+        var before = context.Placed();
+        var compiled = compile();
+        parts.KeepSubtree(inputsKey, compiled, [.. context.Placed().Except(before)]);
+        return compiled;
     }
 
     /// <summary>A scalar's text, with <c>$parameter</c> replaced by the parameter's value.</summary>

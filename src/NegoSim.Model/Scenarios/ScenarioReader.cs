@@ -20,11 +20,20 @@ public static class ScenarioReader
     public static ScenarioFile Read(ScenarioSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var layers = Layers(source.Files[0], [], (path, _) => source.Files.FirstOrDefault(f => f.Path == path));
         var overrides = source.Sets.Select(s => ScenarioOverride.Parse(s)).Concat(source.Varies.Select(v => ScenarioOverride.Parse(v, "--vary"))).ToList();
-        var (scenario, parameters, context) = Compile(source.File, layers, overrides);
+        return Compile(source, Layers(source), overrides, parts: null);
+    }
+
+    /// <summary>The parsed documents of a source's files, nearest first.</summary>
+    internal static List<Layer> Layers(ScenarioSource source) =>
+        Layers(source.Files[0], [], (path, _) => source.Files.FirstOrDefault(f => f.Path == path));
+
+    /// <summary>Compiles parsed documents with their overrides; <paramref name="parts"/>, if given, shares parts with earlier compilations.</summary>
+    internal static ScenarioFile Compile(ScenarioSource source, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
+    {
+        var (scenario, parameters, context) = Compile(source.File, layers, overrides, parts);
         var events = Events(context, layers, scenario, overrides);
-        return new ScenarioFile(source, scenario with { Events = events }, parameters);
+        return new ScenarioFile(source, scenario with { Events = events }, parameters, parts);
     }
 
     /// <summary>
@@ -97,18 +106,20 @@ public static class ScenarioReader
         return stream.Documents[0].RootNode;
     }
 
-    private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides)
+    private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(
+        string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
     {
-        var context = new ReadContext(file);
+        var context = new ReadContext(file, parts);
         var root = ScenarioNode.Root(context, layers);
         var top = root.Fields(TopKeys);
         var parameters = Parameters(context, top.Optional("parameters"), overrides);
         top = root.Fields(TopKeys);
         var name = top.Required("name", "a title for the scenario").Text();
         var description = top.Optional("description")?.Text() ?? "";
-        var space = Terms(top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}"));
+        var space = top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}").Shared(Terms);
+        space = parts?.Intern(space) ?? space;
         var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields("order", "deadline", "ratification");
-        var rule = protocolNode.Optional("ratification") is { } ruleNode ? RatificationRuleReader.Read(ruleNode, space) : RatificationRule.Always;
+        var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
         var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule);
         var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
         if (protocolNode.Optional("ratification") is { } explicitRule && ratifiers.IsEmpty && explicitRule.Text() != "never")
@@ -335,16 +346,16 @@ public static class ScenarioReader
                 cumulative.Add(value.AsOverride(name));
             }
 
-            var phase = PhaseAt(context.File, layers, cumulative, scenario, setNode);
+            var phase = PhaseAt(context, layers, cumulative, scenario, setNode);
             events.Add(new ScenarioEvent(round, fields.Optional("note")?.Text() ?? "", phase.Negotiators, phase.Ratifiers));
         }
 
         return events.ToImmutable();
     }
 
-    private static Scenario PhaseAt(string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, Scenario baseScenario, ScenarioNode setNode)
+    private static Scenario PhaseAt(ReadContext context, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, Scenario baseScenario, ScenarioNode setNode)
     {
-        var (phase, _, _) = Compile(file, layers, overrides);
+        var (phase, _, _) = Compile(context.File, layers, overrides, context.Parts);
         var sameTerms = phase.Space.Terms.SequenceEqual(baseScenario.Space.Terms, TermComparer.Instance);
         if (!sameTerms || phase.Protocol.Deadline != baseScenario.Protocol.Deadline || !phase.Protocol.Order.SequenceEqual(baseScenario.Protocol.Order)
             || !phase.Negotiators.Select(n => n.Name).SequenceEqual(baseScenario.Negotiators.Select(n => n.Name))

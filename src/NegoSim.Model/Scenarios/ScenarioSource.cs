@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +12,17 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 public sealed class ScenarioSource
 {
+    private string? _id;
+
+    /// <summary>The hash of the files and sets alone, shared by the sources of one sweep's points.</summary>
+    private readonly StrongBox<string?> _filesAndSets;
+
     public ScenarioSource(ImmutableArray<SourceFile> files, ImmutableArray<string> sets = default, ImmutableArray<string> varies = default)
+        : this(files, sets, varies, new StrongBox<string?>())
+    {
+    }
+
+    private ScenarioSource(ImmutableArray<SourceFile> files, ImmutableArray<string> sets, ImmutableArray<string> varies, StrongBox<string?> filesAndSets)
     {
         if (files.IsDefaultOrEmpty)
         {
@@ -21,7 +32,7 @@ public sealed class ScenarioSource
         Files = files;
         Sets = sets.IsDefault ? [] : sets;
         Varies = varies.IsDefault ? [] : varies;
-        Id = Hash(Files, Sets, Varies);
+        _filesAndSets = filesAndSets;
     }
 
     /// <summary>The scenario's file first, then the files it extends, nearest first.</summary>
@@ -31,19 +42,23 @@ public sealed class ScenarioSource
 
     public ImmutableArray<string> Varies { get; }
 
-    public string Id { get; }
+    /// <summary>
+    /// A SHA-256 of the files (names, paths, texts) and the values, worked out when first asked for: of the hash of
+    /// the files and sets (worked out once for all the points of a sweep) and the <c>--vary</c> values.
+    /// </summary>
+    public string Id => _id ??= Hash(_filesAndSets.Value ??= Hash(Files, Sets), Varies);
 
     /// <summary>How errors name the scenario's own file.</summary>
     public string File => Files[0].Name;
 
     /// <summary>The same files and sets at another sweep point.</summary>
-    public ScenarioSource WithVaries(ImmutableArray<string> varies) => new(Files, Sets, varies);
+    public ScenarioSource WithVaries(ImmutableArray<string> varies) => new(Files, Sets, varies, _filesAndSets);
 
     /// <summary>The SHA-256 of the files' texts joined by NUL (for one file, of its text): what a sweep's manifest records.</summary>
     public string TextHash() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', Files.Select(f => f.Text)))));
 
-    private static string Hash(ImmutableArray<SourceFile> files, ImmutableArray<string> sets, ImmutableArray<string> varies)
+    private static string Hash(ImmutableArray<SourceFile> files, ImmutableArray<string> sets)
     {
         var text = new StringBuilder();
         foreach (var file in files)
@@ -51,15 +66,23 @@ public sealed class ScenarioSource
             text.Append(file.Name).Append('\0').Append(file.Path).Append('\0').Append(file.Text).Append('\0');
         }
 
-        foreach (var part in (ReadOnlySpan<ImmutableArray<string>>)[sets, varies])
-        {
-            text.Append('\u0001');
-            foreach (var value in part)
-            {
-                text.Append(value).Append('\0');
-            }
-        }
-
+        Append(text, sets);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static string Hash(string filesAndSets, ImmutableArray<string> varies)
+    {
+        var text = new StringBuilder(filesAndSets, 128);
+        Append(text, varies);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static void Append(StringBuilder text, ImmutableArray<string> values)
+    {
+        text.Append('\u0001');
+        foreach (var value in values)
+        {
+            text.Append(value).Append('\0');
+        }
     }
 }

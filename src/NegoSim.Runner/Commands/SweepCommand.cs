@@ -62,60 +62,6 @@ internal static class SweepCommand
                 throw new UsageException($"--workers {parsed.GetValue(workers)}: must be at least 1.");
             }
 
-            var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
-            var plan = new SweepPlan(
-                ScenarioLoading.Source(path, parsed.GetValue(set)),
-                grid,
-                parsed.GetValue(seed),
-                parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.Whole);
-            if (plan.Runs == 0)
-            {
-                throw new UsageException($"shard {plan.Shard} has no grid points: the grid has only {grid.Points:N0}.");
-            }
-
-            var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
-            var columns = SweepColumns.For(grid, first.Scenario);
-            var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
-            var rows = SweepFormat.Create(formatName, columns);
-            var summary = new SweepSummary(grid, columns);
-            var manifest = Manifest(plan, first, formatName, commandLine);
-            if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
-            {
-                var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
-                if (!earlier.SameSweepAs(manifest) || earlier.Shard != manifest.Shard)
-                {
-                    throw new UsageException($"{outPath} holds a different sweep (scenario, --set, --vary, --runs, --seed, --shard or format differ), so it cannot be resumed.");
-                }
-
-                manifest = manifest with { Started = earlier.Started };
-            }
-
-            using var sink = outPath is null
-                ? SweepOutput.ToWriter(output, rows.Header)
-                : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), line =>
-                {
-                    var record = SweepRecord.Parse(line, formatName, columns);
-                    summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space));
-                });
-            if (outPath is not null)
-            {
-                manifest.Write(SweepManifest.PathFor(outPath));
-            }
-
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-            var sampleRate = parsed.GetValue(traceSample);
-            if (sampleRate is < 0 or > 1)
-            {
-                throw new UsageException($"--trace-sample {sampleRate}: a share from 0 to 1.");
-            }
-
-            using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
-            var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             var engineName = parsed.GetValue(engine);
             var clusterAddress = parsed.GetValue(cluster);
             if (engineName == "direct" && clusterAddress is not null)
@@ -123,58 +69,128 @@ internal static class SweepCommand
                 throw new UsageException("--engine direct plays in this process; it cannot run on a --cluster.");
             }
 
-            await using var silo = engineName == "direct" ? null : await SiloConnection.OpenAsync(clusterAddress, cancellation);
-            await using var runner = silo is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(silo, throughParties: engineName == "grains", clusterAddress, message => error.WriteLine($"negosim sweep: {message}"));
-            var workerCount = parsed.GetValue(workers);
-            if (silo is { IsEmbedded: false })
+            // Starting a silo takes most of a second: it starts at once, while the scenario is read and the output
+            // opened. Bad input is still reported at once; a silo not yet taken goes with the process.
+            var starting = engineName == "direct" ? null : Task.Run(() => SiloConnection.OpenAsync(clusterAddress, cancellation), cancellation);
+            var taken = false;
+            try
             {
-                // On a cluster a worker is a lane of batches placed on a silo: by default four lanes a silo.
-                var silos = (await silo.ActiveSilosAsync()).Length;
-                workerCount = parsed.GetResult(workers) is { Implicit: false } ? workerCount : Math.Max(1, 4 * silos);
-                manifest = manifest with { Cluster = clusterAddress, Silos = silos };
+                var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
+                var plan = new SweepPlan(
+                    ScenarioLoading.Source(path, parsed.GetValue(set)),
+                    grid,
+                    parsed.GetValue(seed),
+                    parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.Whole);
+                if (plan.Runs == 0)
+                {
+                    throw new UsageException($"shard {plan.Shard} has no grid points: the grid has only {grid.Points:N0}.");
+                }
+
+                var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
+                var columns = SweepColumns.For(grid, first.Scenario);
+                var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
+                var rows = SweepFormat.Create(formatName, columns);
+                var summary = new SweepSummary(grid, columns);
+                var manifest = Manifest(plan, first, formatName, commandLine);
+                if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
+                {
+                    var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
+                    if (!earlier.SameSweepAs(manifest) || earlier.Shard != manifest.Shard)
+                    {
+                        throw new UsageException($"{outPath} holds a different sweep (scenario, --set, --vary, --runs, --seed, --shard or format differ), so it cannot be resumed.");
+                    }
+
+                    manifest = manifest with { Started = earlier.Started };
+                }
+
+                using var sink = outPath is null
+                    ? SweepOutput.ToWriter(output, rows.Header)
+                    : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), line =>
+                    {
+                        var record = SweepRecord.Parse(line, formatName, columns);
+                        summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space));
+                    });
                 if (outPath is not null)
                 {
                     manifest.Write(SweepManifest.PathFor(outPath));
                 }
-            }
 
-            var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, workerCount, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
-                sink.ExistingRows,
-                rows,
-                sink,
-                row =>
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
                 {
-                    summary.Add(row.Point, row.Status, row.Deal);
-                    progress.Row();
-                },
-                stop.Token);
-            progress.End();
-
-            if (outPath is not null)
-            {
-                (manifest with
+                    context.Cancel = true;
+                    stop.Cancel();
+                });
+                var sampleRate = parsed.GetValue(traceSample);
+                if (sampleRate is < 0 or > 1)
                 {
-                    Finished = DateTimeOffset.UtcNow,
-                    Interrupted = interrupted,
-                    Counts = summary.Total.ByStatus,
-                }).Write(SweepManifest.PathFor(outPath));
-            }
+                    throw new UsageException($"--trace-sample {sampleRate}: a share from 0 to 1.");
+                }
 
-            var report = outPath is null ? error : output;
-            summary.Write(report);
-            if (stopped is not null)
+                using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
+                var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+                // A cluster's client must know the silos before it starts; an embedded silo finishes starting while the
+                // first points are prepared. From here on the silo is disposed below, after the engine.
+                var silo = clusterAddress is null ? null : await starting!;
+                taken = true;
+                await using var started = new SiloDisposal(starting);
+                await using var runner = starting is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(starting, throughParties: engineName == "grains", clusterAddress, message => error.WriteLine($"negosim sweep: {message}"));
+                var workerCount = parsed.GetValue(workers);
+                if (silo is not null)
+                {
+                    // On a cluster a worker is a lane of batches placed on a silo: by default four lanes a silo.
+                    var silos = (await silo.ActiveSilosAsync()).Length;
+                    workerCount = parsed.GetResult(workers) is { Implicit: false } ? workerCount : Math.Max(1, 4 * silos);
+                    manifest = manifest with { Cluster = clusterAddress, Silos = silos };
+                    if (outPath is not null)
+                    {
+                        manifest.Write(SweepManifest.PathFor(outPath));
+                    }
+                }
+
+                var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, workerCount, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
+                    sink.ExistingRows,
+                    rows,
+                    sink,
+                    row =>
+                    {
+                        summary.Add(row.Point, row.Status, row.Deal);
+                        progress.Row();
+                    },
+                    stop.Token);
+                progress.End();
+
+                if (outPath is not null)
+                {
+                    (manifest with
+                    {
+                        Finished = DateTimeOffset.UtcNow,
+                        Interrupted = interrupted,
+                        Counts = summary.Total.ByStatus,
+                    }).Write(SweepManifest.PathFor(outPath));
+                }
+
+                var report = outPath is null ? error : output;
+                summary.Write(report);
+                if (stopped is not null)
+                {
+                    await error.WriteLineAsync($"negosim sweep: stopped after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs: {stopped}. Every written row is whole; run the same command with --resume (here or on a new cluster) to finish.");
+                    return ExitCodes.Failure;
+                }
+
+                if (interrupted)
+                {
+                    await error.WriteLineAsync($"negosim sweep: interrupted after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs; every written row is whole. Run the same command with --resume to finish.");
+                    return ExitCodes.Failure;
+                }
+
+                return ExitCodes.Done;
+            }
+            catch when (!taken)
             {
-                await error.WriteLineAsync($"negosim sweep: stopped after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs: {stopped}. Every written row is whole; run the same command with --resume (here or on a new cluster) to finish.");
-                return ExitCodes.Failure;
+                _ = starting?.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default);
+                throw;
             }
-
-            if (interrupted)
-            {
-                await error.WriteLineAsync($"negosim sweep: interrupted after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs; every written row is whole. Run the same command with --resume to finish.");
-                return ExitCodes.Failure;
-            }
-
-            return ExitCodes.Done;
         });
         return command;
     }

@@ -11,10 +11,26 @@ public sealed class DirectSweepEngine : ISweepEngine
 {
     public bool PlaysElsewhere => false;
 
-    public Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane)
+    public Task Ready => Task.CompletedTask;
+
+    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        return Batch.PlayAsync(point.Tables, seeds, new LocalParties(point.Tables));
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count == 1)
+        {
+            return await Batch.PlayAsync(points[0].Point.Tables, points[0].Seeds, new LocalParties(points[0].Point.Tables));
+        }
+
+        var results = ImmutableArray.CreateBuilder<RunSummary?>();
+        var errors = ImmutableArray.CreateBuilder<string?>();
+        foreach (var (point, seeds) in points)
+        {
+            var played = await Batch.PlayAsync(point.Tables, seeds, new LocalParties(point.Tables));
+            results.AddRange(played.Results);
+            errors.AddRange(played.Errors);
+        }
+
+        return new BatchResult(results.ToImmutable(), errors.ToImmutable());
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

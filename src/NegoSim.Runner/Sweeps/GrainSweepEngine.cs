@@ -17,9 +17,15 @@ namespace NegoSim.Runner.Sweeps;
 /// (a silo that just failed is passed over until the cluster has had time to notice it is gone): a run's result
 /// depends only on its point and seed, so nothing changes in the file. When no silo is left, or none has answered for
 /// <see cref="GiveUpAfter"/>, the sweep stops (<see cref="SweepStoppedException"/>). At the end every lane retires its grains.
+/// The silo may still be starting when the engine is made: <see cref="Ready"/> says when it can play.
 /// </summary>
-public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, string? cluster = null, Action<string>? notice = null) : ISweepEngine
+public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool throughParties, string? cluster = null, Action<string>? notice = null) : ISweepEngine
 {
+    public GrainSweepEngine(SiloConnection silo, bool throughParties, string? cluster = null, Action<string>? notice = null)
+        : this(Task.FromResult(silo), throughParties, cluster, notice)
+    {
+    }
+
     /// <summary>How long a batch may keep failing on every silo before the sweep stops.</summary>
     public static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
@@ -32,13 +38,32 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
     private int _placed;
     private int _noticed;
 
-    public bool PlaysElsewhere => !silo.IsEmbedded;
+    public bool PlaysElsewhere => cluster is not null || starting is { IsCompletedSuccessfully: true, Result.IsEmbedded: false };
 
-    public async Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane)
+    public Task Ready => starting;
+
+    /// <summary>The silo, once started (every call that uses it comes after <see cref="Ready"/>).</summary>
+    private SiloConnection Silo => starting.Result;
+
+    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        silo.Share(point);
-        var request = new BatchRequest(point.Source, seeds, throughParties);
+        ArgumentNullException.ThrowIfNull(points);
+        var silo = await starting;
+
+        // An embedded silo borrows the points this process compiled for as long as the batch plays.
+        var leases = points.Select(p => silo.Lend(p.Point)).ToList();
+        try
+        {
+            return await PlayAsync(new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds))], throughParties), lane);
+        }
+        finally
+        {
+            leases.ForEach(lease => lease?.Dispose());
+        }
+    }
+
+    private async Task<BatchResult> PlayAsync(BatchRequest request, int lane)
+    {
         var failing = Stopwatch.StartNew();
         for (var attempt = 0; ; attempt++)
         {
@@ -50,7 +75,7 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
                 target = placedOn;
                 return await grain.Play(request);
             }
-            catch (Exception e) when (e is OrleansException or TimeoutException && !silo.IsEmbedded)
+            catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
                 // The lane's silo (or the way to it) is gone: pass it over for a while, place the lane afresh, play again.
                 _lanes.TryRemove(lane, out _);
@@ -82,7 +107,7 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
             {
                 await grain.Retire();
             }
-            catch (Exception e) when (e is OrleansException or TimeoutException && !silo.IsEmbedded)
+            catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
                 // Its silo is gone, and its grains with it.
             }
@@ -99,7 +124,7 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
     private async Task<(INegotiationGrain, SiloAddress)> PlaceAsync(int lane)
     {
         // Failing to ask (the grain that answers may have been on the lost silo) is retried like a failed batch.
-        var active = await silo.ActiveSilosAsync();
+        var active = await Silo.ActiveSilosAsync();
         if (active.Length == 0)
         {
             throw new SweepStoppedException($"the cluster{Where} has no active silo left");
@@ -108,7 +133,7 @@ public sealed class GrainSweepEngine(SiloConnection silo, bool throughParties, s
         var trusted = active.Where(s => !_failed.TryGetValue(s, out var at) || Stopwatch.GetElapsedTime(at) > Suspect).ToArray();
         var candidates = trusted.Length > 0 ? trusted : active;
         var target = candidates[Interlocked.Increment(ref _placed) % candidates.Length];
-        var grain = silo.Client.GetGrain<INegotiationGrain>($"{_sweep}/{lane}/{RunKeys.New()}");
+        var grain = Silo.Client.GetGrain<INegotiationGrain>($"{_sweep}/{lane}/{RunKeys.New()}");
 
         // Orleans places an activation on the silo named by this hint when its first call carries it.
         RequestContext.Set(IPlacementDirector.PlacementHintKey, target);

@@ -4,12 +4,19 @@ using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>Plays a sweep's runs, without transcripts: a batch of runs of one grid point at a time.</summary>
+/// <summary>Plays a sweep's runs, without transcripts: a batch of runs of one or more grid points at a time.</summary>
 public interface ISweepEngine : IAsyncDisposable
 {
     /// <summary>True if batches play in other processes (the silos of a cluster), leaving this one's cores to the rows.</summary>
     bool PlaysElsewhere { get; }
 
-    /// <summary>Plays <paramref name="point"/> once per seed; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).</summary>
-    Task<BatchResult> PlayAsync(ScenarioFile point, ImmutableArray<ulong> seeds, int lane);
+    /// <summary>Completes when the engine can play (its silo has started); a sweep prepares points meanwhile.</summary>
+    Task Ready { get; }
+
+    /// <summary>
+    /// Plays each point once per seed, in order; <paramref name="scenario"/> is the sweep's source (files and
+    /// <c>--set</c> values), of which each point's is the same with its <c>--vary</c> values; <paramref name="lane"/> is
+    /// the worker asking (each worker's batches come one after another).
+    /// </summary>
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane);
 }

@@ -1,36 +1,54 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
-/// A grid point's analysis, with the distances of each utility vector its runs reach to the Nash point and to the
-/// Pareto frontier worked out once: runs of a point land on few deals, and the frontier may have hundreds of points.
+/// What a grid point's distance columns need of its analysis — the Nash point and the Pareto frontier, worked out
+/// when a run first asks (the rest of <see cref="OutcomeAnalysis.Analyze(ScenarioTables)"/> is not needed) — and
+/// the distances of the utility vectors its runs reach, remembered: runs of a point land on few deals, and the
+/// frontier may have hundreds of points. Safe for several threads without a lock (two may work out the same thing).
 /// </summary>
-public sealed class PointDistances(AnalysisReport analysis)
+public sealed class PointDistances(ScenarioTables scenario)
 {
-    private readonly ConcurrentDictionary<ImmutableArray<double>, (double? Nash, double? Pareto)> _known = new(Utilities.Instance);
+    /// <summary>How many distinct utility vectors are remembered; beyond, distances are worked out each time.</summary>
+    private const int Remembered = 64;
 
-    public (double? Nash, double? Pareto) Of(ImmutableArray<double> utilities) =>
-        _known.GetOrAdd(utilities, u => (analysis.DistanceToNash(u), analysis.Pareto.IsEmpty ? null : analysis.DistanceToFrontier(u)));
+    private Tuple<UtilityPoint?, ImmutableArray<UtilityPoint>>? _points;
+    private ImmutableArray<(ImmutableArray<double> Utilities, double? Nash, double? Pareto)> _known = [];
 
-    /// <summary>Utility vectors compared by value.</summary>
-    private sealed class Utilities : IEqualityComparer<ImmutableArray<double>>
+    /// <summary>Works out the Nash point and the frontier now rather than when a run first asks.</summary>
+    public void Prepare() => _ = Points;
+
+    public (double? Nash, double? Pareto) Of(ImmutableArray<double> utilities)
     {
-        public static readonly Utilities Instance = new();
-
-        public bool Equals(ImmutableArray<double> x, ImmutableArray<double> y) => x.AsSpan().SequenceEqual(y.AsSpan());
-
-        public int GetHashCode(ImmutableArray<double> obj)
+        var known = _known;
+        foreach (var (reached, nashDistance, paretoDistance) in known)
         {
-            var hash = new HashCode();
-            foreach (var value in obj)
+            if (reached.AsSpan().SequenceEqual(utilities.AsSpan()))
             {
-                hash.Add(value);
+                return (nashDistance, paretoDistance);
             }
+        }
 
-            return hash.ToHashCode();
+        var (nash, pareto) = Points;
+        var distances = (nash?.DistanceTo(utilities), pareto.IsEmpty ? (double?)null : pareto.Min(p => p.DistanceTo(utilities)));
+        if (known.Length < Remembered)
+        {
+            ImmutableInterlocked.InterlockedCompareExchange(ref _known, known.Add((utilities, distances.Item1, distances.Item2)), known);
+        }
+
+        return distances;
+    }
+
+    /// <summary>The Nash point and the frontier (two threads may work them out at once; either result is the same).</summary>
+    private (UtilityPoint? Nash, ImmutableArray<UtilityPoint> Pareto) Points
+    {
+        get
+        {
+            var points = Volatile.Read(ref _points) ?? Interlocked.CompareExchange(ref _points, Tuple.Create(OutcomeAnalysis.Nash(scenario), OutcomeAnalysis.Pareto(scenario)), null) ?? _points!;
+            return (points.Item1, points.Item2);
         }
     }
 }

@@ -9,6 +9,9 @@ namespace NegoSim.Runner.Sweeps;
 /// </summary>
 public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong MasterSeed, Shard Shard)
 {
+    /// <summary>The scenario parsed once, for every point (made on first use: the sweep's source may not parse).</summary>
+    private readonly Lazy<ScenarioTemplate> _template = new(() => new ScenarioTemplate(Source));
+
     /// <summary>How many grid points this shard runs.</summary>
     public long ShardPoints => Grid.Points <= Shard.Index - 1 ? 0 : ((Grid.Points - Shard.Index) / Shard.Count) + 1;
 
@@ -33,7 +36,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
         return Source.WithVaries([.. Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")]);
     }
 
-    /// <summary>Compiles the scenario at one grid point.</summary>
+    /// <summary>Compiles the scenario at one grid point, sharing with the other points what its values leave unchanged.</summary>
     /// <exception cref="ScenarioException">The point's values do not make a valid scenario.</exception>
-    public ScenarioFile ScenarioAt(long point) => ScenarioReader.Read(SourceAt(point));
+    public ScenarioFile ScenarioAt(long point) => _template.Value.At(SourceAt(point).Varies);
 }

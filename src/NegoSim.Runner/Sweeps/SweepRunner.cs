@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
-using NegoSim.Model.Analysis;
 using NegoSim.Runner.Telemetry;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
@@ -21,8 +20,19 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 {
     private const int FlushBytes = 1 << 16;
 
-    /// <summary>Runs a worker takes at a time, played as one batch per grid point: enough that a grain call costs little against them.</summary>
+    /// <summary>Runs a worker takes at a time, played as one batch: enough that a grain call costs little against them.</summary>
     private const int Chunk = 128;
+
+    /// <summary>The most grid points a worker takes at a time when points have few runs.</summary>
+    private const int MostPointsPerChunk = 32;
+
+    /// <summary>How many outcomes, summed over the grid points in hand, the workers may hold tables for.</summary>
+    private const int OutcomesInHand = 2_000_000;
+
+    /// <summary>How much more memory the points prepared while the engine starts may take, and how many there may be.</summary>
+    private const long MemoryWhileStarting = 64 << 20;
+
+    private const int PointsWhileStarting = 16_384;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
@@ -30,8 +40,19 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
     private int Window => Math.Max(1024, workers * 512);
 
-    /// <summary>How many grid points past the writer's the workers may have in hand (each holds its scenario's tables).</summary>
-    private int PointsAhead => (2 * workers) + 2;
+    /// <summary>
+    /// How many grid points a worker takes at a time: the points of one chunk of runs, up to
+    /// <see cref="MostPointsPerChunk"/>, as long as every worker's chunks fit in the points allowed in hand.
+    /// </summary>
+    private int PointsPerChunk =>
+        plan.Grid.RunsPerPoint >= Chunk ? 1
+        : Math.Clamp(Math.Min(Chunk / plan.Grid.RunsPerPoint, OutcomesInHand / columns.Space.Count / ((2 * workers) + 2)), 1, MostPointsPerChunk);
+
+    /// <summary>
+    /// How many grid points past the writer's the workers may have in hand (each holds its scenario's tables, a few
+    /// numbers per outcome): two chunks per worker and two more, so that no worker waits for the writer.
+    /// </summary>
+    private int PointsAhead => ((2 * workers) + 2) * PointsPerChunk;
 
     /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
     /// <returns>
@@ -54,8 +75,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var written = from;
         var runsPerPoint = plan.Grid.RunsPerPoint;
 
-        // A chunk never holds more than one point's runs, so it spans at most two points.
-        var chunk = (int)Math.Min(Chunk, runsPerPoint);
+        // A chunk is whole points when points have few runs, else part of a point (so it spans at most two).
+        var chunk = runsPerPoint >= Chunk ? Chunk : PointsPerChunk * runsPerPoint;
 
         // Plays a batch and publishes its rows. Pipelined, a batch's rows are formatted when its answer comes back
         // while the worker has already sent the next one, so the silo plays one batch while this process formats the
@@ -114,9 +135,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
                 var end = Math.Min(start + chunk, total);
 
-                // The first run of a point starts preparing the next point off the workers, so that no worker waits
-                // for a point's scenario and analysis while the other runs.
-                for (var position = start; position < end; position++)
+                // When a point takes several chunks, its first run starts preparing the next point off the workers, so
+                // that no worker waits for a point's scenario while the other runs. (A point of one chunk is
+                // prepared by the worker that plays it.)
+                for (var position = start; position < end && runsPerPoint > chunk; position++)
                 {
                     if (position % runsPerPoint == 0 && position + runsPerPoint < total)
                     {
@@ -148,11 +170,11 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                     await Task.Delay(WriterPause, CancellationToken.None);
                 }
 
-                // One batch for each point the chunk touches; a run chosen for tracing plays alone, under its own span.
+                // One batch for the chunk; a run chosen for tracing plays alone, under its own span.
                 var from = start;
                 while (from < end)
                 {
-                    var until = Math.Min(end, ((from / runsPerPoint) + 1) * runsPerPoint);
+                    var until = end;
                     var traced = TracedIn(from, until);
                     if (traced == from)
                     {
@@ -170,7 +192,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
         }
 
+        await PrepareWhileStartingAsync(from, cancellation);
         var running = Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None)));
+        var kept = plan.PointOf(plan.RunAt(from));
+        var finishedPoints = 0L;
         var batch = new StringBuilder();
         var sinceFlush = Stopwatch.StartNew();
         while (written < total)
@@ -202,11 +227,17 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             onRow(row);
             if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
             {
-                // This point and any before it (a late look-ahead may have made one again) are done with.
+                // This point and any before it are done with. Now and then every point behind the writer is looked
+                // for: a late look-ahead may have made one again.
                 var finished = plan.PointOf(row.Run);
-                foreach (var point in _points.Keys)
+                for (; kept <= finished; kept += plan.Shard.Count)
                 {
-                    if (point <= finished)
+                    _points.TryRemove(kept, out _);
+                }
+
+                if (++finishedPoints % 4096 == 0)
+                {
+                    foreach (var point in _points.Keys.Where(p => p <= finished))
                     {
                         _points.TryRemove(point, out _);
                     }
@@ -220,6 +251,50 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         await running.ConfigureAwait(false);
         Flush(output, batch, sinceFlush, force: true);
         return (written - from, written < total, stopped);
+    }
+
+    /// <summary>
+    /// While the engine starts (an embedded silo takes most of a second, mostly on one core), prepares the first
+    /// points on one thread: their scenarios, tables and the analysis their distance columns need; at most
+    /// <see cref="PointsWhileStarting"/>, and they may take at most <see cref="MemoryWhileStarting"/> more memory
+    /// (points that share their parties' tables take little; points that each need their own take more, so fewer).
+    /// </summary>
+    private async Task PrepareWhileStartingAsync(long from, CancellationToken cancellation)
+    {
+        if (engine.Ready.IsCompleted)
+        {
+            return;
+        }
+
+        var most = Math.Min((plan.Runs - from + plan.Grid.RunsPerPoint - 1) / plan.Grid.RunsPerPoint, PointsWhileStarting);
+        var memory = GC.GetTotalMemory(forceFullCollection: false);
+        await Task.Run(
+            () =>
+            {
+                for (long i = 0; i < most && !engine.Ready.IsCompleted && !cancellation.IsCancellationRequested; i++)
+                {
+                    if (i % 64 == 63 && GC.GetTotalMemory(forceFullCollection: false) - memory > MemoryWhileStarting)
+                    {
+                        break;
+                    }
+
+                    var (file, _, _, analysis) = Point(plan.PointOf(plan.RunAt(from + (i * plan.Grid.RunsPerPoint)))).Value;
+                    if (file is not null)
+                    {
+                        var opening = file.Tables.Stage(0);
+                        for (var n = 0; n < opening.Negotiators.Length; n++)
+                        {
+                            _ = opening.TablesOf(n);
+                        }
+
+                        analysis?.Prepare();
+                    }
+                }
+            },
+            CancellationToken.None);
+
+        // An engine that failed to start fails the sweep here, with its own error, before any row is played.
+        await engine.Ready;
     }
 
     private static void Flush(SweepOutput output, StringBuilder batch, Stopwatch sinceFlush, bool force)
@@ -251,53 +326,84 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         return -1;
     }
 
-    /// <summary>Plays positions [<paramref name="first"/>, first + count), all of one grid point, as one batch on <paramref name="lane"/>.</summary>
+    /// <summary>Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on <paramref name="lane"/>.</summary>
     private async Task<SweepRow[]> RunBatchAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
     {
         var runs = new long[count];
-        var seeds = ImmutableArray.CreateBuilder<ulong>(count);
+        var points = new List<(long Point, int Start, int Count)>();
         for (var i = 0; i < count; i++)
         {
             runs[i] = plan.RunAt(first + i);
-            seeds.Add(plan.SeedOf(runs[i]));
-        }
-
-        var point = plan.PointOf(runs[0]);
-        var (file, values, error, analysis) = Point(point).Value;
-        var outcomes = new RunOutcome[count];
-        if (file is null)
-        {
-            for (var i = 0; i < count; i++)
+            var point = plan.PointOf(runs[i]);
+            if (points.Count > 0 && points[^1].Point == point)
             {
-                outcomes[i] = new RunOutcome(runs[i], seeds[i], values, null, error);
+                points[^1] = points[^1] with { Count = points[^1].Count + 1 };
+            }
+            else
+            {
+                points.Add((point, i, 1));
             }
         }
-        else
+
+        // Points whose values make no valid scenario get their error; the others play as one batch.
+        var outcomes = new RunOutcome[count];
+        var playing = new List<(ScenarioFile Point, ImmutableArray<ulong> Seeds)>(points.Count);
+        var played = new List<(int Start, int Count, string[] Values, PointDistances? Analysis)>(points.Count);
+        foreach (var (point, start, runsOfPoint) in points)
+        {
+            var (file, values, error, analysis) = Point(point).Value;
+            if (file is null)
+            {
+                for (var i = start; i < start + runsOfPoint; i++)
+                {
+                    outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error);
+                }
+
+                continue;
+            }
+
+            var seeds = ImmutableArray.CreateBuilder<ulong>(runsOfPoint);
+            for (var i = start; i < start + runsOfPoint; i++)
+            {
+                seeds.Add(plan.SeedOf(runs[i]));
+            }
+
+            playing.Add((file, seeds.MoveToImmutable()));
+            played.Add((start, runsOfPoint, values, analysis));
+        }
+
+        if (playing.Count > 0)
         {
             BatchResult batch;
             try
             {
                 using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
-                span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={values[i]}")));
-                batch = await engine.PlayAsync(file, seeds.MoveToImmutable(), lane);
+                span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
+                batch = await engine.PlayAsync(plan.Source, playing, lane);
             }
             catch (Exception e) when (e is not SweepStoppedException)
             {
                 var message = OneLine($"{e.GetType().Name}: {e.Message}");
-                batch = new BatchResult([.. Enumerable.Repeat<RunSummary?>(null, count)], [.. Enumerable.Repeat<string?>(message, count)]);
+                var runCount = played.Sum(p => p.Count);
+                batch = new BatchResult([.. Enumerable.Repeat<RunSummary?>(null, runCount)], [.. Enumerable.Repeat<string?>(message, runCount)]);
             }
 
-            for (var i = 0; i < count; i++)
+            var k = 0;
+            foreach (var (start, runsOfPoint, values, analysis) in played)
             {
-                outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, batch.Results[i], batch.Errors[i], batch.Results[i] is null ? null : analysis);
+                for (var i = start; i < start + runsOfPoint; i++, k++)
+                {
+                    outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, batch.Results[k], batch.Errors[k], batch.Results[k] is null ? null : analysis);
+                }
             }
         }
 
         var rows = new SweepRow[count];
         var space = columns.Space;
+        var line = new StringBuilder(256);
         for (var i = 0; i < count; i++)
         {
-            var line = new StringBuilder(256);
+            line.Clear();
             format.Append(line, outcomes[i]);
             var result = outcomes[i].Result;
             int[]? deal = null;
@@ -310,7 +416,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 }
             }
 
-            rows[i] = new SweepRow(outcomes[i].Run, point, line.ToString(), result?.Status.Name(), deal);
+            rows[i] = new SweepRow(outcomes[i].Run, plan.PointOf(outcomes[i].Run), line.ToString(), result?.Status.Name(), deal);
         }
 
         return rows;
@@ -327,7 +433,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null, new PointDistances(OutcomeAnalysis.Analyze(file.Tables)))
+                ? (file, values, null, new PointDistances(file.Tables))
                 : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
         }
         catch (ScenarioException e)

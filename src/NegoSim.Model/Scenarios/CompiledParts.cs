@@ -1,0 +1,289 @@
+using System.Runtime.CompilerServices;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Parties;
+using NegoSim.Model.Preferences;
+using NegoSim.Model.Ratification;
+using YamlDotNet.RepresentationModel;
+
+namespace NegoSim.Model.Scenarios;
+
+/// <summary>
+/// The parts that the scenarios compiled from one <see cref="ScenarioTemplate"/> share when they are the same: the
+/// outcome space, compiled parts of the document (a party, the terms), each utility function (with its table and
+/// order, built once), each ratifier's required set and win-set, feasible sets and Pareto frontiers. A sweep point
+/// that changes one party's parameter thus rebuilds only what depends on it. Bounded: what it keeps is weighed in
+/// outcomes (a utility's table is one number per outcome), and when the weight passes <see cref="Budget"/> it forgets
+/// everything and starts again, so a sweep over a large outcome space keeps few parts and one over a small space many.
+/// </summary>
+internal sealed class CompiledParts
+{
+    /// <summary>How many outcomes' worth of tables it keeps (a few tens of megabytes).</summary>
+    private const long Budget = 4_000_000;
+
+    private readonly Lock _gate = new();
+    private readonly List<OutcomeSpace> _spaces = [];
+    private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
+    private readonly Dictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
+    private readonly List<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
+    private readonly Dictionary<(UtilityFunction, double, OutcomeSet, OutcomeSet), int[]> _feasible = [];
+    private readonly Dictionary<UtilityFunction[], List<int>> _frontiers = new(Sequence.Instance);
+    private readonly Dictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
+    private readonly ConditionalWeakTable<YamlNode, string[]> _parameters = [];
+    private long _weight;
+
+    /// <summary>The space kept earlier with the same terms, or <paramref name="space"/>, now kept.</summary>
+    public OutcomeSpace Intern(OutcomeSpace space)
+    {
+        lock (_gate)
+        {
+            foreach (var kept in _spaces)
+            {
+                if (kept.Terms.SequenceEqual(space.Terms, TermComparer.Instance))
+                {
+                    return kept;
+                }
+            }
+
+            Spend(space.Count);
+            _spaces.Add(space);
+            return space;
+        }
+    }
+
+    /// <summary>The function kept earlier with the same space, weights and values, or <paramref name="utility"/>, now kept.</summary>
+    public UtilityFunction Intern(UtilityFunction utility)
+    {
+        var fingerprint = utility.Fingerprint();
+        lock (_gate)
+        {
+            if (_utilities.TryGetValue(fingerprint, out var kept))
+            {
+                foreach (var candidate in kept)
+                {
+                    if (candidate.SameAs(utility))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            Spend(utility.Space.Count);
+            if (!_utilities.TryGetValue(fingerprint, out kept))
+            {
+                _utilities[fingerprint] = kept = [];
+            }
+
+            kept.Add(utility);
+            return utility;
+        }
+    }
+
+    /// <summary>A part compiled earlier from the same inputs (see <see cref="ScenarioNode.Shared{T}(IReadOnlyList{ScenarioNode?}, Func{T}, object[])"/>), and the override paths compiling it placed.</summary>
+    public (object Part, string[] Placed)? Subtree(object[] inputs)
+    {
+        lock (_gate)
+        {
+            return _subtrees.TryGetValue(inputs, out var kept) ? kept : null;
+        }
+    }
+
+    /// <summary>Keeps a compiled part for its inputs.</summary>
+    public void KeepSubtree(object[] inputs, object part, string[] placed)
+    {
+        lock (_gate)
+        {
+            Spend(inputs.Length);
+            _subtrees[inputs] = (part, placed);
+        }
+    }
+
+    /// <summary>The parameters (<c>$name</c> scalars) used anywhere in <paramref name="node"/>, found once per node.</summary>
+    public string[] ParametersIn(YamlNode node) =>
+        _parameters.GetValue(node, static n => [.. n.AllNodes.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.StartsWith('$')).Select(v => v[1..]).Distinct()]);
+
+    /// <summary>The deals of <paramref name="space"/> that need ratification under <paramref name="rule"/>.</summary>
+    public OutcomeSet Required(RatificationRule rule, OutcomeSpace space)
+    {
+        var key = (space, rule.ToString());
+        lock (_gate)
+        {
+            if (_required.TryGetValue(key, out var kept))
+            {
+                return kept;
+            }
+        }
+
+        var set = rule.RequiredIn(space);
+        lock (_gate)
+        {
+            Spend(space.Count / 64);
+            _required[key] = set;
+        }
+
+        return set;
+    }
+
+    /// <summary>The win-set of <paramref name="profile"/>, or of a ratifier kept earlier whose factions vote the same way.</summary>
+    public OutcomeSet WinSet(RatifierProfile profile, OutcomeSpace space)
+    {
+        lock (_gate)
+        {
+            foreach (var (kept, winSet) in _winSets)
+            {
+                if (VotesAlike(kept, profile))
+                {
+                    return winSet;
+                }
+            }
+        }
+
+        var set = Ratifier.WinSetOf(profile, space);
+        lock (_gate)
+        {
+            Spend(space.Count / 64);
+            _winSets.Add((profile, set));
+        }
+
+        return set;
+    }
+
+    /// <summary>The feasible outcomes of a negotiator that heeds its ratifier, shared with those of the same utility, reservation and constraint.</summary>
+    public int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint, Func<NegotiatorProfile, RatificationConstraint, int[]> make)
+    {
+        var key = (self.Utility, self.Reservation, constraint.Required, constraint.WinSet);
+        lock (_gate)
+        {
+            if (_feasible.TryGetValue(key, out var kept))
+            {
+                return kept;
+            }
+        }
+
+        var feasible = make(self, constraint);
+        lock (_gate)
+        {
+            Spend(feasible.Length / 2);
+            _feasible[key] = feasible;
+        }
+
+        return feasible;
+    }
+
+    /// <summary>The Pareto frontier of these utilities (the same functions, in the same order), worked out once.</summary>
+    public List<int> Frontier(UtilityFunction[] utilities, Func<UtilityFunction[], List<int>> make)
+    {
+        lock (_gate)
+        {
+            if (_frontiers.TryGetValue(utilities, out var kept))
+            {
+                return kept;
+            }
+        }
+
+        var frontier = make(utilities);
+        lock (_gate)
+        {
+            Spend(frontier.Count + utilities.Length);
+            _frontiers[utilities] = frontier;
+        }
+
+        return frontier;
+    }
+
+    /// <summary>
+    /// With full discipline, the same seats vote yes on every deal: same threshold, factions with the same seats,
+    /// utility (the same function, so the same space) and reservation.
+    /// </summary>
+    private static bool VotesAlike(RatifierProfile a, RatifierProfile b)
+    {
+        if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Factions.Length; i++)
+        {
+            var (x, y) = (a.Factions[i], b.Factions[i]);
+            if (x.Seats != y.Seats || !x.Reservation.Equals(y.Reservation) || !ReferenceEquals(x.Utility, y.Utility))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Weighs a part about to be kept (under the gate); past the budget, forgets everything kept so far.</summary>
+    private void Spend(long outcomes)
+    {
+        _weight += Math.Max(1, outcomes);
+        if (_weight <= Budget)
+        {
+            return;
+        }
+
+        _spaces.Clear();
+        _utilities.Clear();
+        _required.Clear();
+        _winSets.Clear();
+        _feasible.Clear();
+        _frontiers.Clear();
+        _subtrees.Clear();
+        _weight = Math.Max(1, outcomes);
+    }
+
+    /// <summary>Inputs compared item by item: strings by value, anything else by reference.</summary>
+    private sealed class Inputs : IEqualityComparer<object[]>
+    {
+        public static readonly Inputs Instance = new();
+
+        public bool Equals(object[]? x, object[]? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!(x[i] is string a ? y[i] is string b && a == b : ReferenceEquals(x[i], y[i])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(object[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var item in obj)
+            {
+                hash.Add(item is string text ? text.GetHashCode(StringComparison.Ordinal) : RuntimeHelpers.GetHashCode(item));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>Arrays of functions compared item by item, by reference (interned functions are the same object).</summary>
+    private sealed class Sequence : IEqualityComparer<UtilityFunction[]>
+    {
+        public static readonly Sequence Instance = new();
+
+        public bool Equals(UtilityFunction[]? x, UtilityFunction[]? y) =>
+            x is not null && y is not null && x.Length == y.Length && x.Zip(y).All(p => ReferenceEquals(p.First, p.Second));
+
+        public int GetHashCode(UtilityFunction[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var utility in obj)
+            {
+                hash.Add(RuntimeHelpers.GetHashCode(utility));
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+}
