@@ -117,4 +117,54 @@ public sealed class OutcomeAnalysisTests
         Assert.Equal(0, report.DistanceToFrontier([0.6, 0.4]), 12);
         Assert.True(report.DistanceToFrontier([0.2, 0.2]) > 0.4);
     }
+
+    [Fact]
+    public void The_frontier_of_two_negotiators_is_what_sorting_every_outcome_and_scanning_it_gives()
+    {
+        // A second method: sort all outcomes by the first utility (descending), then the second (descending), then
+        // canonical order; keep each outcome whose second utility beats all before it, or that has the utilities of
+        // the last one kept. Random scenarios have many ties (few options, rounded values).
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var scenario = TestScenarios.Random(seed);
+            var (first, second) = (scenario.Negotiators[0].Utility, scenario.Negotiators[1].Utility);
+            var twoNegotiators = scenario with { Negotiators = [.. scenario.Negotiators.Take(2)], Ratifiers = [], Events = [] };
+            var order = Enumerable.Range(0, scenario.Space.Count)
+                .OrderByDescending(first.Evaluate).ThenByDescending(second.Evaluate).ThenBy(o => o);
+            var expected = new List<int>();
+            var (best, last) = (double.NegativeInfinity, -1);
+            foreach (var o in order)
+            {
+                if (second.Evaluate(o) > best + Tolerance.Utility)
+                {
+                    (best, last) = (second.Evaluate(o), o);
+                    expected.Add(o);
+                }
+                else if (last >= 0 && Math.Abs(first.Evaluate(o) - first.Evaluate(last)) <= Tolerance.Utility && Math.Abs(second.Evaluate(o) - second.Evaluate(last)) <= Tolerance.Utility)
+                {
+                    expected.Add(o);
+                }
+            }
+
+            Assert.Equal(expected.Order(), OutcomeAnalysis.Pareto(new ScenarioTables(twoNegotiators)).Select(p => p.Deal));
+        }
+    }
+
+    [Fact]
+    public void The_nash_point_maximises_the_product_of_gains_over_the_reservations()
+    {
+        // By brute force over every outcome: the first individually rational outcome with the greatest product.
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var scenario = TestScenarios.Random(seed);
+            var negotiators = scenario.Negotiators;
+            var rational = Enumerable.Range(0, scenario.Space.Count)
+                .Where(o => negotiators.All(n => n.Utility.Evaluate(o) >= n.Reservation - Tolerance.Utility))
+                .ToList();
+            double Product(int o) => negotiators.Aggregate(1.0, (p, n) => p * Math.Max(0, n.Utility.Evaluate(o) - n.Reservation));
+            var expected = rational.Count == 0 ? (int?)null : rational.Aggregate((a, b) => Product(b) > Product(a) + (Tolerance.Utility * Tolerance.Utility) ? b : a);
+
+            Assert.Equal(expected, OutcomeAnalysis.Nash(new ScenarioTables(scenario))?.Deal);
+        }
+    }
 }

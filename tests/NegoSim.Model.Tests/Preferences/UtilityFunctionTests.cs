@@ -65,4 +65,46 @@ public sealed class UtilityFunctionTests
             return utility.Tabulate().All(u => u is >= 0 and <= 1);
         }));
     }
+
+    [Fact]
+    public void Its_table_gives_every_outcome_what_evaluating_it_gives_on_random_spaces_and_preferences()
+    {
+        // The table is built term by term, sharing sums between outcomes; Evaluate adds up one outcome at a time.
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var scenario = TestScenarios.Random(seed);
+            foreach (var utility in scenario.Negotiators.Select(n => n.Utility).Concat(scenario.Ratifiers.SelectMany(r => r.Factions.Select(f => f.Utility))))
+            {
+                var table = utility.Tabulate();
+                Assert.Equal(Enumerable.Range(0, utility.Space.Count).Select(utility.Evaluate), table);
+            }
+        }
+    }
+
+    [Fact]
+    public void Its_order_is_best_first_with_ties_in_canonical_order()
+    {
+        // Random weights on a space with many ties (one term's values all worth the same).
+        var space = new OutcomeSpace([new OptionTerm("a", ["x", "y", "z"]), new RangeTerm("b", 0, 10, 1), new OptionTerm("c", ["p", "q"])]);
+        var unit = Gen.Choose(0, 20).Select(i => i / 20.0);
+        var cases = from weights in unit.ArrayOf(3)
+                    from values in unit.ArrayOf(3)
+                    where weights.Sum() > 0
+                    select (weights, values);
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Arb.From(cases), c =>
+        {
+            var utility = new UtilityFunction(
+                space,
+                new Dictionary<string, double> { ["a"] = c.weights[0], ["b"] = c.weights[1], ["c"] = c.weights[2] },
+                new Dictionary<string, ValueFunction>
+                {
+                    ["a"] = new OptionValues(new Dictionary<string, double> { ["x"] = c.values[0], ["y"] = c.values[1], ["z"] = c.values[2] }.ToImmutableDictionary()),
+                    ["b"] = new BestValue("10"),
+                    ["c"] = new OptionValues(new Dictionary<string, double> { ["p"] = 0.5, ["q"] = 0.5 }.ToImmutableDictionary()),
+                });
+            var expected = Enumerable.Range(0, space.Count).OrderByDescending(utility.Evaluate).ThenBy(o => o);
+            return expected.SequenceEqual(utility.Descending);
+        }));
+    }
 }

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+
+namespace NegoSim.Model.Tests.Scenarios;
+
+/// <summary>
+/// A sweep compiles its points from one <see cref="ScenarioTemplate"/>, sharing the parts their values leave unchanged;
+/// each point must be the scenario that reading it afresh gives: the same analysis, the same runs.
+/// </summary>
+public sealed class ScenarioTemplateTests
+{
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+
+    /// <summary>What a user could see of a compiled scenario: its parameters, its analysis, three runs, each stage's feasible sets.</summary>
+    private static string Seen(ScenarioFile file)
+    {
+        var runs = Enumerable.Range(1, 3).Select(seed =>
+            AlternatingOffers.RunAsync(file.Tables, (ulong)seed, new LocalParties(file.Tables)).AsTask().GetAwaiter().GetResult());
+        var stages = Enumerable.Range(0, file.Scenario.Events.Length + 1).Select(file.Tables.Stage).Select(stage =>
+            Enumerable.Range(0, stage.Negotiators.Length).Select(n => (stage.TablesOf(n).BestFeasible, stage.TablesOf(n).ByOwnUtility.ToArray())).ToList());
+        return JsonSerializer.Serialize(new { file.Parameters, Analysis = OutcomeAnalysis.Analyze(file.Tables), runs, stages }, Json);
+    }
+
+    /// <summary>What a user sees of compiling a point: the scenario, or the error that refuses it (a value may not fit, as 30.5 rounds for a deadline).</summary>
+    private static string Outcome(Func<ScenarioFile> compile)
+    {
+        try
+        {
+            return Seen(compile());
+        }
+        catch (ScenarioException e)
+        {
+            return $"refused: {e.Message}";
+        }
+    }
+
+    private static ScenarioSource Shipped(string relative)
+    {
+        SourceFile? Open(string path) => File.Exists(path) ? new SourceFile(path, Path.GetRelativePath(Repo.Root, path), File.ReadAllText(path)) : null;
+        return new ScenarioSource(ScenarioReader.Files(Open(Path.Combine(Repo.Root, relative))!, (path, _) => Open(path)));
+    }
+
+    public static TheoryData<string> ShippedScenarios() =>
+    [
+        .. Directory.GetFiles(Path.Combine(Repo.Root, "scenarios"), "*.yaml", SearchOption.AllDirectories)
+            .Append(Path.Combine(Repo.Root, "bench", "scenarios", "sweep-benchmark.yaml"))
+            .Select(p => Path.GetRelativePath(Repo.Root, p))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public void Every_point_compiled_from_the_template_is_the_point_read_afresh(string scenario)
+    {
+        // Random points of the scenario's parameters (within their ranges) and of a negotiator's reservation (a path
+        // into the file), visited in an order that comes back to earlier values, so that parts are shared.
+        var source = Shipped(scenario);
+        var plain = ScenarioReader.Read(source);
+        var axes = plain.Parameters.Where(p => p.Min is not null && p.Max is not null)
+            .Select(p => (Name: p.Name, Values: Enumerable.Range(0, 3).Select(i => Math.Round(p.Min!.Value + ((p.Max!.Value - p.Min.Value) * i / 2.0), 2)).ToArray()))
+            .Append((Name: $"parties.{plain.Scenario.Negotiators[0].Name}.reservation", Values: [0.1, 0.3]))
+            .ToList();
+        var template = new ScenarioTemplate(source);
+        var random = new RunRandom(7);
+        for (var point = 0; point < 12; point++)
+        {
+            ImmutableArray<string> varies = [.. axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name}={a.Values[(int)(random.NextUInt64() % (ulong)a.Values.Length)]}"))];
+
+            Assert.Equal(Outcome(() => ScenarioReader.Read(source.WithVaries(varies))), Outcome(() => template.At(varies)));
+        }
+    }
+
+    [Fact]
+    public async Task Points_that_outgrow_what_a_template_keeps_are_still_the_points_read_afresh()
+    {
+        // 68,921 outcomes and a weight varied over 80 values: more utility tables than the template keeps, so it
+        // forgets what it has and starts again during the sweep.
+        var text = """
+            name: big
+            parameters: {w: {default: 1, range: [0, 100]}}
+            terms:
+              a: {range: [0, 40], step: 1}
+              b: {range: [0, 40], step: 1}
+              c: {range: [0, 40], step: 1}
+            parties:
+              one: {role: negotiator, weights: {a: $w, b: 1, c: 1}, values: {a: {best: 40}, b: {best: 0}, c: {best: 40}}, reservation: 0.2}
+              two: {role: negotiator, weights: {a: 1, b: 1, c: 2}, values: {a: {best: 0}, b: {best: 40}, c: {best: 0}}, reservation: 0.2}
+            protocol: {deadline: 3}
+            """;
+        var source = new ScenarioSource([new SourceFile("/big.yaml", "big.yaml", text)]);
+        var template = new ScenarioTemplate(source);
+        foreach (var w in Enumerable.Range(0, 80).Concat([3, 70, 5]))
+        {
+            ImmutableArray<string> varies = [$"w={w}"];
+            var (fresh, shared) = (ScenarioReader.Read(source.WithVaries(varies)), template.At(varies));
+
+            Assert.Equal(OutcomeAnalysis.Nash(fresh.Tables)?.Deal, OutcomeAnalysis.Nash(shared.Tables)?.Deal);
+            Assert.Equal(OutcomeAnalysis.Pareto(fresh.Tables).Select(p => p.Deal), OutcomeAnalysis.Pareto(shared.Tables).Select(p => p.Deal));
+            var freshRun = await AlternatingOffers.RunAsync(fresh.Tables, 1, new LocalParties(fresh.Tables));
+            var sharedRun = await AlternatingOffers.RunAsync(shared.Tables, 1, new LocalParties(shared.Tables));
+            Assert.Equal(JsonSerializer.Serialize(freshRun, Json), JsonSerializer.Serialize(sharedRun, Json));
+        }
+    }
+
+    [Fact]
+    public void A_point_whose_values_make_no_scenario_is_refused_as_reading_it_afresh_refuses_it()
+    {
+        var source = Shipped("scenarios/minerals-2025/minerals-deal.yaml");
+        var template = new ScenarioTemplate(source);
+        _ = template.At(["guarantee_weight=0.5"]);
+        ImmutableArray<string> bad = ["guarantee_weight=2"];
+
+        var fresh = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(source.WithVaries(bad)));
+        var shared = Assert.Throws<ScenarioException>(() => template.At(bad));
+
+        Assert.Equal(fresh.Message, shared.Message);
+        Assert.Contains("outside the parameter's range", shared.Message);
+    }
+}

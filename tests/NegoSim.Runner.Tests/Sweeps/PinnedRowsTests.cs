@@ -1,0 +1,41 @@
+namespace NegoSim.Runner.Tests.Sweeps;
+
+/// <summary>
+/// Sweeps whose rows were written by the build before grid points were compiled from a scenario parsed once (see
+/// Pinned/README.md): today's build, with either engine and any number of workers, writes the same bytes.
+/// </summary>
+public sealed class PinnedRowsTests
+{
+    public static TheoryData<string, string[]> Sweeps => new()
+    {
+        { "flagship-grid.csv", ["scenarios/minerals-2025/minerals-deal.yaml", "--vary", "guarantee_weight=0:0.1:1", "--vary", "reimbursement_demand=0:50:500"] },
+        { "benchmark-grid.csv", ["bench/scenarios/sweep-benchmark.yaml", "--vary", "hawkishness=0:0.05:1", "--vary", "pressure=0.3,0.5", "--runs", "2"] },
+        { "timeline-grid.csv", ["scenarios/minerals-2025/5-timeline-replay.yaml", "--vary", "guarantee_weight=0:0.1:1", "--vary", "reimbursement_demand=0:100:500", "--runs", "2"] },
+        { "rada-grid.jsonl", ["scenarios/minerals-2025/minerals-deal.yaml", "--vary", "rada_demand=0:0.05:1", "--vary", "guarantee_weight=0.2,0.5", "--runs", "2", "--format", "jsonl"] },
+        { "paths-grid.csv", ["scenarios/minerals-2025/minerals-deal.yaml", "--vary", "parties.kyiv.reservation=0.2:0.1:0.6", "--vary", "parties.washington.strategy=boulware,conceder,linear", "--vary", "rada_demand=0.3,0.6"] },
+        { "shard-grid.csv", ["scenarios/exercises/tied-hands.yaml", "--vary", "rada_demand=0:0.1:1", "--runs", "3", "--shard", "2/3"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sweeps))]
+    public async Task Todays_rows_are_the_pinned_rows(string pinned, string[] sweep)
+    {
+        var expected = await File.ReadAllBytesAsync(Path.Combine(Cli.RepoRoot, "tests", "NegoSim.Runner.Tests", "Sweeps", "Pinned", pinned));
+        foreach (var how in new[] { new[] { "--workers", "2" }, ["--workers", "1", "--engine", "direct"] })
+        {
+            var output = Path.Combine(Path.GetTempPath(), $"negosim-pinned-{Guid.NewGuid():N}-{pinned}");
+            try
+            {
+                var (exit, _, error) = await Cli.Run(["sweep", Path.Combine(Cli.RepoRoot, sweep[0]), .. sweep[1..], .. how, "--out", output]);
+
+                Assert.True(exit == 0, error);
+                Assert.Equal(expected, await File.ReadAllBytesAsync(output));
+            }
+            finally
+            {
+                File.Delete(output);
+                File.Delete(output + ".json");
+            }
+        }
+    }
+}
