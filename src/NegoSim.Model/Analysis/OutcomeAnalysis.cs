@@ -106,7 +106,7 @@ public static class OutcomeAnalysis
         return new AnalysisReport(
             space.Count,
             [.. d],
-            [.. Frontier(scenarioTables).Select(Point)],
+            Pareto(scenarioTables),
             nash >= 0 ? Point(nash) : null,
             ks >= 0 ? Point(ks) : null,
             welfare >= 0 ? Point(welfare) : null,
@@ -120,8 +120,8 @@ public static class OutcomeAnalysis
     public static ImmutableArray<UtilityPoint> Pareto(ScenarioTables scenarioTables)
     {
         ArgumentNullException.ThrowIfNull(scenarioTables);
-        var tables = scenarioTables.Scenario.Negotiators.Select(p => p.Utility.Table).ToArray();
-        return [.. Frontier(scenarioTables).Select(o => new UtilityPoint(o, [.. tables.Select(t => t[o])]))];
+        var utilities = scenarioTables.Scenario.Negotiators.Select(p => p.Utility).ToArray();
+        return scenarioTables.Parts?.Frontier(utilities, Frontier) ?? Frontier(utilities);
     }
 
     /// <summary>The Nash point of the opening negotiators (null without an individually rational outcome), as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
@@ -134,12 +134,9 @@ public static class OutcomeAnalysis
         return nash >= 0 ? new UtilityPoint(nash, [.. tables.Select(t => t[nash])]) : null;
     }
 
-    /// <summary>The frontier's outcomes, shared with the template's other scenarios whose negotiators have the same utilities.</summary>
-    private static IReadOnlyList<int> Frontier(ScenarioTables scenarioTables)
-    {
-        var utilities = scenarioTables.Scenario.Negotiators.Select(p => p.Utility).ToArray();
-        return scenarioTables.Parts?.Frontier(utilities, ParetoFrontier) ?? ParetoFrontier(utilities);
-    }
+    /// <summary>The frontier's outcomes with their utilities.</summary>
+    private static ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities) =>
+        [.. ParetoFrontier(utilities).Select(o => new UtilityPoint(o, [.. utilities.Select(u => u.Table[o])]))];
 
     /// <summary>The individually rational outcome with the greatest product of gains over the reservations, or −1 if none is rational.</summary>
     private static int NashDeal(double[][] tables, double[] d, int count)

@@ -68,34 +68,46 @@ public sealed class NegotiatorTables
     /// <summary>Without a ratifier to heed, the feasible outcomes are the head of its utility's own order: those worth its reservation.</summary>
     private static ReadOnlyMemory<int> Worthwhile(NegotiatorProfile self)
     {
+        // Utilities fall along the order: find by halving where they drop below the reservation.
         var (order, own) = (self.Utility.Descending, self.Utility.Table);
-        var count = 0;
-        while (count < order.Length && own[order[count]] >= self.Reservation - Tolerance.Utility)
+        var (low, high) = (0, order.Length);
+        while (low < high)
         {
-            count++;
+            var middle = low + ((high - low) / 2);
+            if (own[order[middle]] >= self.Reservation - Tolerance.Utility)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        return order.AsMemory(0, count);
+        return order.AsMemory(0, low);
     }
 
     /// <summary>The outcomes worth its reservation that its ratifier would not refuse, in its utility's order.</summary>
     internal static int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint)
     {
+        // Counted first, then filled: one array of the right size.
         var (order, own) = (self.Utility.Descending, self.Utility.Table);
-        var feasible = new List<int>();
-        foreach (var o in order)
+        var worthwhile = Worthwhile(self).Length;
+        var count = 0;
+        for (var i = 0; i < worthwhile; i++)
         {
-            if (own[o] < self.Reservation - Tolerance.Utility)
-            {
-                break; // every outcome after it is worth no more
-            }
+            count += constraint.Blocks(order[i]) ? 0 : 1;
+        }
 
-            if (!constraint.Blocks(o))
+        var feasible = new int[count];
+        for (int i = 0, k = 0; i < worthwhile; i++)
+        {
+            if (!constraint.Blocks(order[i]))
             {
-                feasible.Add(o);
+                feasible[k++] = order[i];
             }
         }
 
-        return [.. feasible];
+        return feasible;
     }
 }

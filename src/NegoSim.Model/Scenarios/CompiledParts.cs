@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using NegoSim.Model.Analysis;
 using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Preferences;
@@ -17,17 +20,18 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 internal sealed class CompiledParts
 {
-    /// <summary>How many outcomes' worth of tables it keeps (a few tens of megabytes).</summary>
-    private const long Budget = 4_000_000;
+    /// <summary>How many outcomes' worth of tables it keeps (about 16 MB: a utility's table and order take 12 bytes an outcome).</summary>
+    private const long Budget = 1_000_000;
 
     private readonly Lock _gate = new();
     private readonly List<OutcomeSpace> _spaces = [];
     private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
-    private readonly Dictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
-    private readonly List<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
-    private readonly Dictionary<(UtilityFunction, double, OutcomeSet, OutcomeSet), int[]> _feasible = [];
-    private readonly Dictionary<UtilityFunction[], List<int>> _frontiers = new(Sequence.Instance);
-    private readonly Dictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
+    // Looked up for every point by every worker, so read without the gate; kept and forgotten under it.
+    private readonly ConcurrentDictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
+    private readonly ConcurrentDictionary<(UtilityFunction, double, OutcomeSet, OutcomeSet), int[]> _feasible = [];
+    private readonly ConcurrentDictionary<UtilityFunction[], ImmutableArray<UtilityPoint>> _frontiers = new(Sequence.Instance);
+    private readonly ConcurrentDictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
+    private ImmutableArray<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
     private readonly ConditionalWeakTable<YamlNode, string[]> _parameters = [];
     private long _weight;
 
@@ -79,13 +83,7 @@ internal sealed class CompiledParts
     }
 
     /// <summary>A part compiled earlier from the same inputs (see <see cref="ScenarioNode.Shared{T}(IReadOnlyList{ScenarioNode?}, Func{T}, object[])"/>), and the override paths compiling it placed.</summary>
-    public (object Part, string[] Placed)? Subtree(object[] inputs)
-    {
-        lock (_gate)
-        {
-            return _subtrees.TryGetValue(inputs, out var kept) ? kept : null;
-        }
-    }
+    public (object Part, string[] Placed)? Subtree(object[] inputs) => _subtrees.TryGetValue(inputs, out var kept) ? kept : null;
 
     /// <summary>Keeps a compiled part for its inputs.</summary>
     public void KeepSubtree(object[] inputs, object part, string[] placed)
@@ -105,12 +103,9 @@ internal sealed class CompiledParts
     public OutcomeSet Required(RatificationRule rule, OutcomeSpace space)
     {
         var key = (space, rule.ToString());
-        lock (_gate)
+        if (_required.TryGetValue(key, out var kept))
         {
-            if (_required.TryGetValue(key, out var kept))
-            {
-                return kept;
-            }
+            return kept;
         }
 
         var set = rule.RequiredIn(space);
@@ -126,14 +121,11 @@ internal sealed class CompiledParts
     /// <summary>The win-set of <paramref name="profile"/>, or of a ratifier kept earlier whose factions vote the same way.</summary>
     public OutcomeSet WinSet(RatifierProfile profile, OutcomeSpace space)
     {
-        lock (_gate)
+        foreach (var (kept, winSet) in _winSets)
         {
-            foreach (var (kept, winSet) in _winSets)
+            if (VotesAlike(kept, profile))
             {
-                if (VotesAlike(kept, profile))
-                {
-                    return winSet;
-                }
+                return winSet;
             }
         }
 
@@ -141,7 +133,7 @@ internal sealed class CompiledParts
         lock (_gate)
         {
             Spend(space.Count / 64);
-            _winSets.Add((profile, set));
+            _winSets = _winSets.Add((profile, set));
         }
 
         return set;
@@ -151,12 +143,9 @@ internal sealed class CompiledParts
     public int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint, Func<NegotiatorProfile, RatificationConstraint, int[]> make)
     {
         var key = (self.Utility, self.Reservation, constraint.Required, constraint.WinSet);
-        lock (_gate)
+        if (_feasible.TryGetValue(key, out var kept))
         {
-            if (_feasible.TryGetValue(key, out var kept))
-            {
-                return kept;
-            }
+            return kept;
         }
 
         var feasible = make(self, constraint);
@@ -170,20 +159,17 @@ internal sealed class CompiledParts
     }
 
     /// <summary>The Pareto frontier of these utilities (the same functions, in the same order), worked out once.</summary>
-    public List<int> Frontier(UtilityFunction[] utilities, Func<UtilityFunction[], List<int>> make)
+    public ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities, Func<UtilityFunction[], ImmutableArray<UtilityPoint>> make)
     {
-        lock (_gate)
+        if (_frontiers.TryGetValue(utilities, out var kept))
         {
-            if (_frontiers.TryGetValue(utilities, out var kept))
-            {
-                return kept;
-            }
+            return kept;
         }
 
         var frontier = make(utilities);
         lock (_gate)
         {
-            Spend(frontier.Count + utilities.Length);
+            Spend(frontier.Length + utilities.Length);
             _frontiers[utilities] = frontier;
         }
 
@@ -225,7 +211,7 @@ internal sealed class CompiledParts
         _spaces.Clear();
         _utilities.Clear();
         _required.Clear();
-        _winSets.Clear();
+        _winSets = [];
         _feasible.Clear();
         _frontiers.Clear();
         _subtrees.Clear();

@@ -17,6 +17,7 @@ public sealed class ScenarioTemplate
     private readonly ImmutableArray<ScenarioOverride> _sets;
     private readonly CompiledParts _parts = new();
     private readonly ConcurrentDictionary<string, ScenarioOverride> _values = new(StringComparer.Ordinal);
+    private int _kept;
 
     /// <param name="source">The files and the <c>--set</c> values every point shares (its <c>--vary</c> values, if any, are ignored).</param>
     /// <exception cref="ScenarioException">A file is not valid YAML, or a <c>--set</c> is not NAME=VALUE.</exception>
@@ -54,9 +55,10 @@ public sealed class ScenarioTemplate
         }
 
         parsed = ScenarioOverride.Parse(vary, "--vary");
-        if (_values.Count >= KeptValues)
+        if (Interlocked.Increment(ref _kept) > KeptValues)
         {
             _values.Clear();
+            Interlocked.Exchange(ref _kept, 0);
         }
 
         _values[vary] = parsed;
