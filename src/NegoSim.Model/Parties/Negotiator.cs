@@ -66,8 +66,11 @@ public sealed class Negotiator
         var others = _tables.Others;
         var best = -1;
         var bestOthers = double.NegativeInfinity;
-        foreach (var outcome in _tables.ByOwnUtility.Span)
+        var order = _tables.ByOwnUtility;
+        var count = _tables.FeasibleCount;
+        for (var i = 0; i < count; i++)
         {
+            var outcome = order[i];
             if (own[outcome] < target - Tolerance.Utility)
             {
                 break;

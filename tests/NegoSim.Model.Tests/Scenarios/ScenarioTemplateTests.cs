@@ -21,7 +21,7 @@ public sealed class ScenarioTemplateTests
         var runs = Enumerable.Range(1, 3).Select(seed =>
             AlternatingOffers.RunAsync(file.Tables, (ulong)seed, new LocalParties(file.Tables)).AsTask().GetAwaiter().GetResult());
         var stages = Enumerable.Range(0, file.Scenario.Events.Length + 1).Select(file.Tables.Stage).Select(stage =>
-            Enumerable.Range(0, stage.Negotiators.Length).Select(n => (stage.TablesOf(n).BestFeasible, stage.TablesOf(n).ByOwnUtility.ToArray())).ToList());
+            Enumerable.Range(0, stage.Negotiators.Length).Select(n => (stage.TablesOf(n).BestFeasible, stage.TablesOf(n).ByOwnUtility.Take(stage.TablesOf(n).FeasibleCount).ToArray())).ToList());
         return JsonSerializer.Serialize(new { file.Parameters, Analysis = OutcomeAnalysis.Analyze(file.Tables), runs, stages }, Json);
     }
 
