@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Grains;
 
@@ -28,36 +26,15 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
         }
     }
 
-    public async Task<BatchResult> Play(BatchRequest request)
+    public Task<BatchResult> Play(BatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var results = ImmutableArray.CreateBuilder<RunSummary?>(request.Runs);
-        var errors = ImmutableArray.CreateBuilder<string?>(request.Runs);
-        foreach (var point in request.Points)
-        {
-            // The points of a sweep share the request's source object, and with it the hash of its files.
-            var source = point.Varies.SequenceEqual(request.Scenario.Varies) ? request.Scenario : request.Scenario.WithVaries(point.Varies);
-            ScenarioTables tables;
-            try
-            {
-                tables = catalog.Get(source).Tables;
-            }
-            catch (ScenarioException e)
-            {
-                results.AddRange(Enumerable.Repeat<RunSummary?>(null, point.Seeds.Length));
-                errors.AddRange(Enumerable.Repeat<string?>($"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "), point.Seeds.Length));
-                continue;
-            }
-
-            IPartyDirectory parties = request.ThroughParties
+        return Batch.PlayAsync(
+            request,
+            (_, source) => catalog.Get(source),
+            (source, tables) => request.ThroughParties
                 ? new GrainParties(GrainFactory, this.GetPrimaryKeyString(), source, _called)
-                : new LocalParties(tables);
-            var played = await Batch.PlayAsync(tables, point.Seeds, parties);
-            results.AddRange(played.Results);
-            errors.AddRange(played.Errors);
-        }
-
-        return new BatchResult(results.MoveToImmutable(), errors.MoveToImmutable());
+                : new LocalParties(tables));
     }
 
     public Task Ping() => Task.CompletedTask;

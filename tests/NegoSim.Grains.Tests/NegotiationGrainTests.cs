@@ -69,6 +69,45 @@ public sealed class NegotiationGrainTests(ClusterFixture fixture)
         Assert.All(first.Errors.Concat(second.Errors), Assert.Null);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("jsonl")]
+    public async Task Rows_made_by_a_silo_are_the_lines_its_runs_summaries_make(string format)
+    {
+        // A sweep's batch of three points of the flagship, sent as text: the silo compiles the points and makes the
+        // rows. The same batch without rows gives the summaries, from which this process makes the lines itself.
+        var scenario = Files.Source(Path.Combine(Files.RepoRoot, "scenarios", "minerals-2025", "minerals-deal.yaml"));
+        var points = ImmutableArray.Create(
+            new BatchPoint(["guarantee_weight=0.2", "rada_demand=0.3"], [11, 12], FirstRun: 40),
+            new BatchPoint(["guarantee_weight=0.7", "rada_demand=0.3"], [13], FirstRun: 42),
+            new BatchPoint(["guarantee_weight=0.7", "rada_demand=0.9"], [14, 15, 16], FirstRun: 43));
+        var rowsAsked = new RowRequest(format, ["guarantee_weight", "rada_demand"]);
+        var lane = fixture.Client.GetGrain<INegotiationGrain>(NewKey());
+
+        var made = (await lane.Play(new BatchRequest(scenario, points, ThroughParties: false, rowsAsked))).Rows!;
+        var summaries = await lane.Play(new BatchRequest(scenario, points, ThroughParties: false));
+        await lane.Retire();
+
+        var expected = new System.Text.StringBuilder();
+        var k = 0;
+        foreach (var point in points)
+        {
+            var file = ScenarioReader.Read(scenario.WithVaries(point.Varies));
+            var rows = NegoSim.Model.Sweeps.SweepFormat.Create(format, NegoSim.Model.Sweeps.SweepColumns.For(rowsAsked.Axes, file.Scenario));
+            for (var i = 0; i < point.Seeds.Length; i++, k++)
+            {
+                var result = summaries.Results[k];
+                rows.Append(expected, new NegoSim.Model.Sweeps.RunOutcome(point.FirstRun + i, point.Seeds[i], point.Values(), result, summaries.Errors[k], result is null ? null : file.Tables.Distances));
+            }
+        }
+
+        Assert.Equal(expected.ToString(), made.Text);
+        Assert.Equal(made.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length + 1), made.Lengths);
+        Assert.Equal(summaries.Results.Select(r => (sbyte)r!.Status), made.Statuses);
+        Assert.Equal(summaries.Results.Select(r => r!.Deal), made.Deals);
+        Assert.StartsWith(format == "csv" ? "40,11,0.2,0.3," : "{\"run\":40,\"seed\":11,\"guarantee_weight\":\"0.2\"", made.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_run_retires_the_grains_it_called_and_calls_none_only_to_retire_it()
     {

@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using BenchmarkDotNet.Attributes;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Silo;
@@ -24,7 +25,7 @@ public class GridPointBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _columns = SweepColumns.For(NewPlan().Grid, NewPlan().ScenarioAt(0).Scenario);
+        _columns = SweepColumns.For(NewPlan().Grid.Axes.Select(a => a.Name), NewPlan().ScenarioAt(0).Scenario);
         _silo = await SiloConnection.StartEmbeddedAsync();
     }
 

@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using BenchmarkDotNet.Attributes;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Silo;
@@ -29,7 +30,7 @@ public class SweepBenchmarks
     {
         var grid = SweepGrid.Create([VaryAxis.Parse("pressure=0.3,0.4,0.5,0.6")], Runs / 4);
         _plan = new SweepPlan(RepoFiles.Source("bench/scenarios/sweep-benchmark.yaml"), grid, 1, Shard.Whole);
-        _columns = SweepColumns.For(grid, _plan.ScenarioAt(0).Scenario);
+        _columns = SweepColumns.For(grid.Axes.Select(a => a.Name), _plan.ScenarioAt(0).Scenario);
         _silo = await SiloConnection.StartEmbeddedAsync();
     }
 

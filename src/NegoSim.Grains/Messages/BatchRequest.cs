@@ -7,13 +7,15 @@ namespace NegoSim.Grains.Messages;
 /// Play each of <see cref="Points"/> once per seed, without transcripts: the points are <see cref="Scenario"/> (its
 /// files and <c>--set</c> values) with each point's <c>--vary</c> values, so a batch of a fine grid carries the files
 /// once. <see cref="ThroughParties"/>: every run plays through the party grains (one message a round); otherwise the
-/// negotiation grain plays the model in its own turn.
+/// negotiation grain plays the model in its own turn. With <see cref="Rows"/>, the result carries the runs as lines
+/// of the sweep's output instead of their summaries.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.batchRequest")]
 public sealed record BatchRequest(
     [property: Id(0)] ScenarioSource Scenario,
     [property: Id(1)] ImmutableArray<BatchPoint> Points,
-    [property: Id(2)] bool ThroughParties)
+    [property: Id(2)] bool ThroughParties,
+    [property: Id(3)] RowRequest? Rows = null)
 {
     /// <summary>Plays one scenario (with its own <c>--vary</c> values, if any) once per seed.</summary>
     public BatchRequest(ScenarioSource scenario, ImmutableArray<ulong> seeds, bool throughParties)

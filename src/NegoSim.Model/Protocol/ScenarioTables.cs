@@ -1,4 +1,5 @@
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Model.Protocol;
 
@@ -10,6 +11,7 @@ namespace NegoSim.Model.Protocol;
 public sealed class ScenarioTables
 {
     private readonly StageTables?[] _stages;
+    private PointDistances? _distances;
 
     public ScenarioTables(Scenario scenario)
         : this(scenario, null)
@@ -27,6 +29,16 @@ public sealed class ScenarioTables
     }
 
     public Scenario Scenario { get; }
+
+    /// <summary>The distances of utility vectors to its Nash point and Pareto frontier (what a sweep's rows report), worked out when first asked for.</summary>
+    public PointDistances Distances
+    {
+        get
+        {
+            var distances = Volatile.Read(ref _distances);
+            return distances ?? Interlocked.CompareExchange(ref _distances, new PointDistances(this), null) ?? _distances!;
+        }
+    }
 
     /// <summary>Where what this scenario shares with its template's other scenarios is kept, or null.</summary>
     internal CompiledParts? Parts { get; }

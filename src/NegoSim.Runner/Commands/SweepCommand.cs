@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -87,7 +88,7 @@ internal static class SweepCommand
                 }
 
                 var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
-                var columns = SweepColumns.For(grid, first.Scenario);
+                var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario);
                 var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
                 var rows = SweepFormat.Create(formatName, columns);
                 var summary = new SweepSummary(grid, columns);

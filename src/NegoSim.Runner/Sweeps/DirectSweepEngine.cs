@@ -13,24 +13,11 @@ public sealed class DirectSweepEngine : ISweepEngine
 
     public Task Ready => Task.CompletedTask;
 
-    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane)
+    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (points.Count == 1)
-        {
-            return await Batch.PlayAsync(points[0].Point.Tables, points[0].Seeds, new LocalParties(points[0].Point.Tables));
-        }
-
-        var results = ImmutableArray.CreateBuilder<RunSummary?>();
-        var errors = ImmutableArray.CreateBuilder<string?>();
-        foreach (var (point, seeds) in points)
-        {
-            var played = await Batch.PlayAsync(point.Tables, seeds, new LocalParties(point.Tables));
-            results.AddRange(played.Results);
-            errors.AddRange(played.Errors);
-        }
-
-        return new BatchResult(results.ToImmutable(), errors.ToImmutable());
+        var request = new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], ThroughParties: false, rows);
+        return Batch.PlayAsync(request, (i, _) => points[i].Point, (_, tables) => new LocalParties(tables));
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

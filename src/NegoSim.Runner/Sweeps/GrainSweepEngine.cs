@@ -45,7 +45,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     /// <summary>The silo, once started (every call that uses it comes after <see cref="Ready"/>).</summary>
     private SiloConnection Silo => starting.Result;
 
-    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane)
+    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
     {
         ArgumentNullException.ThrowIfNull(points);
         var silo = await starting;
@@ -54,7 +54,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         var leases = points.Select(p => silo.Lend(p.Point)).ToList();
         try
         {
-            return await PlayAsync(new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds))], throughParties), lane);
+            return await PlayAsync(new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], throughParties, rows), lane);
         }
         finally
         {

@@ -14,9 +14,10 @@ public interface ISweepEngine : IAsyncDisposable
     Task Ready { get; }
 
     /// <summary>
-    /// Plays each point once per seed, in order; <paramref name="scenario"/> is the sweep's source (files and
-    /// <c>--set</c> values), of which each point's is the same with its <c>--vary</c> values; <paramref name="lane"/> is
-    /// the worker asking (each worker's batches come one after another).
+    /// Plays each point once per seed, in order, its runs numbered from its first run on; <paramref name="scenario"/>
+    /// is the sweep's source (files and <c>--set</c> values), of which each point's is the same with its <c>--vary</c>
+    /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
+    /// play; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).
     /// </summary>
-    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, ImmutableArray<ulong> Seeds)> points, int lane);
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
 }

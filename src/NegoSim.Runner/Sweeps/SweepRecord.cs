@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using System.Text.Json;
 
 namespace NegoSim.Runner.Sweeps;

@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
@@ -326,7 +327,11 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         return -1;
     }
 
-    /// <summary>Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on <paramref name="lane"/>.</summary>
+    /// <summary>
+    /// Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on
+    /// <paramref name="lane"/>. The engine makes the rows where it plays them (on a cluster, the silos do), so this
+    /// process only slices them; rows of points that make no scenario, and of a batch that fails, are made here.
+    /// </summary>
     private async Task<SweepRow[]> RunBatchAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
     {
         var runs = new long[count];
@@ -345,18 +350,17 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
         }
 
-        // Points whose values make no valid scenario get their error; the others play as one batch.
-        var outcomes = new RunOutcome[count];
-        var playing = new List<(ScenarioFile Point, ImmutableArray<ulong> Seeds)>(points.Count);
-        var played = new List<(int Start, int Count, string[] Values, PointDistances? Analysis)>(points.Count);
+        var rows = new SweepRow[count];
+        var playing = new List<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)>(points.Count);
+        var played = new List<(int Start, int Count, string[] Values)>(points.Count);
         foreach (var (point, start, runsOfPoint) in points)
         {
-            var (file, values, error, analysis) = Point(point).Value;
+            var (file, values, error, _) = Point(point).Value;
             if (file is null)
             {
                 for (var i = start; i < start + runsOfPoint; i++)
                 {
-                    outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error);
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error));
                 }
 
                 continue;
@@ -368,58 +372,72 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 seeds.Add(plan.SeedOf(runs[i]));
             }
 
-            playing.Add((file, seeds.MoveToImmutable()));
-            played.Add((start, runsOfPoint, values, analysis));
+            playing.Add((file, runs[start], seeds.MoveToImmutable()));
+            played.Add((start, runsOfPoint, values));
         }
 
-        if (playing.Count > 0)
+        if (playing.Count == 0)
         {
-            BatchResult batch;
-            try
-            {
-                using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
-                span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
-                batch = await engine.PlayAsync(plan.Source, playing, lane);
-            }
-            catch (Exception e) when (e is not SweepStoppedException)
-            {
-                var message = OneLine($"{e.GetType().Name}: {e.Message}");
-                var runCount = played.Sum(p => p.Count);
-                batch = new BatchResult([.. Enumerable.Repeat<RunSummary?>(null, runCount)], [.. Enumerable.Repeat<string?>(message, runCount)]);
-            }
-
-            var k = 0;
-            foreach (var (start, runsOfPoint, values, analysis) in played)
-            {
-                for (var i = start; i < start + runsOfPoint; i++, k++)
-                {
-                    outcomes[i] = new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, batch.Results[k], batch.Errors[k], batch.Results[k] is null ? null : analysis);
-                }
-            }
+            return rows;
         }
 
-        var rows = new SweepRow[count];
-        var space = columns.Space;
-        var line = new StringBuilder(256);
-        for (var i = 0; i < count; i++)
+        BatchRows? made = null;
+        string? failed = null;
+        try
         {
-            line.Clear();
-            format.Append(line, outcomes[i]);
-            var result = outcomes[i].Result;
-            int[]? deal = null;
-            if (result is { IsSigned: true })
-            {
-                deal = new int[space.Terms.Length];
-                for (var t = 0; t < deal.Length; t++)
-                {
-                    deal[t] = space.Digit(result.Deal, t);
-                }
-            }
+            using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
+            span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes), lane)).Rows;
+        }
+        catch (Exception e) when (e is not SweepStoppedException)
+        {
+            failed = OneLine($"{e.GetType().Name}: {e.Message}");
+        }
 
-            rows[i] = new SweepRow(outcomes[i].Run, plan.PointOf(outcomes[i].Run), line.ToString(), result?.Status.Name(), deal);
+        var (k, offset) = (0, 0);
+        foreach (var (start, runsOfPoint, values) in played)
+        {
+            for (var i = start; i < start + runsOfPoint; i++, k++)
+            {
+                if (made is null)
+                {
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed));
+                    continue;
+                }
+
+                var status = made.Statuses[k];
+                rows[i] = new SweepRow(runs[i], plan.PointOf(runs[i]), made.Text.AsMemory(offset, made.Lengths[k]), status < 0 ? null : ((OutcomeStatus)status).Name(), Digits(made.Deals[k]));
+                offset += made.Lengths[k];
+            }
         }
 
         return rows;
+    }
+
+    /// <summary>A row made here: of a point that makes no scenario, or of a batch that failed.</summary>
+    private SweepRow Row(SweepFormat format, RunOutcome outcome)
+    {
+        var line = new StringBuilder(256);
+        format.Append(line, outcome);
+        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), line.ToString().AsMemory(), null, null);
+    }
+
+    /// <summary>A deal's value index per term, or null for no deal.</summary>
+    private int[]? Digits(int deal)
+    {
+        if (deal < 0)
+        {
+            return null;
+        }
+
+        var space = columns.Space;
+        var digits = new int[space.Terms.Length];
+        for (var t = 0; t < digits.Length; t++)
+        {
+            digits[t] = space.Digit(deal, t);
+        }
+
+        return digits;
     }
 
     private Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)> Point(long point) =>
@@ -433,7 +451,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null, new PointDistances(file.Tables))
+                ? (file, values, null, file.Tables.Distances)
                 : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
         }
         catch (ScenarioException e)

@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using System.Globalization;
 using NegoSim.Model.Protocol;
 

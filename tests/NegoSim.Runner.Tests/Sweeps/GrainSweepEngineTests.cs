@@ -1,3 +1,4 @@
+using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Commands;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Silo;
@@ -13,7 +14,7 @@ public sealed class GrainSweepEngineTests
     {
         var grid = SweepGrid.Create([VaryAxis.Parse("rada_demand=0.5,0.85")], 40);
         var plan = new SweepPlan(ScenarioLoading.Source(Path.Combine(Cli.RepoRoot, "scenarios", "exercises", "tied-hands.yaml")), grid, 11, Shard.Whole);
-        var columns = SweepColumns.For(grid, plan.ScenarioAt(0).Scenario);
+        var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), plan.ScenarioAt(0).Scenario);
         await using var silo = await SiloConnection.StartEmbeddedAsync();
         var before = await silo.CountActivationsAsync();
 

@@ -32,6 +32,28 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public async Task A_point_whose_values_change_a_terms_values_is_an_error_row_not_a_row_with_wrong_labels()
+    {
+        // At step 2 the price term has the values 0, 2, …, 10: its deals would read differently from the first
+        // point's columns, so those points are refused, each run with its error, and the sweep carries on.
+        var output = OutFile();
+        try
+        {
+            var (exit, _, _) = await Cli.Run(["sweep", Scenario, "--vary", "terms.price.step=1,2", "--out", output]);
+
+            Assert.Equal(0, exit);
+            var lines = File.ReadAllLines(output);
+            Assert.Matches("^0,\\d+,1,signed|^0,\\d+,1,ratified|^0,\\d+,1,no-agreement|^0,\\d+,1,not-ratified", lines[1]);
+            Assert.EndsWith("\"the values at this point change the scenario's terms or negotiators, which a sweep must keep\"", lines[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+        }
+    }
+
+    [Fact]
     public async Task The_output_is_the_same_for_one_worker_and_four()
     {
         var (one, four) = (OutFile(), OutFile());

@@ -1,6 +1,6 @@
 using NegoSim.Model.Protocol;
 
-namespace NegoSim.Runner.Sweeps;
+namespace NegoSim.Model.Sweeps;
 
 /// <summary>How one run of a sweep ended, before it is written: its result and its point's analysis, or the error that stopped it.</summary>
 public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> AxisValues, RunSummary? Result, string? Error, PointDistances? Analysis = null)

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NegoSim.Model.Protocol;
-using NegoSim.Runner.Reports;
 
-namespace NegoSim.Runner.Sweeps;
+namespace NegoSim.Model.Sweeps;
 
 /// <summary>Writes sweep rows as CSV (RFC 4180, a header line) or JSON Lines; one line per run, no line ever split.</summary>
 public abstract class SweepFormat(SweepColumns columns)
@@ -18,6 +17,9 @@ public abstract class SweepFormat(SweepColumns columns)
 
     /// <summary>Appends the line (with its newline) of one run: a result, or an error.</summary>
     public abstract void Append(StringBuilder line, RunOutcome run);
+
+    /// <summary>Utilities and distances to six decimals: far below any difference the model can make, and they read cleanly.</summary>
+    protected static double Rounded(double value) => Math.Round(value, 6);
 
     public static SweepFormat Create(string name, SweepColumns columns) => name switch
     {
@@ -47,11 +49,11 @@ public abstract class SweepFormat(SweepColumns columns)
 
         for (var i = 0; i < Columns.Negotiators.Length; i++)
         {
-            yield return result is null ? null : Numbers.Rounded(result.Utilities[i]);
+            yield return result is null ? null : Rounded(result.Utilities[i]);
         }
 
-        yield return run.NashDistance is { } nash ? Numbers.Rounded(nash) : null;
-        yield return run.ParetoDistance is { } pareto ? Numbers.Rounded(pareto) : null;
+        yield return run.NashDistance is { } nash ? Rounded(nash) : null;
+        yield return run.ParetoDistance is { } pareto ? Rounded(pareto) : null;
 
         yield return result is { RatificationRequired: true } ? result.Yes : null;
         yield return result is { RatificationRequired: true } ? result.No : null;
@@ -95,12 +97,12 @@ public abstract class SweepFormat(SweepColumns columns)
                 line.Append(',');
                 if (result is not null)
                 {
-                    line.Append(Numbers.Rounded(result.Utilities[i]).ToString("R", c));
+                    line.Append(Rounded(result.Utilities[i]).ToString("R", c));
                 }
             }
 
-            line.Append(',').Append(run.NashDistance is { } nash ? Numbers.Rounded(nash).ToString("R", c) : "");
-            line.Append(',').Append(run.ParetoDistance is { } pareto ? Numbers.Rounded(pareto).ToString("R", c) : "");
+            line.Append(',').Append(run.NashDistance is { } nash ? Rounded(nash).ToString("R", c) : "");
+            line.Append(',').Append(run.ParetoDistance is { } pareto ? Rounded(pareto).ToString("R", c) : "");
 
             line.Append(',');
             if (result is { RatificationRequired: true })

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
 
-namespace NegoSim.Runner.Sweeps;
+namespace NegoSim.Model.Sweeps;
 
 /// <summary>
 /// What a grid point's distance columns need of its analysis — the Nash point and the Pareto frontier, worked out
