@@ -39,7 +39,12 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
     private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)>> _points = new();
 
-    private int Window => Math.Max(1024, workers * 512);
+    /// <summary>
+    /// How many runs past the writer's a worker may finish. On a cluster the rows wait for the slowest silo's batch,
+    /// and lanes that had to wait for the writer left their silos idle (thousands of waits a sweep, counted with two
+    /// silos): there the window is four times wider.
+    /// </summary>
+    private int Window => Math.Max(1024, workers * (engine.PlaysElsewhere ? 2048 : 512));
 
     /// <summary>
     /// How many grid points a worker takes at a time: the points of one chunk of runs, up to
