@@ -1,5 +1,5 @@
-using NegoSim.Model.Sweeps;
 using BenchmarkDotNet.Attributes;
+using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Silo;
 

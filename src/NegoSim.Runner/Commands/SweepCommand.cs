@@ -1,8 +1,8 @@
-using NegoSim.Model.Sweeps;
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Runner.Telemetry;
 using NegoSim.Silo;

@@ -1,5 +1,5 @@
-using NegoSim.Model.Sweeps;
 using System.Text.Json;
+using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Sweeps;
 

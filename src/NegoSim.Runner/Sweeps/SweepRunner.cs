@@ -1,12 +1,12 @@
-using NegoSim.Model.Sweeps;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
-using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
-using NegoSim.Runner.Telemetry;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Sweeps;
+using NegoSim.Runner.Telemetry;
 
 namespace NegoSim.Runner.Sweeps;
 
@@ -37,7 +37,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
-    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)>> _points = new();
+    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
 
     /// <summary>
     /// How many runs past the writer's a worker may finish. On a cluster the rows wait for the slowest silo's batch,
@@ -84,9 +84,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         // A chunk is whole points when points have few runs, else part of a point (so it spans at most two).
         var chunk = runsPerPoint >= Chunk ? Chunk : PointsPerChunk * runsPerPoint;
 
-        // Plays a batch and publishes its rows. Pipelined, a batch's rows are formatted when its answer comes back
-        // while the worker has already sent the next one, so the silo plays one batch while this process formats the
-        // other: worth it when the batches play elsewhere (a cluster), or when the workers alone leave cores idle.
+        // Plays a batch and publishes its rows. Pipelined, a batch's rows are taken in when its answer comes back
+        // while the worker has already sent the next one, so the silo plays one batch while this process prepares
+        // and writes the other: worth it when the batches play elsewhere (a cluster), or when the workers alone leave
+        // cores idle.
         var pipelined = engine.PlaysElsewhere || workers < Environment.ProcessorCount;
         async Task Publish(long from, int count, int lane, bool traceIt)
         {
@@ -284,7 +285,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                         break;
                     }
 
-                    var (file, _, _, analysis) = Point(plan.PointOf(plan.RunAt(from + (i * plan.Grid.RunsPerPoint)))).Value;
+                    var (file, _, _) = Point(plan.PointOf(plan.RunAt(from + (i * plan.Grid.RunsPerPoint)))).Value;
                     if (file is not null)
                     {
                         var opening = file.Tables.Stage(0);
@@ -293,7 +294,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                             _ = opening.TablesOf(n);
                         }
 
-                        analysis?.Prepare();
+                        file.Tables.Distances.Prepare();
                     }
                 }
             },
@@ -360,7 +361,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var played = new List<(int Start, int Count, string[] Values)>(points.Count);
         foreach (var (point, start, runsOfPoint) in points)
         {
-            var (file, values, error, _) = Point(point).Value;
+            var (file, values, error) = Point(point).Value;
             if (file is null)
             {
                 for (var i = start; i < start + runsOfPoint; i++)
@@ -445,23 +446,23 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         return digits;
     }
 
-    private Lazy<(ScenarioFile? File, string[] Values, string? Error, PointDistances? Analysis)> Point(long point) =>
-        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?, PointDistances?)>(() => runner.Prepare(p)), this);
+    private Lazy<(ScenarioFile? File, string[] Values, string? Error)> Point(long point) =>
+        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?)>(() => runner.Prepare(p)), this);
 
-    /// <summary>Reads a grid point's scenario and analyses it once, for every run of the point.</summary>
-    private (ScenarioFile?, string[], string?, PointDistances?) Prepare(long point)
+    /// <summary>Compiles a grid point's scenario once, for every run of the point; or says why its values make none a sweep can use.</summary>
+    private (ScenarioFile?, string[], string?) Prepare(long point)
     {
         var values = plan.Grid.ValuesAt(point);
         try
         {
             var file = plan.ScenarioAt(point);
             return columns.Fit(file.Scenario)
-                ? (file, values, null, file.Tables.Distances)
-                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep", null);
+                ? (file, values, null)
+                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
         }
         catch (ScenarioException e)
         {
-            return (null, values, OneLine(e.Message), null);
+            return (null, values, OneLine(e.Message));
         }
     }
 

@@ -1,6 +1,6 @@
-using NegoSim.Model.Sweeps;
 using System.Globalization;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Sweeps;
 
