@@ -6,9 +6,13 @@ using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Grains;
 
-/// <summary>Makes the lines of a sweep's output for a batch's runs, point by point, where the runs are played.</summary>
+/// <summary>
+/// Makes the lines of a sweep's output for a batch's runs, point by point, where the runs are played. The columns are
+/// the first point's: a sweep sends only points with the same terms and negotiators.
+/// </summary>
 internal sealed class RowsMaker(RowRequest request, int runs)
 {
+    private SweepFormat? _format;
     private readonly StringBuilder _text = new(runs * 160);
     private readonly ImmutableArray<int>.Builder _lengths = ImmutableArray.CreateBuilder<int>(runs);
     private readonly ImmutableArray<sbyte>.Builder _statuses = ImmutableArray.CreateBuilder<sbyte>(runs);
@@ -17,7 +21,7 @@ internal sealed class RowsMaker(RowRequest request, int runs)
     /// <summary>Adds the rows of one point's runs.</summary>
     public void Add(BatchPoint point, ScenarioFile file, BatchResult played)
     {
-        var format = SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario));
+        var format = _format ??= SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario));
         var values = point.Values();
         for (var i = 0; i < point.Seeds.Length; i++)
         {

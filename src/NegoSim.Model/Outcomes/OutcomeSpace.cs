@@ -56,6 +56,18 @@ public sealed class OutcomeSpace
     /// <summary>The index of term <paramref name="term"/>'s value in <paramref name="outcome"/>.</summary>
     public int Digit(int outcome, int term) => outcome / _stride[term] % Terms[term].Count;
 
+    /// <summary>The index of each term's value in <paramref name="outcome"/>, in term order (the inverse of <see cref="Compose"/>).</summary>
+    public int[] Digits(int outcome)
+    {
+        var digits = new int[Terms.Length];
+        for (var t = 0; t < digits.Length; t++)
+        {
+            digits[t] = Digit(outcome, t);
+        }
+
+        return digits;
+    }
+
     /// <summary>The outcome with these value indices, one per term.</summary>
     public int Compose(ReadOnlySpan<int> digits)
     {

@@ -33,8 +33,7 @@ public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origi
     /// (<c>0.45</c>, <c>-3</c>, <c>1e-4</c>) or a word of letters, digits, '-' and '_' starting with a letter.
     /// </summary>
     private static bool IsPlain(string value) =>
-        (char.IsAsciiLetter(value[0]) && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-        || (value.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or 'e' or 'E') && (char.IsAsciiDigit(value[0]) || (value.Length > 1 && value[0] is '-' or '+' or '.' && char.IsAsciiDigit(value[1]))));
+        ScenarioNode.IsName(value) || (value.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or 'e' or 'E') && (char.IsAsciiDigit(value[0]) || (value.Length > 1 && value[0] is '-' or '+' or '.' && char.IsAsciiDigit(value[1]))));
 
     /// <summary>Reads a value as YAML, so that numbers, words, lists and mappings all work.</summary>
     public static YamlNode ParseValue(string value, string origin)

@@ -16,7 +16,7 @@ public sealed class DirectSweepEngine : ISweepEngine
     public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var request = new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], ThroughParties: false, rows);
+        var request = SweepBatch.Request(scenario, points, throughParties: false, rows);
         return Batch.PlayAsync(request, (i, _) => points[i].Point, (_, tables) => new LocalParties(tables));
     }
 

@@ -54,7 +54,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         var leases = points.Select(p => silo.Lend(p.Point)).ToList();
         try
         {
-            return await PlayAsync(new BatchRequest(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], throughParties, rows), lane);
+            return await PlayAsync(SweepBatch.Request(scenario, points, throughParties, rows), lane);
         }
         finally
         {

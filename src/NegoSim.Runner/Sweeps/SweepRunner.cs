@@ -412,7 +412,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 }
 
                 var status = made.Statuses[k];
-                rows[i] = new SweepRow(runs[i], plan.PointOf(runs[i]), made.Text.AsMemory(offset, made.Lengths[k]), status < 0 ? null : ((OutcomeStatus)status).Name(), Digits(made.Deals[k]));
+                rows[i] = new SweepRow(runs[i], plan.PointOf(runs[i]), made.Text.AsMemory(offset, made.Lengths[k]), status < 0 ? null : ((OutcomeStatus)status).Name(), made.Deals[k] < 0 ? null : columns.Space.Digits(made.Deals[k]));
                 offset += made.Lengths[k];
             }
         }
@@ -426,24 +426,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var line = new StringBuilder(256);
         format.Append(line, outcome);
         return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), line.ToString().AsMemory(), null, null);
-    }
-
-    /// <summary>A deal's value index per term, or null for no deal.</summary>
-    private int[]? Digits(int deal)
-    {
-        if (deal < 0)
-        {
-            return null;
-        }
-
-        var space = columns.Space;
-        var digits = new int[space.Terms.Length];
-        for (var t = 0; t < digits.Length; t++)
-        {
-            digits[t] = space.Digit(deal, t);
-        }
-
-        return digits;
     }
 
     private Lazy<(ScenarioFile? File, string[] Values, string? Error)> Point(long point) =>
