@@ -19,7 +19,7 @@ public sealed class NegotiatorTables
     /// <param name="self">The negotiator.</param>
     /// <param name="opponents">The others' utilities, as its opponent model has them.</param>
     /// <param name="constraint">What it knows of its ratifier, if it anticipates ratification and has one.</param>
-    /// <param name="parts">Where a feasible set worked out for an earlier scenario of the same template is found, or null.</param>
+    /// <param name="parts">Where the order of outcomes heeding a ratifier worked out for an earlier scenario of the same template is found, or null.</param>
     internal NegotiatorTables(NegotiatorProfile self, ImmutableArray<UtilityFunction> opponents, RatificationConstraint? constraint, CompiledParts? parts)
     {
         ArgumentNullException.ThrowIfNull(self);
@@ -45,16 +45,10 @@ public sealed class NegotiatorTables
             }
         }
 
-        if (constraint is null)
-        {
-            (ByOwnUtility, FeasibleCount) = (self.Utility.Descending, Worthwhile(self));
-        }
-        else
-        {
-            ByOwnUtility = parts?.Feasible(self, constraint, Feasible) ?? Feasible(self, constraint);
-            FeasibleCount = ByOwnUtility.Length;
-        }
-
+        // The feasible outcomes are the head of an order that does not depend on the reservation: its utility's own
+        // order, or, heeding a ratifier, that order without the outcomes the ratifier would refuse.
+        ByOwnUtility = constraint is null ? self.Utility.Descending : parts?.Permitted(self.Utility, constraint, Permitted) ?? Permitted(self.Utility, constraint);
+        FeasibleCount = Worthwhile(self, ByOwnUtility);
         BestFeasible = FeasibleCount > 0 ? Own[ByOwnUtility[0]] : self.Reservation;
     }
 
@@ -81,11 +75,11 @@ public sealed class NegotiatorTables
 
     public double BestFeasible { get; }
 
-    /// <summary>Without a ratifier to heed, the feasible outcomes are the head of its utility's own order: how many are worth its reservation.</summary>
-    private static int Worthwhile(NegotiatorProfile self)
+    /// <summary>How many of <paramref name="order"/> (outcomes in its utility's order) are worth its reservation.</summary>
+    private static int Worthwhile(NegotiatorProfile self, int[] order)
     {
         // Utilities fall along the order: find by halving where they drop below the reservation.
-        var (order, own) = (self.Utility.Descending, self.Utility.Table);
+        var own = self.Utility.Table;
         var (low, high) = (0, order.Length);
         while (low < high)
         {
@@ -103,27 +97,27 @@ public sealed class NegotiatorTables
         return low;
     }
 
-    /// <summary>The outcomes worth its reservation that its ratifier would not refuse, in its utility's order.</summary>
-    internal static int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint)
+    /// <summary>The outcomes its ratifier would not refuse, in its utility's order (whatever its reservation).</summary>
+    internal static int[] Permitted(UtilityFunction utility, RatificationConstraint constraint)
     {
         // Counted first, then filled: one array of the right size.
-        var (order, own) = (self.Utility.Descending, self.Utility.Table);
-        var worthwhile = Worthwhile(self);
+        var order = utility.Descending;
         var count = 0;
-        for (var i = 0; i < worthwhile; i++)
+        foreach (var outcome in order)
         {
-            count += constraint.Blocks(order[i]) ? 0 : 1;
+            count += constraint.Blocks(outcome) ? 0 : 1;
         }
 
-        var feasible = new int[count];
-        for (int i = 0, k = 0; i < worthwhile; i++)
+        var permitted = new int[count];
+        var k = 0;
+        foreach (var outcome in order)
         {
-            if (!constraint.Blocks(order[i]))
+            if (!constraint.Blocks(outcome))
             {
-                feasible[k++] = order[i];
+                permitted[k++] = outcome;
             }
         }
 
-        return feasible;
+        return permitted;
     }
 }

@@ -13,7 +13,7 @@ namespace NegoSim.Model.Scenarios;
 /// <summary>
 /// The parts that the scenarios compiled from one <see cref="ScenarioTemplate"/> share when they are the same: the
 /// outcome space, compiled parts of the document (a party, the terms), each utility function (with its table and
-/// order, built once), each ratifier's required set and win-set, feasible sets and Pareto frontiers. A sweep point
+/// order, built once), each ratifier's required set and win-set, the orders of the outcomes a negotiator heeding its ratifier may propose, and Pareto frontiers. A sweep point
 /// that changes one party's parameter thus rebuilds only what depends on it. Bounded: what it keeps is weighed in
 /// outcomes (a utility's table is one number per outcome), and when the weight passes <see cref="Budget"/> it forgets
 /// everything and starts again, so a sweep over a large outcome space keeps few parts and one over a small space many.
@@ -23,12 +23,19 @@ internal sealed class CompiledParts
     /// <summary>How many outcomes' worth of tables it keeps (about 16 MB: a utility's table and order take 12 bytes an outcome).</summary>
     private const long Budget = 1_000_000;
 
+    /// <summary>
+    /// What a compiled part is weighed as, in outcomes: a party with its objects takes a few kilobytes. Weighed as
+    /// less, a sweep over a continuous parameter kept one part per point for tens of thousands of points, which every
+    /// garbage collection then had to look through (collections took 5 ms each instead of 3).
+    /// </summary>
+    private const int SubtreeWeight = 256;
+
     private readonly Lock _gate = new();
     private readonly List<OutcomeSpace> _spaces = [];
     private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
     // Looked up for every point by every worker, so read without the gate; kept and forgotten under it.
     private readonly ConcurrentDictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
-    private readonly ConcurrentDictionary<(UtilityFunction, double, OutcomeSet, OutcomeSet), int[]> _feasible = [];
+    private readonly ConcurrentDictionary<(UtilityFunction, OutcomeSet, OutcomeSet), int[]> _permitted = [];
     private readonly ConcurrentDictionary<UtilityFunction[], ImmutableArray<UtilityPoint>> _frontiers = new(Sequence.Instance);
     private readonly ConcurrentDictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
     private ImmutableArray<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
@@ -90,7 +97,7 @@ internal sealed class CompiledParts
     {
         lock (_gate)
         {
-            Spend(inputs.Length);
+            Spend(SubtreeWeight);
             _subtrees[inputs] = (part, placed);
         }
     }
@@ -139,23 +146,26 @@ internal sealed class CompiledParts
         return set;
     }
 
-    /// <summary>The feasible outcomes of a negotiator that heeds its ratifier, shared with those of the same utility, reservation and constraint.</summary>
-    public int[] Feasible(NegotiatorProfile self, RatificationConstraint constraint, Func<NegotiatorProfile, RatificationConstraint, int[]> make)
+    /// <summary>
+    /// The outcomes a negotiator that heeds its ratifier may propose, in its utility's order, shared with those of the
+    /// same utility and constraint (its reservation only cuts the head it uses).
+    /// </summary>
+    public int[] Permitted(UtilityFunction utility, RatificationConstraint constraint, Func<UtilityFunction, RatificationConstraint, int[]> make)
     {
-        var key = (self.Utility, self.Reservation, constraint.Required, constraint.WinSet);
-        if (_feasible.TryGetValue(key, out var kept))
+        var key = (utility, constraint.Required, constraint.WinSet);
+        if (_permitted.TryGetValue(key, out var kept))
         {
             return kept;
         }
 
-        var feasible = make(self, constraint);
+        var permitted = make(utility, constraint);
         lock (_gate)
         {
-            Spend(feasible.Length / 2);
-            _feasible[key] = feasible;
+            Spend(permitted.Length / 2);
+            _permitted[key] = permitted;
         }
 
-        return feasible;
+        return permitted;
     }
 
     /// <summary>The Pareto frontier of these utilities (the same functions, in the same order), worked out once.</summary>
@@ -212,7 +222,7 @@ internal sealed class CompiledParts
         _utilities.Clear();
         _required.Clear();
         _winSets = [];
-        _feasible.Clear();
+        _permitted.Clear();
         _frontiers.Clear();
         _subtrees.Clear();
         _weight = Math.Max(1, outcomes);

@@ -80,6 +80,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var next = from;
         var written = from;
         var runsPerPoint = plan.Grid.RunsPerPoint;
+        var batch = new StringBuilder();
+        var sinceFlush = Stopwatch.StartNew();
 
         // A chunk is whole points when points have few runs, else part of a point (so it spans at most two).
         var chunk = runsPerPoint >= Chunk ? Chunk : PointsPerChunk * runsPerPoint;
@@ -201,63 +203,68 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
         await PrepareWhileStartingAsync(from, cancellation);
         var running = Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None)));
-        var kept = plan.PointOf(plan.RunAt(from));
-        var finishedPoints = 0L;
-        var batch = new StringBuilder();
-        var sinceFlush = Stopwatch.StartNew();
-        while (written < total)
-        {
-            var row = Volatile.Read(ref slots[written % window]);
-            if (row is null)
-            {
-                Flush(output, batch, sinceFlush, force: false);
 
-                // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
-                if (running.IsCompleted)
-                {
-                    if (Volatile.Read(ref slots[written % window]) is null)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                // Look again after a pause rather than be woken per row: a wake-up per row costs a thread switch per
-                // row (on this 2-core machine, 14 µs of kernel time per run with one worker); a pause collects a millisecond's rows.
-                await Task.WhenAny(Task.Delay(WriterPause, CancellationToken.None), running).ConfigureAwait(false);
-                continue;
-            }
-
-            slots[written % window] = null;
-            batch.Append(row.Line);
-            onRow(row);
-            if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
-            {
-                // This point and any before it are done with. Now and then every point behind the writer is looked
-                // for: a late look-ahead may have made one again.
-                var finished = plan.PointOf(row.Run);
-                for (; kept <= finished; kept += plan.Shard.Count)
-                {
-                    _points.TryRemove(kept, out _);
-                }
-
-                if (++finishedPoints % 4096 == 0)
-                {
-                    foreach (var point in _points.Keys.Where(p => p <= finished))
-                    {
-                        _points.TryRemove(point, out _);
-                    }
-                }
-            }
-
-            Volatile.Write(ref written, written + 1);
-            Flush(output, batch, sinceFlush, force: false);
-        }
-
+        // The writer has a thread of its own: on the thread pool it would wait for a thread behind workers whose
+        // batches finish without yielding (the model played in this process), while they wait for it.
+        await Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await running.ConfigureAwait(false);
         Flush(output, batch, sinceFlush, force: true);
         return (written - from, written < total, stopped);
+
+        void Write()
+        {
+            var kept = plan.PointOf(plan.RunAt(from));
+            var finishedPoints = 0L;
+            while (written < total)
+            {
+                var row = Volatile.Read(ref slots[written % window]);
+                if (row is null)
+                {
+                    Flush(output, batch, sinceFlush, force: false);
+
+                    // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
+                    if (running.IsCompleted)
+                    {
+                        if (Volatile.Read(ref slots[written % window]) is null)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    // Look again after a pause rather than be woken per row: a wake-up per row costs a thread switch per
+                    // row (on this 2-core machine, 14 µs of kernel time per run with one worker); a pause collects a millisecond's rows.
+                    ((IAsyncResult)running).AsyncWaitHandle.WaitOne(WriterPause);
+                    continue;
+                }
+
+                slots[written % window] = null;
+                batch.Append(row.Line);
+                onRow(row);
+                if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
+                {
+                    // This point and any before it are done with. Now and then every point behind the writer is looked
+                    // for: a late look-ahead may have made one again.
+                    var finished = plan.PointOf(row.Run);
+                    for (; kept <= finished; kept += plan.Shard.Count)
+                    {
+                        _points.TryRemove(kept, out _);
+                    }
+
+                    if (++finishedPoints % 4096 == 0)
+                    {
+                        foreach (var point in _points.Keys.Where(p => p <= finished))
+                        {
+                            _points.TryRemove(point, out _);
+                        }
+                    }
+                }
+
+                Volatile.Write(ref written, written + 1);
+                Flush(output, batch, sinceFlush, force: false);
+            }
+        }
     }
 
     /// <summary>
