@@ -24,76 +24,14 @@ public static class OutcomeAnalysis
         var d = scenario.Negotiators.Select(p => p.Reservation).ToArray();
         UtilityPoint Point(int o) => new(o, [.. tables.Select(t => t[o])]);
 
-        bool Rational(int o)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                if (tables[i][o] < d[i] - Tolerance.Utility)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        var nash = NashDeal(tables, d, space.Count);
-        int ks = -1, welfare = -1;
-        double bestKs = double.NegativeInfinity, bestWelfare = double.NegativeInfinity;
-        var ideal = new double[n];
-        Array.Fill(ideal, double.NegativeInfinity);
-        for (var o = 0; o < space.Count; o++)
-        {
-            var sum = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                sum += tables[i][o];
-            }
-
-            if (sum > bestWelfare + Tolerance.Utility)
-            {
-                (bestWelfare, welfare) = (sum, o);
-            }
-
-            if (!Rational(o))
-            {
-                continue;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                ideal[i] = Math.Max(ideal[i], tables[i][o]);
-            }
-        }
-
-        if (nash >= 0)
-        {
-            for (var o = 0; o < space.Count; o++)
-            {
-                if (!Rational(o))
-                {
-                    continue;
-                }
-
-                var worst = double.PositiveInfinity;
-                for (var i = 0; i < n; i++)
-                {
-                    var span = ideal[i] - d[i];
-                    worst = Math.Min(worst, span <= Tolerance.Utility ? 1 : (tables[i][o] - d[i]) / span);
-                }
-
-                if (worst > bestKs + Tolerance.Utility)
-                {
-                    (bestKs, ks) = (worst, o);
-                }
-            }
-        }
-
         Func<int, bool> ratifiable = opening.Ratifiable;
+        var pareto = Pareto(scenarioTables);
+        var (nash, ks, welfare) = Points(tables, d, [.. pareto.Select(p => p.Deal)]);
+        var (nashRatifiable, ksRatifiable, welfareRatifiable) = Points(tables, d, ParetoFrontier(scenario.Negotiators.Select(p => p.Utility).ToArray(), ratifiable));
         var zone = 0;
         for (var o = 0; o < space.Count; o++)
         {
-            if (Rational(o) && ratifiable(o))
+            if (Rational(tables, d, o) && ratifiable(o))
             {
                 zone++;
             }
@@ -106,10 +44,13 @@ public static class OutcomeAnalysis
         return new AnalysisReport(
             space.Count,
             [.. d],
-            Pareto(scenarioTables),
+            pareto,
             nash >= 0 ? Point(nash) : null,
             ks >= 0 ? Point(ks) : null,
             welfare >= 0 ? Point(welfare) : null,
+            nashRatifiable >= 0 ? Point(nashRatifiable) : null,
+            ksRatifiable >= 0 ? Point(ksRatifiable) : null,
+            welfareRatifiable >= 0 ? Point(welfareRatifiable) : null,
             equilibrium is { } e ? new Equilibrium(Point(e.Deal), e.Round) : null,
             n == 2,
             winSets,
@@ -130,40 +71,97 @@ public static class OutcomeAnalysis
         ArgumentNullException.ThrowIfNull(scenarioTables);
         var scenario = scenarioTables.Scenario;
         var tables = scenario.Negotiators.Select(p => p.Utility.Table).ToArray();
-        var nash = NashDeal(tables, [.. scenario.Negotiators.Select(p => p.Reservation)], scenario.Space.Count);
-        return nash >= 0 ? new UtilityPoint(nash, [.. tables.Select(t => t[nash])]) : null;
+        var frontier = Pareto(scenarioTables);
+        var nash = NashDeal(tables, [.. scenario.Negotiators.Select(p => p.Reservation)], [.. frontier.Select(p => p.Deal)]);
+        return nash >= 0 ? frontier.First(p => p.Deal == nash) : null;
     }
 
     /// <summary>The frontier's outcomes with their utilities.</summary>
     private static ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities) =>
         [.. ParetoFrontier(utilities).Select(o => new UtilityPoint(o, [.. utilities.Select(u => u.Table[o])]))];
 
-    /// <summary>The individually rational outcome with the greatest product of gains over the reservations, or −1 if none is rational.</summary>
-    private static int NashDeal(double[][] tables, double[] d, int count)
+    /// <summary>
+    /// The Nash, Kalai–Smorodinsky and maximum-welfare outcomes among <paramref name="frontier"/> (Pareto-optimal
+    /// outcomes in canonical order, so none of the three is ever dominated), or −1 where there is none. Nash and
+    /// Kalai–Smorodinsky consider the individually rational outcomes only; ties go to the first in canonical order.
+    /// </summary>
+    private static (int Nash, int KalaiSmorodinsky, int MaxWelfare) Points(double[][] tables, double[] d, int[] frontier)
+    {
+        var n = tables.Length;
+        var nash = NashDeal(tables, d, frontier);
+        int ks = -1, welfare = -1;
+        double bestKs = double.NegativeInfinity, bestWelfare = double.NegativeInfinity;
+        var ideal = new double[n];
+        Array.Fill(ideal, double.NegativeInfinity);
+        foreach (var o in frontier)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                sum += tables[i][o];
+            }
+
+            if (sum > bestWelfare + Tolerance.Utility)
+            {
+                (bestWelfare, welfare) = (sum, o);
+            }
+
+            if (Rational(tables, d, o))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    ideal[i] = Math.Max(ideal[i], tables[i][o]);
+                }
+            }
+        }
+
+        if (nash < 0)
+        {
+            return (nash, ks, welfare);
+        }
+
+        foreach (var o in frontier)
+        {
+            if (!Rational(tables, d, o))
+            {
+                continue;
+            }
+
+            var worst = double.PositiveInfinity;
+            for (var i = 0; i < n; i++)
+            {
+                var span = ideal[i] - d[i];
+                worst = Math.Min(worst, span <= Tolerance.Utility ? 1 : (tables[i][o] - d[i]) / span);
+            }
+
+            if (worst > bestKs + Tolerance.Utility)
+            {
+                (bestKs, ks) = (worst, o);
+            }
+        }
+
+        return (nash, ks, welfare);
+    }
+
+    private static bool Rational(double[][] tables, double[] d, int o)
+    {
+        for (var i = 0; i < tables.Length; i++)
+        {
+            if (tables[i][o] < d[i] - Tolerance.Utility)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The individually rational outcome of <paramref name="candidates"/> with the greatest product of gains over the reservations, or −1 if none is rational.</summary>
+    private static int NashDeal(double[][] tables, double[] d, int[] candidates)
     {
         var nash = -1;
         var bestNash = double.NegativeInfinity;
-        if (tables.Length == 2)
-        {
-            // The same arithmetic, in the same order, for the common case of two negotiators.
-            var (first, second, d0, d1) = (tables[0], tables[1], d[0], d[1]);
-            for (var o = 0; o < count; o++)
-            {
-                var (u0, u1) = (first[o], second[o]);
-                if (u0 >= d0 - Tolerance.Utility && u1 >= d1 - Tolerance.Utility)
-                {
-                    var product = 1.0 * Math.Max(0, u0 - d0) * Math.Max(0, u1 - d1);
-                    if (product > bestNash + (Tolerance.Utility * Tolerance.Utility))
-                    {
-                        (bestNash, nash) = (product, o);
-                    }
-                }
-            }
-
-            return nash;
-        }
-
-        for (var o = 0; o < count; o++)
+        foreach (var o in candidates)
         {
             var product = 1.0;
             var rational = true;
@@ -183,7 +181,7 @@ public static class OutcomeAnalysis
     }
 
     /// <summary>The outcomes no other outcome dominates (at least as good for all, better for one), in canonical order.</summary>
-    internal static List<int> ParetoFrontier(UtilityFunction[] utilities)
+    internal static int[] ParetoFrontier(UtilityFunction[] utilities, Func<int, bool>? among = null)
     {
         var n = utilities.Length;
         var tables = utilities.Select(u => u.Table).ToArray();
@@ -208,7 +206,11 @@ public static class OutcomeAnalysis
                 var top = double.NegativeInfinity;
                 while (end < order.Length && first[order[end]] == value)
                 {
-                    top = Math.Max(top, second[order[end]]);
+                    if (among?.Invoke(order[end]) != false)
+                    {
+                        top = Math.Max(top, second[order[end]]);
+                    }
+
                     end++;
                 }
 
@@ -222,7 +224,7 @@ public static class OutcomeAnalysis
                 {
                     for (var i = start; i < end; i++)
                     {
-                        if (Math.Abs(second[order[i]] - lastSecond) <= Tolerance.Utility)
+                        if (Math.Abs(second[order[i]] - lastSecond) <= Tolerance.Utility && among?.Invoke(order[i]) != false)
                         {
                             frontier.Add(order[i]);
                         }
@@ -233,12 +235,17 @@ public static class OutcomeAnalysis
             }
 
             frontier.Sort();
-            return frontier;
+            return [.. frontier];
         }
 
         var candidates = new List<int>();
         for (var o = 0; o < count; o++)
         {
+            if (among?.Invoke(o) == false)
+            {
+                continue;
+            }
+
             var dominated = false;
             for (var j = 0; j < candidates.Count && !dominated; j++)
             {
@@ -253,7 +260,7 @@ public static class OutcomeAnalysis
         }
 
         candidates.Sort();
-        return candidates;
+        return [.. candidates];
     }
 
     private static bool Dominates(double[][] tables, int a, int b)

@@ -102,7 +102,7 @@ public static class AlternatingOffers
             using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
             {
                 var counterOffer = counter is not null;
-                proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, time));
+                proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, protocol.ProposerTimeOf(round)));
                 counter = null;
                 if (proposeSpan is not null)
                 {
@@ -137,7 +137,7 @@ public static class AlternatingOffers
                     if (i != proposerIndex)
                     {
                         using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
-                        var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, protocol.TimeOf(round + 1)) : null);
+                        var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, protocol.ProposerTimeOf(round + 1)) : null);
                         var response = reply.Response;
                         counter = reply.Counter ?? counter;
                         respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)

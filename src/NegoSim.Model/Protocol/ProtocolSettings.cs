@@ -7,6 +7,13 @@ public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline
 {
     public string ProposerOf(int round) => Order[(round - 1) % Order.Length];
 
-    /// <summary>t = (round − 1)/(deadline − 1); with a deadline of 1 the only round is the last, t = 1.</summary>
+    /// <summary>t = (round − 1)/(deadline − 1), at which the round's offer is answered; with a deadline of 1 the only round is the last, t = 1.</summary>
     public double TimeOf(int round) => Deadline == 1 ? 1 : (double)(round - 1) / (Deadline - 1);
+
+    /// <summary>
+    /// The time at which the round's proposer makes its offer: <see cref="TimeOf"/>, except with a deadline of 1, where
+    /// the only offer is also the first (t = 0: an ultimatum opens with the proposer's best) while its answer is the
+    /// last (t = 1: the responder takes anything worth its reservation).
+    /// </summary>
+    public double ProposerTimeOf(int round) => Deadline == 1 ? 0 : TimeOf(round);
 }

@@ -4,18 +4,13 @@ using NegoSim.Model.Outcomes;
 namespace NegoSim.Model.Ratification;
 
 /// <summary>A condition on one term of a deal: its value is one of <see cref="Values"/>.</summary>
-public sealed record TermCondition(string Term, ImmutableArray<string> Values)
+public sealed record TermCondition(string Term, ImmutableArray<string> Values) : DealCondition
 {
     /// <summary>The term's index and the value indices the condition allows.</summary>
     /// <exception cref="ArgumentException">The term or a value is not in the space.</exception>
-    public (int Term, ImmutableHashSet<int> Digits) Resolve(OutcomeSpace space)
+    public (int Term, ImmutableHashSet<int> Digits) Digits(OutcomeSpace space)
     {
-        var index = space.IndexOfTerm(Term);
-        if (index < 0)
-        {
-            throw new ArgumentException($"'{Term}' is not a term; terms: {string.Join(", ", space.Terms.Select(t => t.Name))}.");
-        }
-
+        var index = TermIndex(space, Term);
         var term = space.Terms[index];
         var digits = ImmutableHashSet.CreateBuilder<int>();
         foreach (var value in Values)
@@ -33,6 +28,12 @@ public sealed record TermCondition(string Term, ImmutableArray<string> Values)
         }
 
         return (index, digits.ToImmutable());
+    }
+
+    public override Func<int, bool> Resolve(OutcomeSpace space)
+    {
+        var (term, digits) = Digits(space);
+        return o => digits.Contains(space.Digit(o, term));
     }
 
     public override string ToString() => $"{Term} in [{string.Join(", ", Values)}]";

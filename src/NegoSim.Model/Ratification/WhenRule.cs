@@ -3,14 +3,14 @@ using NegoSim.Model.Outcomes;
 
 namespace NegoSim.Model.Ratification;
 
-/// <summary>Ratification is needed when every condition holds: the deal's value of each named term is one of the listed values.</summary>
-public sealed record WhenRule(ImmutableArray<TermCondition> Conditions) : RatificationRule
+/// <summary>Ratification is needed when every condition holds (each a term's values, a comparison, or any/all of others).</summary>
+public sealed record WhenRule(ImmutableArray<DealCondition> Conditions) : RatificationRule
 {
     public override OutcomeSet RequiredIn(OutcomeSpace space)
     {
         ArgumentNullException.ThrowIfNull(space);
-        var resolved = Conditions.Select(c => c.Resolve(space)).ToArray();
-        return OutcomeSet.Where(space.Count, o => resolved.All(r => r.Digits.Contains(space.Digit(o, r.Term))));
+        var tests = Conditions.Select(c => c.Resolve(space)).ToArray();
+        return OutcomeSet.Where(space.Count, o => tests.All(t => t(o)));
     }
 
     public override string ToString() => "when " + string.Join(" and ", Conditions);

@@ -9,7 +9,7 @@ namespace NegoSim.Model.Scenarios;
 internal static class PartyReader
 {
     private static readonly string[] NegotiatorKeys =
-        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification"];
+        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model"];
 
     private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "required"];
 
@@ -79,7 +79,15 @@ internal static class PartyReader
         fields.Optional("reservation")?.Number(0, 1) ?? 0,
         fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
         StrategyReader.Read(fields.Optional("strategy")),
-        fields.Optional("anticipates-ratification")?.Boolean() ?? true);
+        fields.Optional("anticipates-ratification")?.Boolean() ?? true,
+        OpponentModelOf(fields.Optional("opponent-model")));
+
+    private static OpponentModel OpponentModelOf(ScenarioNode? node) => node?.Text() switch
+    {
+        null or "full" => OpponentModel.Full,
+        "none" => OpponentModel.None,
+        var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself)."),
+    };
 
     private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule)
     {

@@ -46,7 +46,7 @@ internal static class PreferenceReader
         {
             if (weight > 0 && !values.ContainsKey(term))
             {
-                throw (valuesNode ?? fields.Owner).Error($"term '{term}' has a weight but no value function; give values.{term}: {{best: …}}, {{values: {{…}}}} or {{points: […]}}.");
+                throw (valuesNode ?? fields.Owner).Error($"term '{term}' has a weight but no value function; give values.{term}: {{best: …}}, {{at-least: …}}, {{at-most: …}}, {{values: {{…}}}} or {{points: […]}}.");
             }
         }
 
@@ -56,21 +56,23 @@ internal static class PreferenceReader
 
     private static ValueFunction ValueFunction(ScenarioNode node)
     {
-        var fields = node.Fields("best", "worst", "values", "points");
-        var kinds = new[] { "best", "values", "points" }.Where(k => fields.Optional(k) is not null).ToList();
+        var fields = node.Fields("best", "at-least", "at-most", "worst", "values", "points");
+        var kinds = new[] { "best", "at-least", "at-most", "values", "points" }.Where(k => fields.Optional(k) is not null).ToList();
         if (kinds.Count != 1)
         {
-            throw node.Error("give exactly one of best (with optional worst), values, or points.");
+            throw node.Error("give exactly one of best, at-least or at-most (each with optional worst), values, or points.");
         }
 
-        if (fields.Optional("worst") is { } worstNode && kinds[0] != "best")
+        if (fields.Optional("worst") is { } worstNode && kinds[0] is "values" or "points")
         {
-            throw worstNode.Error("worst goes with best.");
+            throw worstNode.Error("worst goes with best, at-least or at-most.");
         }
 
         return kinds[0] switch
         {
             "best" => new BestValue(fields.Required("best", "").Text(), fields.Optional("worst")?.Text()),
+            "at-least" => new BestValue(fields.Required("at-least", "").Text(), fields.Optional("worst")?.Text(), BestReach.AtLeast),
+            "at-most" => new BestValue(fields.Required("at-most", "").Text(), fields.Optional("worst")?.Text(), BestReach.AtMost),
             "values" => new OptionValues(fields.Required("values", "").Fields().Entries
                 .ToImmutableDictionary(e => e.Key, e => e.Value.Number(0, 1))),
             _ => new PointsValue([.. fields.Required("points", "").Items().Select(Point)]),

@@ -31,6 +31,18 @@ internal static class AnalysisWriter
         Write(w, s, "Nash point (largest product of gains over the reservations)", a.Nash);
         Write(w, s, "Kalai–Smorodinsky point (equal shares of each side's best possible gain)", a.KalaiSmorodinsky);
         Write(w, s, "Maximum welfare (largest sum of utilities)", a.MaxWelfare);
+        if (a.NashRatifiable?.Deal != a.Nash?.Deal || a.KalaiSmorodinskyRatifiable?.Deal != a.KalaiSmorodinsky?.Deal || a.MaxWelfareRatifiable?.Deal != a.MaxWelfare?.Deal)
+        {
+            w.WriteLine("Among the deals that would survive ratification (they need none, or every ratifier would pass them):");
+            Write(w, s, "  Nash point", a.NashRatifiable);
+            Write(w, s, "  Kalai–Smorodinsky point", a.KalaiSmorodinskyRatifiable);
+            Write(w, s, "  Maximum welfare", a.MaxWelfareRatifiable);
+        }
+        else
+        {
+            w.WriteLine("All three points would survive ratification.");
+        }
+
         if (!a.EquilibriumDefined)
         {
             w.WriteLine("Subgame-perfect agreement: defined for two negotiators only.");
@@ -58,23 +70,25 @@ internal static class AnalysisWriter
         scenario = s.Name,
         outcomes = a.Outcomes,
         disagreement = OutcomeReport.PerNegotiator(s, a.Disagreement),
-        pareto = a.Pareto.Select(p => Point(s, p)),
-        nash = a.Nash is null ? null : Point(s, a.Nash),
-        kalai_smorodinsky = a.KalaiSmorodinsky is null ? null : Point(s, a.KalaiSmorodinsky),
-        max_welfare = a.MaxWelfare is null ? null : Point(s, a.MaxWelfare),
+        pareto = a.Pareto.Select(p => TheoryReport.Point(s, p)),
+        nash = TheoryReport.Point(s, a.Nash),
+        kalai_smorodinsky = TheoryReport.Point(s, a.KalaiSmorodinsky),
+        max_welfare = TheoryReport.Point(s, a.MaxWelfare),
+        nash_ratifiable = TheoryReport.Point(s, a.NashRatifiable),
+        kalai_smorodinsky_ratifiable = TheoryReport.Point(s, a.KalaiSmorodinskyRatifiable),
+        max_welfare_ratifiable = TheoryReport.Point(s, a.MaxWelfareRatifiable),
         equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round },
         win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
         zone_of_agreement = new { size = a.ZoneOfAgreement },
     });
 
-    private static object Point(Scenario s, UtilityPoint p) => new { deal = DealText.Map(s.Space, p.Deal), utilities = OutcomeReport.PerNegotiator(s, p.Utilities) };
-
     private static void Write(TextWriter w, Scenario s, string title, UtilityPoint? point)
     {
+        var indent = title[..(title.Length - title.TrimStart().Length)];
         w.WriteLine(point is null ? $"{title}: none — no deal is worth its reservation to every negotiator." : $"{title}:");
         if (point is not null)
         {
-            w.WriteLine($"  {Utilities(s, point.Utilities)}   {DealText.Inline(s.Space, point.Deal)}");
+            w.WriteLine($"{indent}  {Utilities(s, point.Utilities)}   {DealText.Inline(s.Space, point.Deal)}");
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class ValidationErrorTests
 
     [Theory]
     [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
-    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification.")]
+    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model.")]
     [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown key 'nothing'; allowed here: extends, name, description, parameters, terms, parties, protocol, events.")]
     [InlineData("--set", "parties.nobody.reservation=1", "--set parties.nobody.reservation=1: parties.nobody.reservation: no parameter or setting of that name; parameters: greed; paths look like parties.kyiv.reservation.")]
     [InlineData("--set", "greed", "--set greed: expected NAME=VALUE, where NAME is a parameter or a dotted path such as parties.kyiv.reservation.")]

@@ -12,6 +12,7 @@ internal sealed record RunReport(
     IReadOnlyDictionary<string, string> Parameters,
     int Outcomes,
     OutcomeReport Outcome,
+    TheoryReport Theory,
     IReadOnlyList<RoundReport> Rounds)
 {
     public static RunReport From(ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
@@ -24,6 +25,7 @@ internal sealed record RunReport(
             new OrderedDictionary<string, string>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, p.Value))),
             s.Space.Count,
             OutcomeReport.From(s, result, analysis),
+            TheoryReport.From(s, analysis),
             [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
     }
 }

@@ -1,0 +1,11 @@
+namespace NegoSim.Model.Parties;
+
+/// <summary>What a negotiator knows of the others' preferences when it chooses an offer.</summary>
+public enum OpponentModel
+{
+    /// <summary>It knows their utilities: among the outcomes worth its target, it offers the one best for them.</summary>
+    Full,
+
+    /// <summary>It does not look: it offers the outcome closest above its target in its own utility (ties: canonical order).</summary>
+    None,
+}
