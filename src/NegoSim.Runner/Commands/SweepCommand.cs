@@ -22,6 +22,11 @@ internal static class SweepCommand
             AllowMultipleArgumentsPerToken = false,
             HelpName = "NAME=VALUES",
         };
+        var sample = new Option<int?>("--sample")
+        {
+            Description = "Draw N grid points by Latin hypercube from the --vary distributions (NAME~uniform(A,B), NAME~normal(MEAN,SD), clipped to the parameter's range), seeded by --seed.",
+            HelpName = "N",
+        };
         var runs = new Option<int>("--runs") { Description = "Runs per grid point, each with its own seed.", DefaultValueFactory = _ => 1 };
         var seed = new Option<ulong>("--seed") { Description = "Master seed; run r gets a seed derived from it and r.", DefaultValueFactory = _ => 0 };
         var workers = new Option<int>("--workers") { Description = "Parallel workers (default: the number of cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -47,7 +52,7 @@ internal static class SweepCommand
         };
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample,
+            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -76,9 +81,13 @@ internal static class SweepCommand
             var taken = false;
             try
             {
-                var grid = SweepGrid.Create([.. (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse)], parsed.GetValue(runs));
+                var axes = (parsed.GetValue(vary) ?? []).Select(VaryAxis.Parse).ToList();
+                var source = ScenarioLoading.Source(path, parsed.GetValue(set));
+                var grid = parsed.GetValue(sample) is { } points
+                    ? SweepGrid.Sampled(axes, parsed.GetValue(runs), points, parsed.GetValue(seed), RangesOf(source))
+                    : SweepGrid.Create(axes, parsed.GetValue(runs));
                 var plan = new SweepPlan(
-                    ScenarioLoading.Source(path, parsed.GetValue(set)),
+                    source,
                     grid,
                     parsed.GetValue(seed),
                     parsed.GetValue(shard) is { } s ? Shard.Parse(s) : Shard.Whole);
@@ -196,6 +205,13 @@ internal static class SweepCommand
         return command;
     }
 
+    /// <summary>The range of each of the scenario's parameters, to clip sampled values to (a dotted path has none).</summary>
+    private static Func<string, (double? Min, double? Max)> RangesOf(ScenarioSource source)
+    {
+        var parameters = ScenarioReader.Read(source).Parameters.ToDictionary(p => p.Name);
+        return name => parameters.TryGetValue(name, out var p) ? (p.Min, p.Max) : (null, null);
+    }
+
     private static SweepManifest Manifest(SweepPlan plan, ScenarioFile first, string format, string[] commandLine) => new()
     {
         NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
@@ -206,7 +222,8 @@ internal static class SweepCommand
         Sets = plan.Source.Sets,
         MasterSeed = plan.MasterSeed,
         RunsPerPoint = plan.Grid.RunsPerPoint,
-        Grid = [.. plan.Grid.Axes.Select(a => new ManifestAxis(a.Name, a.Values))],
+        Grid = [.. plan.Grid.Axes.Select(a => new ManifestAxis(a.Name, a.Distribution is null ? a.Values : [$"~{a.Distribution}"]))],
+        Sample = plan.Grid.IsSampled ? plan.Grid.Samples.Length : null,
         Format = format,
         Shard = plan.Shard.IsWhole ? null : plan.Shard.ToString(),
         Runs = plan.Runs,

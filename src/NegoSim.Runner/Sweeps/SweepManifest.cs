@@ -33,6 +33,9 @@ public sealed record SweepManifest
 
     public required IReadOnlyList<ManifestAxis> Grid { get; init; }
 
+    /// <summary>With <c>--sample N</c>, N: the grid's points were drawn from its axes' distributions (each recorded as <c>~uniform(a,b)</c>).</summary>
+    public int? Sample { get; init; }
+
     public required string Format { get; init; }
 
     public required string? Shard { get; init; }
@@ -56,7 +59,7 @@ public sealed record SweepManifest
     /// <summary>True if the two describe the same sweep (scenario, settings, grid, runs, seed, format): rows from one may continue or join the other.</summary>
     public bool SameSweepAs(SweepManifest other) =>
         ScenarioSha256 == other.ScenarioSha256 && MasterSeed == other.MasterSeed && RunsPerPoint == other.RunsPerPoint
-        && Format == other.Format && Sets.SequenceEqual(other.Sets)
+        && Format == other.Format && Sets.SequenceEqual(other.Sets) && Sample == other.Sample
         && Grid.Count == other.Grid.Count && Grid.Zip(other.Grid).All(p => p.First.Name == p.Second.Name && p.First.Values.SequenceEqual(p.Second.Values));
 
     public static string PathFor(string output) => output + ".json";

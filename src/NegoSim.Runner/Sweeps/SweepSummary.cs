@@ -22,7 +22,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
     public void Add(long point, string? status, IReadOnlyList<int>? deal)
     {
         Total.Add(status);
-        if (grid.Axes.Length is 1 or 2 && grid.Points <= MaxCells)
+        if (grid.Axes.Length is 1 or 2 && grid.Points <= MaxCells && !grid.IsSampled)
         {
             if (!_cells.TryGetValue(point, out var cell))
             {
@@ -50,6 +50,12 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
     {
         ArgumentNullException.ThrowIfNull(w);
         w.WriteLine($"{Total.Runs:N0} runs");
+        if (grid.IsSampled)
+        {
+            w.WriteLine($"over {grid.Points:N0} points drawn by Latin hypercube from {string.Join(", ", grid.Axes.Select(a => $"{a.Name}~{a.Distribution}"))}:");
+            w.WriteLine("each status's share is its probability over that box (with a 95% interval for the sampling error).");
+        }
+
         foreach (var status in Enum.GetValues<OutcomeStatus>())
         {
             WriteRate(w, status.Name(), Total.Count(status.Name()), Total.Runs);

@@ -4,20 +4,39 @@ using NegoSim.Runner.Commands;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>One <c>--vary</c>: a parameter or dotted path and the values it takes, in order.</summary>
-public sealed record VaryAxis(string Name, ImmutableArray<string> Values)
+/// <summary>
+/// One <c>--vary</c>: a parameter or dotted path and the values it takes, in order; or, sampled (<c>--sample</c>), the
+/// distribution its values are drawn from (then <see cref="Values"/> is empty).
+/// </summary>
+public sealed record VaryAxis(string Name, ImmutableArray<string> Values, SampleDistribution? Distribution = null)
 {
     private const int MaxValues = 1_000_000;
 
-    /// <summary>Parses <c>NAME=START:STEP:END</c> (numbers, END included when the steps reach it) or <c>NAME=a,b,c</c>.</summary>
-    /// <exception cref="UsageException">The text is not of either form; the message shows both.</exception>
+    /// <summary>
+    /// Parses <c>NAME=START:STEP:END</c> (numbers, END included when the steps reach it), <c>NAME=a,b,c</c>, or
+    /// <c>NAME~uniform(A,B)</c> / <c>NAME~normal(MEAN,SD)</c> (drawn with <c>--sample</c>).
+    /// </summary>
+    /// <exception cref="UsageException">The text is of no such form; the message shows them.</exception>
     public static VaryAxis Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var equals = text.IndexOf('=', StringComparison.Ordinal);
+        var tilde = text.IndexOf('~', StringComparison.Ordinal);
+        if (tilde > 0 && (equals < 0 || tilde < equals))
+        {
+            try
+            {
+                return new VaryAxis(text[..tilde].Trim(), [], SampleDistribution.Parse(text[(tilde + 1)..].Trim()));
+            }
+            catch (FormatException e)
+            {
+                throw Bad(text, e.Message);
+            }
+        }
+
         if (equals <= 0 || equals == text.Length - 1)
         {
-            throw Bad(text, "expected NAME=START:STEP:END or NAME=a,b,c");
+            throw Bad(text, "expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD)");
         }
 
         var name = text[..equals].Trim();
