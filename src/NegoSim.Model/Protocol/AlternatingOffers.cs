@@ -73,11 +73,11 @@ public static class AlternatingOffers
         var stage = 0;
         var at = tables.Stage(stage);
         await BriefAsync(at, parties, stage);
-        var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.Deadline) : null;
+        var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.LastRound) : null;
         int deal = -1, signedIn = 0;
         Proposal? counter = null;
 
-        for (var round = 1; round <= protocol.Deadline && deal < 0; round++)
+        for (var round = 1; round <= protocol.LastRound && deal < 0; round++)
         {
             using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
             roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - 1) % order.Length]);
@@ -131,7 +131,7 @@ public static class AlternatingOffers
                 var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
 
                 // The next round's proposer answers with its counter-offer, unless an event changes the parties first.
-                var nextProposer = round < protocol.Deadline && EventsAt(scenario, stage, round + 1) == 0 ? round % order.Length : -1;
+                var nextProposer = round < protocol.LastRound && EventsAt(scenario, stage, round + 1) == 0 ? round % order.Length : -1;
                 for (var i = 0; i < order.Length; i++)
                 {
                     if (i != proposerIndex)

@@ -2,9 +2,16 @@ using System.Collections.Immutable;
 
 namespace NegoSim.Model.Protocol;
 
-/// <summary>Stacked alternating offers: round k's proposer is <c>Order[(k − 1) mod n]</c>; unsigned after <see cref="Deadline"/> rounds means no agreement.</summary>
-public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline)
+/// <summary>
+/// Stacked alternating offers: round k's proposer is <c>Order[(k − 1) mod n]</c>; unsigned after <see cref="Deadline"/>
+/// rounds means no agreement. <see cref="StopAfter"/> plays only the first rounds of such talks (a stage of a timeline
+/// that ends before the talks do): time still runs to the deadline, and unsigned then means no agreement yet.
+/// </summary>
+public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline, int? StopAfter = null)
 {
+    /// <summary>The last round played: <see cref="StopAfter"/> if given, else the deadline.</summary>
+    public int LastRound => Math.Min(Deadline, StopAfter ?? Deadline);
+
     public string ProposerOf(int round) => Order[(round - 1) % Order.Length];
 
     /// <summary>t = (round − 1)/(deadline − 1), at which the round's offer is answered; with a deadline of 1 the only round is the last, t = 1.</summary>

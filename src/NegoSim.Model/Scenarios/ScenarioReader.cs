@@ -118,7 +118,7 @@ public static class ScenarioReader
         var description = top.Optional("description")?.Text() ?? "";
         var space = top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}").Shared(Terms);
         space = parts?.Intern(space) ?? space;
-        var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields("order", "deadline", "ratification");
+        var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields("order", "deadline", "stop-after", "ratification");
         var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
         var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule);
         var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
@@ -294,9 +294,10 @@ public static class ScenarioReader
     private static ProtocolSettings Protocol(ScenarioFields fields, List<string> negotiators)
     {
         var deadline = fields.Required("deadline", "the last round, e.g. deadline: 12").Integer(1, 100_000);
+        var stopAfter = fields.Optional("stop-after")?.Integer(1, deadline);
         if (fields.Optional("order") is not { } orderNode)
         {
-            return new ProtocolSettings([.. negotiators], deadline);
+            return new ProtocolSettings([.. negotiators], deadline, stopAfter);
         }
 
         var order = orderNode.Items().Select(i => i.Text()).ToList();
@@ -310,7 +311,7 @@ public static class ScenarioReader
             throw orderNode.Error($"list every negotiator once, in the order they propose; negotiators: {string.Join(", ", negotiators)}.");
         }
 
-        return new ProtocolSettings([.. order], deadline);
+        return new ProtocolSettings([.. order], deadline, stopAfter);
     }
 
     private static ImmutableArray<ScenarioEvent> Events(ReadContext context, IReadOnlyList<Layer> layers, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)

@@ -78,7 +78,9 @@ internal static class TranscriptWriter
     {
         w.WriteLine(result.Status switch
         {
-            OutcomeStatus.NoAgreement => $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",
+            OutcomeStatus.NoAgreement => s.Protocol.LastRound < s.Protocol.Deadline
+                ? $"Outcome: NO AGREEMENT YET after {s.Protocol.LastRound} rounds (the stage stops there; the talks run to round {s.Protocol.Deadline})"
+                : $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",
             OutcomeStatus.Signed => $"Outcome: SIGNED in round {result.Round}; no ratification needed",
             OutcomeStatus.Ratified => $"Outcome: RATIFIED (signed in round {result.Round})",
             _ => $"Outcome: NOT RATIFIED (signed in round {result.Round}, then voted down)",

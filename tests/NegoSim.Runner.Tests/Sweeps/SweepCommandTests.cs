@@ -226,7 +226,7 @@ public sealed class SweepCommandTests
 
     [Theory]
     [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown key 'nothing'; allowed here: extends, name")]
-    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END or NAME=a,b,c.")]
+    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
     [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
     [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
     [InlineData(new[] { "--resume" }, "negosim: --resume needs --out FILE")]
