@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
@@ -166,5 +167,60 @@ public sealed class OutcomeAnalysisTests
 
             Assert.Equal(expected, OutcomeAnalysis.Nash(new ScenarioTables(scenario))?.Deal);
         }
+    }
+
+    [Fact]
+    public void The_Kalai_Smorodinsky_point_is_never_a_dominated_tie()
+    {
+        // Three deals: (0.5, 0.5), (0.5, 0.8), (1, 0). Reservations 0, ideal (1, 0.8): both of the first two reach 0.5
+        // of the way for the worse-off side, but (0.5, 0.5) is dominated by (0.5, 0.8).
+        var space = new OutcomeSpace([new OptionTerm("deal", ["a", "b", "c"])]);
+        NegotiatorProfile Player(string name, double a, double b, double c) => new(
+            name,
+            new UtilityFunction(space, new Dictionary<string, double> { ["deal"] = 1 }, new Dictionary<string, ValueFunction> { ["deal"] = new OptionValues(new Dictionary<string, double> { ["a"] = a, ["b"] = b, ["c"] = c }.ToImmutableDictionary()) }),
+            0,
+            1,
+            TimeDependentStrategy.Linear);
+        var scenario = new Scenario("ks", "", space, [Player("one", 0.5, 0.5, 1), Player("two", 0.5, 0.8, 0)], [], new ProtocolSettings(["one", "two"], 4), []);
+
+        var analysis = OutcomeAnalysis.Analyze(scenario);
+
+        Assert.Equal(1, analysis.KalaiSmorodinsky!.Deal);
+        Assert.Equal(1, analysis.Nash!.Deal);
+    }
+
+    [Fact]
+    public void Nash_Kalai_Smorodinsky_and_maximum_welfare_are_Pareto_optimal_over_all_deals_and_over_the_ratifiable_ones()
+    {
+        Properties.ForAllScenarios(seed =>
+        {
+            var scenario = TestScenarios.Random(seed);
+            var tables = new ScenarioTables(scenario);
+            var analysis = OutcomeAnalysis.Analyze(tables);
+            var ratifiable = tables.Stage(0);
+            var utilities = scenario.Negotiators.Select(n => n.Utility.Table).ToArray();
+            bool Dominated(int deal, Func<int, bool> among) => Enumerable.Range(0, scenario.Space.Count).Any(o => among(o)
+                && utilities.All(u => u[o] >= u[deal] - Tolerance.Utility) && utilities.Any(u => u[o] > u[deal] + Tolerance.Utility));
+            var all = new[] { analysis.Nash, analysis.KalaiSmorodinsky, analysis.MaxWelfare };
+            var ratified = new[] { analysis.NashRatifiable, analysis.KalaiSmorodinskyRatifiable, analysis.MaxWelfareRatifiable };
+            return all.All(p => p is null || !Dominated(p.Deal, _ => true))
+                && ratified.All(p => p is null || (ratifiable.Ratifiable(p.Deal) && !Dominated(p.Deal, ratifiable.Ratifiable)));
+        });
+    }
+
+    [Fact]
+    public void The_ratifiable_Nash_point_has_the_largest_product_of_gains_among_ratifiable_deals_by_brute_force()
+    {
+        Properties.ForAllScenarios(seed =>
+        {
+            var scenario = TestScenarios.Random(seed);
+            var tables = new ScenarioTables(scenario);
+            var stage = tables.Stage(0);
+            var d = scenario.Negotiators.Select(n => n.Reservation).ToArray();
+            double? Product(int o) => scenario.Negotiators.Select((n, i) => n.Utility.Evaluate(o) - d[i]).Aggregate((double?)1, (p, g) => g < -Tolerance.Utility ? null : p * Math.Max(0, g));
+            var best = Enumerable.Range(0, scenario.Space.Count).Where(stage.Ratifiable).Select(Product).Where(p => p is not null).DefaultIfEmpty(null).Max();
+            var nash = OutcomeAnalysis.Analyze(tables).NashRatifiable;
+            return best is null ? nash is null : nash is not null && Math.Abs(Product(nash.Deal)!.Value - best.Value) <= 1e-12;
+        });
     }
 }

@@ -40,4 +40,33 @@ public sealed class BestValueTests
 
         public int GetHashCode(double obj) => 0;
     }
+
+    [Fact]
+    public void Best_inside_a_range_falls_off_on_both_sides_as_far_is_far()
+    {
+        // best 200 of 0…500: the far end is 500, 300 away; 0 is 200 away, so worth 1 − 200/300.
+        Assert.Equal([1 - (200.0 / 300), 1 - (100.0 / 300), 1, 1 - (100.0 / 300), 1 - (200.0 / 300), 0], new BestValue("200").Tabulate(Reimbursement), new Tolerance());
+    }
+
+    [Fact]
+    public void At_least_is_worth_one_from_the_demand_up_and_falls_to_zero_at_the_bottom()
+    {
+        // A demand of 250: 0 → 0, 100 → 100/250, 200 → 200/250, 300…500 → 1 (more is no worse).
+        Assert.Equal([0, 0.4, 0.8, 1, 1, 1], new BestValue("250", Reach: BestReach.AtLeast).Tabulate(Reimbursement), new Tolerance());
+    }
+
+    [Fact]
+    public void At_most_is_worth_one_up_to_the_ceiling_and_falls_to_zero_at_the_top()
+    {
+        Assert.Equal([1, 1, 0.75, 0.5, 0.25, 0], new BestValue("100", Reach: BestReach.AtMost).Tabulate(Reimbursement), new Tolerance());
+        Assert.Equal([1, 1, 0.5, 0], new BestValue("supports-efforts", Reach: BestReach.AtMost).Tabulate(Guarantees), new Tolerance());
+    }
+
+    [Fact]
+    public void At_least_refuses_a_worst_on_its_flat_side()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new BestValue("200", "400", BestReach.AtLeast).Tabulate(Reimbursement));
+
+        Assert.Contains("every value is worth 1", error.Message, StringComparison.Ordinal);
+    }
 }

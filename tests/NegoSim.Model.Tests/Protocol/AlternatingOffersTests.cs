@@ -167,4 +167,31 @@ public sealed class AlternatingOffersAllocationTests
         // 180 more rounds: even 8 bytes a round would show as 1,440.
         Assert.True(twoHundred - twenty < 1_000, $"20 rounds: {twenty:N0} B, 200 rounds: {twoHundred:N0} B");
     }
+
+    [Theory]
+    // One round is an ultimatum: the linear seller opens at t = 0 with its best, share 10 (the buyer's utility 0);
+    // the buyer answers at the last moment, t = 1, taking anything worth its reservation.
+    [InlineData(0.2, "no-agreement")]
+    [InlineData(0.0, "signed")]
+    public void A_one_round_negotiation_is_an_ultimatum_opened_with_the_proposers_best(double buyerReservation, string status)
+    {
+        var result = TestScenarios.Play(TestScenarios.Split(deadline: 1, buyerReservation: buyerReservation));
+
+        Assert.Equal(10, Assert.Single(result.Rounds).Offer);
+        Assert.Equal(status, result.Status.Name());
+    }
+
+    [Fact]
+    public void Stop_after_plays_the_first_rounds_on_the_clock_of_the_whole_talks()
+    {
+        var whole = TestScenarios.Split(deadline: 10);
+        var stage = whole with { Protocol = whole.Protocol with { StopAfter = 2 } };
+
+        var played = TestScenarios.Play(stage);
+        var full = TestScenarios.Play(whole);
+
+        // The same first two rounds (t = 0 and 1/9), then the stage ends unsigned.
+        Assert.Equal(OutcomeStatus.NoAgreement, played.Status);
+        Assert.Equal(full.Rounds.Take(2).Select(r => (r.Offer, r.Target)), played.Rounds.Select(r => (r.Offer, r.Target)));
+    }
 }

@@ -1,3 +1,4 @@
+using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Strategies;
 using NegoSim.Model.Scenarios;
@@ -84,5 +85,47 @@ public sealed class ScenarioReaderTests
 
         Assert.NotEqual(OutcomeStatus.NotRatified, result.Status);
         Assert.All(result.Rounds, r => Assert.Equal(r.Round % 2 == 1 ? "seller" : "buyer", r.Proposer));
+    }
+
+    [Fact]
+    public void Ratification_conditions_read_any_all_and_comparisons()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace(
+            "ratification: {when: {speed: fast}}",
+            "ratification: {when: {any: [{speed: fast}, {price: {at-least: 8}}, {all: [{speed: slow}, {price: {below: 2}}]}]}}"));
+
+        // 11 prices × 2 speeds: fast (11), or slow with price ≥ 8 (3) or price < 2 (2).
+        Assert.Equal(16, file.Scenario.Ratifiers[0].Required.RequiredIn(file.Scenario.Space).Count);
+    }
+
+    [Theory]
+    [InlineData("{when: {speed: {above: 1}}}", "not a numeric term")]
+    [InlineData("{when: {price: {more: 1}}}", "unknown key 'more'")]
+    [InlineData("{when: {any: {speed: fast}}}", "expected a list of conditions")]
+    [InlineData("{when: {any: []}}", "give at least one condition")]
+    public void Bad_ratification_conditions_are_refused_where_they_are_written(string rule, string message)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("ratification: {when: {speed: fast}}", $"ratification: {rule}")));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("t.yaml:32:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negotiator_may_choose_without_an_opponent_model()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("    strategy: {kind: time-dependent, exponent: 0.5}", "    strategy: {kind: time-dependent, exponent: 0.5}\n    opponent-model: none"));
+
+        Assert.Equal(OpponentModel.None, file.Scenario.Negotiators[1].OpponentModel);
+        Assert.Equal(OpponentModel.Full, file.Scenario.Negotiators[0].OpponentModel);
+    }
+
+    [Fact]
+    public void Stop_after_plays_the_first_rounds_of_talks_that_run_to_the_deadline()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("deadline: 6", "deadline: 6\n  stop-after: 2"));
+
+        Assert.Equal(2, file.Scenario.Protocol.LastRound);
+        Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("deadline: 6", "deadline: 6\n  stop-after: 7")));
     }
 }

@@ -230,6 +230,9 @@ public sealed class SweepCommandTests
     [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
     [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
     [InlineData(new[] { "--resume" }, "negosim: --resume needs --out FILE")]
+    [InlineData(new[] { "--vary", "greed~uniform(0,1)" }, "negosim: --vary greed~uniform(0,1): a distribution is drawn from with --sample N")]
+    [InlineData(new[] { "--sample", "10", "--vary", "greed=0,1" }, "negosim: --vary greed=…: with --sample every --vary draws from a distribution")]
+    [InlineData(new[] { "--sample", "0", "--vary", "greed~uniform(0,1)" }, "negosim: --sample 0: from 1 to 1,000,000 points.")]
     public async Task Bad_sweep_options_are_refused_with_exit_code_2(string[] options, string expected)
     {
         var (exit, _, error) = await Cli.Run(["sweep", Scenario, .. options]);
@@ -246,5 +249,38 @@ public sealed class SweepCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(5, output.Trim().Split('\n').Length);
         Assert.Contains("4 runs", error);
+    }
+
+    [Fact]
+    public async Task A_sampled_sweep_writes_its_points_records_them_and_resumes_them()
+    {
+        var output = OutFile();
+        try
+        {
+            string[] sweep = ["sweep", Scenario, "--sample", "40", "--vary", "greed~uniform(0.2,0.8)", "--vary", "parties.buyer.reservation~normal(0.3,0.05)", "--seed", "3", "--out", output];
+            var (exit, summary, error) = await Cli.Run(sweep);
+            Assert.True(exit == 0, error);
+            var whole = await File.ReadAllLinesAsync(output);
+
+            // 40 rows, one per point, every greed inside the box and in its own fortieth of it.
+            Assert.Equal(41, whole.Length);
+            var greed = whole.Skip(1).Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(Enumerable.Range(0, 40), greed.Select(g => (int)Math.Floor((g - 0.2) / 0.6 * 40)).Order());
+            Assert.Contains("probability over that box", summary + error, StringComparison.Ordinal);
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(output + ".json"));
+            Assert.Equal(40, manifest.RootElement.GetProperty("sample").GetInt32());
+            Assert.Equal("~uniform(0.2,0.8)", manifest.RootElement.GetProperty("grid")[0].GetProperty("values")[0].GetString());
+
+            // Cut short and resumed, the file is the same.
+            await File.WriteAllLinesAsync(output, whole.Take(15));
+            (exit, _, error) = await Cli.Run([.. sweep, "--resume"]);
+            Assert.True(exit == 0, error);
+            Assert.Equal(whole, await File.ReadAllLinesAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+        }
     }
 }
