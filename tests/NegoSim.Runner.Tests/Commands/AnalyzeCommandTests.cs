@@ -29,7 +29,7 @@ public sealed class AnalyzeCommandTests
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(22, root.GetProperty("outcomes").GetInt32());
         Assert.True(root.GetProperty("pareto").GetArrayLength() > 0);
-        foreach (var point in new[] { "nash", "kalai_smorodinsky", "max_welfare", "equilibrium" })
+        foreach (var point in new[] { "nash", "kalai_smorodinsky", "max_welfare", "nash_ratifiable", "kalai_smorodinsky_ratifiable", "max_welfare_ratifiable", "equilibrium" })
         {
             var p = root.GetProperty(point);
             Assert.True(p.TryGetProperty("deal", out _), $"{point}.deal");
@@ -64,5 +64,29 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("Nash point (largest product of gains over the reservations): none", output);
         Assert.Contains("Subgame-perfect agreement: none", output);
+    }
+
+    [Fact]
+    public async Task In_tied_hands_with_a_demanding_Rada_the_Nash_point_would_be_voted_down_and_its_ratifiable_twin_differs()
+    {
+        var path = Path.Combine(Cli.RepoRoot, "scenarios", "exercises", "tied-hands.yaml");
+        var (exit, output, _) = await Cli.Run("analyze", path, "--set", "rada_demand=0.85", "--format", "json");
+        Assert.Equal(0, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        string Deal(string point) => root.GetProperty(point).GetProperty("deal").GetRawText();
+
+        Assert.NotEqual(Deal("nash"), Deal("nash_ratifiable"));
+
+        // The Rada's vote on each, as negosim evaluate counts it.
+        async Task<string> Vote(string point)
+        {
+            var deal = root.GetProperty(point).GetProperty("deal").EnumerateObject().Select(p => $"{p.Name}={p.Value.ToString()}");
+            var (code, text, error) = await Cli.Run(["evaluate", path, "--set", "rada_demand=0.85", "--deal", string.Join(",", deal)]);
+            Assert.True(code == 0, error);
+            return text;
+        }
+
+        Assert.Contains("68 yes of 226 needed → would fail", await Vote("nash"), StringComparison.Ordinal);
+        Assert.Contains("→ would pass", await Vote("nash_ratifiable"), StringComparison.Ordinal);
     }
 }
