@@ -63,6 +63,18 @@ internal static class SweepCommand
                 throw new UsageException("--resume needs --out FILE: there is nothing to resume on standard output.");
             }
 
+            // Every option is checked before any file is touched.
+            var sampleRate = parsed.GetValue(traceSample);
+            if (sampleRate is < 0 or > 1)
+            {
+                throw new UsageException($"--trace-sample {sampleRate}: a share from 0 to 1.");
+            }
+
+            if (outPath is not null)
+            {
+                CheckOut(outPath, path, parsed.GetValue(resume), parsed.GetValue(force));
+            }
+
             if (parsed.GetValue(workers) < 1)
             {
                 throw new UsageException($"--workers {parsed.GetValue(workers)}: must be at least 1.");
@@ -131,12 +143,6 @@ internal static class SweepCommand
                     context.Cancel = true;
                     stop.Cancel();
                 });
-                var sampleRate = parsed.GetValue(traceSample);
-                if (sampleRate is < 0 or > 1)
-                {
-                    throw new UsageException($"--trace-sample {sampleRate}: a share from 0 to 1.");
-                }
-
                 using var tracing = TraceSession.Start(parsed.GetValue(trace), error, sweep: true);
                 var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
                 // A cluster's client must know the silos before it starts; an embedded silo finishes starting while the
@@ -203,6 +209,36 @@ internal static class SweepCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Refuses an output that is empty, a folder or the scenario itself, or a manifest that would be overwritten.</summary>
+    private static void CheckOut(string outPath, string scenarioPath, bool resume, bool force)
+    {
+        if (string.IsNullOrWhiteSpace(outPath))
+        {
+            throw new UsageException("--out: give a file name.");
+        }
+
+        if (Directory.Exists(outPath))
+        {
+            throw new UsageException($"--out {outPath}: that is a folder; give a file name, e.g. {Path.Combine(outPath, "sweep.csv")}.");
+        }
+
+        if (Path.GetFullPath(outPath) == Path.GetFullPath(scenarioPath))
+        {
+            throw new UsageException($"--out {outPath}: that is the scenario file; choose another name.");
+        }
+
+        var manifest = SweepManifest.PathFor(outPath);
+        if (resume && File.Exists(outPath) && !File.Exists(manifest))
+        {
+            throw new UsageException($"cannot resume {outPath}: its manifest {manifest} is missing, so nothing says which sweep (scenario, seed, grid) its rows came from; start again with --force.");
+        }
+
+        if (!File.Exists(outPath) && File.Exists(manifest) && !resume && !force)
+        {
+            throw new UsageException($"{manifest} already exists (a sweep's manifest without its rows); --force overwrites it.");
+        }
     }
 
     /// <summary>The range of each of the scenario's parameters, to clip sampled values to (a dotted path has none).</summary>

@@ -11,6 +11,7 @@ public sealed class SweepOutput : IDisposable
 {
     private readonly Stream? _stream;
     private readonly TextWriter? _writer;
+    private FileStream? _lock;
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[] _bytes = [];
 
@@ -44,6 +45,46 @@ public sealed class SweepOutput : IDisposable
     public static SweepOutput ToFile(string path, string? header, bool resume, bool force, Action<string>? existingRow = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new UsageException($"{path}: the folder {directory} does not exist.");
+        }
+
+        // Taken before the file is looked at, and held to the end: a second sweep writing the same file is refused
+        // before it can truncate or append to it.
+        var held = Lock(path);
+        try
+        {
+            var output = Open(path, header, resume, force, existingRow);
+            output._lock = held;
+            return output;
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An exclusive lock on <c>FILE.lock</c> (an advisory lock the system drops if the process dies; the file is
+    /// removed when the sweep ends).
+    /// </summary>
+    private static FileStream Lock(string path)
+    {
+        try
+        {
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new UsageException($"{path} is being written by another sweep (it holds {path}.lock); wait for it to finish, or choose another --out.");
+        }
+    }
+
+    private static SweepOutput Open(string path, string? header, bool resume, bool force, Action<string>? existingRow)
+    {
         var exists = File.Exists(path);
         if (exists && !resume && !force)
         {
@@ -54,12 +95,6 @@ public sealed class SweepOutput : IDisposable
         {
             var rows = CompleteRows(path, header, existingRow);
             return new SweepOutput(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0), null, rows);
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null && !Directory.Exists(directory))
-        {
-            throw new UsageException($"{path}: the folder {directory} does not exist.");
         }
 
         var output = new SweepOutput(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), null, 0);
@@ -108,7 +143,11 @@ public sealed class SweepOutput : IDisposable
         _stream!.Write(_bytes, 0, length);
     }
 
-    public void Dispose() => _stream?.Dispose();
+    public void Dispose()
+    {
+        _stream?.Dispose();
+        _lock?.Dispose();
+    }
 
     /// <summary>Cuts off a trailing partial line, checks the header, and hands over each complete row; returns how many.</summary>
     private static long CompleteRows(string path, string? header, Action<string>? existingRow)

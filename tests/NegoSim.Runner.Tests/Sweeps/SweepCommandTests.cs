@@ -283,4 +283,81 @@ public sealed class SweepCommandTests
             File.Delete(output + ".json");
         }
     }
+
+    [Fact]
+    public async Task A_second_sweep_on_the_same_out_is_refused_and_leaves_the_file_alone()
+    {
+        var output = OutFile();
+        try
+        {
+            await File.WriteAllTextAsync(output, "rows of a sweep in progress\n");
+
+            // Another sweep holds the lock, as a running one does.
+            using (new FileStream(output + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+                var (exit, _, error) = await Sweep(output, "--force");
+
+                Assert.Equal(2, exit);
+                Assert.Contains("is being written by another sweep", error, StringComparison.Ordinal);
+            }
+
+            Assert.Equal("rows of a sweep in progress\n", await File.ReadAllTextAsync(output));
+            Assert.False(File.Exists(output + ".json"));
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".lock");
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_option_is_reported_before_any_file_is_touched()
+    {
+        var output = OutFile();
+        try
+        {
+            await File.WriteAllTextAsync(output, "a finished sweep\n");
+
+            var (exit, _, error) = await Sweep(output, "--force", "--trace-sample", "5");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("--trace-sample 5: a share from 0 to 1.", error, StringComparison.Ordinal);
+            Assert.Equal("a finished sweep\n", await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task Outputs_that_cannot_be_right_are_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("negosim-out-").FullName;
+        try
+        {
+            Assert.Contains("that is a folder", (await Sweep(folder)).Err, StringComparison.Ordinal);
+            Assert.Contains("--out: give a file name.", (await Sweep("")).Err, StringComparison.Ordinal);
+            Assert.Contains("that is the scenario file", (await Sweep(Scenario, "--force")).Err, StringComparison.Ordinal);
+
+            var output = Path.Combine(folder, "rows.csv");
+            await File.WriteAllTextAsync(output + ".json", "{}");
+            var (exit, _, error) = await Sweep(output);
+            Assert.Equal(2, exit);
+            Assert.Contains("a sweep's manifest without its rows", error, StringComparison.Ordinal);
+            Assert.Equal("{}", await File.ReadAllTextAsync(output + ".json"));
+
+            await File.WriteAllTextAsync(output, "rows\n");
+            File.Delete(output + ".json");
+            (exit, _, error) = await Sweep(output, "--resume");
+            Assert.Equal(2, exit);
+            Assert.Contains("its manifest", error, StringComparison.Ordinal);
+            Assert.Equal("rows\n", await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
