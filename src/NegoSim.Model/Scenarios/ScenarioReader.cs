@@ -106,6 +106,15 @@ public static class ScenarioReader
         return stream.Documents[0].RootNode;
     }
 
+    /// <summary>Says a name is no parameter, with the closest parameter or setting it may have meant, and the parameters there are.</summary>
+    private static string UnknownParameter(string name, IReadOnlyCollection<string> parameters)
+    {
+        string[] protocolKeys = ["order", "deadline", "stop-after", "ratification"];
+        var meant = protocolKeys.Contains(name) ? $"protocol.{name}" : Suggestion.Closest(name, parameters);
+        var known = parameters.Count == 0 ? "this scenario has none" : $"parameters: {string.Join(", ", parameters)}";
+        return $"unknown parameter '{name}'{(meant is null ? "" : $"; did you mean '{meant}'?")} ({known}; other settings are paths such as parties.kyiv.reservation or protocol.deadline).";
+    }
+
     private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(
         string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
     {
@@ -113,6 +122,11 @@ public static class ScenarioReader
         var root = ScenarioNode.Root(context, layers);
         var top = root.Fields(TopKeys);
         var parameters = Parameters(context, top.Optional("parameters"), overrides);
+        foreach (var change in overrides.Where(o => !o.Name.Contains('.', StringComparison.Ordinal) && !context.IsParameter(o.Name) && !TopKeys.Contains(o.Name)))
+        {
+            throw new ScenarioException(change.Origin ?? file, change.Name, UnknownParameter(change.Name, context.ParameterNames));
+        }
+
         top = root.Fields(TopKeys);
         var name = top.Required("name", "a title for the scenario").Text();
         var description = top.Optional("description")?.Text() ?? "";

@@ -22,6 +22,21 @@ public static class NegoSimCli
             SiloCommand.Create(output, error),
         };
 
+        // No command, or 'help [COMMAND]': the help, as dotnet and git give it.
+        if (args.Length == 0 || args[0] == "help")
+        {
+            args = [.. args.Skip(1).Take(1), "--help"];
+        }
+
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        if (!args[0].StartsWith('-') && !commands.Contains(args[0]))
+        {
+            var meant = Suggestion.Closest(args[0], commands);
+            await error.WriteLineAsync($"negosim: unknown command '{args[0]}'{(meant is null ? "" : $"; did you mean '{meant}'?")}");
+            await error.WriteLineAsync($"Commands: {string.Join(", ", commands)}. Try 'negosim --help'.");
+            return ExitCodes.BadInput;
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

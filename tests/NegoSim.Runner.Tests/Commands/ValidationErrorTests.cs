@@ -47,7 +47,9 @@ public sealed class ValidationErrorTests
     [Theory]
     [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
     [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model.")]
-    [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown key 'nothing'; allowed here: extends, name, description, parameters, terms, parties, protocol, events.")]
+    [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
+    [InlineData("--set", "gread=0.7", "--set gread=0.7: gread: unknown parameter 'gread'; did you mean 'greed'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
+    [InlineData("--set", "deadline=5", "--set deadline=5: deadline: unknown parameter 'deadline'; did you mean 'protocol.deadline'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "parties.nobody.reservation=1", "--set parties.nobody.reservation=1: parties.nobody.reservation: no parameter or setting of that name; parameters: greed; paths look like parties.kyiv.reservation.")]
     [InlineData("--set", "greed", "--set greed: expected NAME=VALUE, where NAME is a parameter or a dotted path such as parties.kyiv.reservation.")]
     [InlineData("--seed", "minus-one", "negosim: Cannot parse argument 'minus-one' for option '--seed' as expected type 'System.UInt64'.")]
@@ -65,5 +67,30 @@ public sealed class ValidationErrorTests
         Assert.Equal(2, (await Cli.Run("play", "x.yaml")).Exit);
         Assert.Equal(2, (await Cli.Run("run")).Exit);
         Assert.Equal(2, (await Cli.Run("evaluate", ScenarioText.File(ScenarioText.Valid))).Exit);
+    }
+
+    [Fact]
+    public async Task No_arguments_or_help_print_the_help_and_succeed()
+    {
+        var (exit, output, _) = await Cli.Run();
+        Assert.Equal(0, exit);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+
+        (exit, output, _) = await Cli.Run("help", "sweep");
+        Assert.Equal(0, exit);
+        Assert.Contains("--vary", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("runn", "negosim: unknown command 'runn'; did you mean 'run'?")]
+    [InlineData("analyse", "negosim: unknown command 'analyse'; did you mean 'analyze'?")]
+    [InlineData("xyzzy", "negosim: unknown command 'xyzzy'")]
+    public async Task A_mistyped_command_gets_a_suggestion_and_the_list(string typed, string expected)
+    {
+        var (exit, _, error) = await Cli.Run(typed, "x.yaml");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, error.Split('\n')[0].Trim());
+        Assert.Contains("Commands: run, evaluate, analyze, validate, list, sweep, merge, silo.", error, StringComparison.Ordinal);
     }
 }

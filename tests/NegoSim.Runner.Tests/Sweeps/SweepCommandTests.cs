@@ -225,7 +225,8 @@ public sealed class SweepCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown key 'nothing'; allowed here: extends, name")]
+    [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths")]
+    [InlineData(new[] { "--vary", "gred=1,2" }, "--vary gred=1: gred: unknown parameter 'gred'; did you mean 'greed'?")]
     [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
     [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
     [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
