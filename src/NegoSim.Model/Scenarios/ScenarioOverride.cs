@@ -18,7 +18,8 @@ public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origi
     public static ScenarioOverride Parse(string text, string option = "--set")
     {
         ArgumentNullException.ThrowIfNull(text);
-        var origin = $"{option} {text}";
+        // Named in every error about it: a long value is cut, so a message stays one readable line.
+        var origin = text.Length <= 120 ? $"{option} {text}" : $"{option} {text[..100]}… ({text.Length:N0} characters)";
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         if (equals <= 0)
         {
@@ -43,6 +44,7 @@ public sealed record ScenarioOverride(string Name, YamlNode Value, string? Origi
             return new YamlScalarNode(value);
         }
 
+        NestingLimit.Check(value, origin);
         try
         {
             var stream = new YamlStream();

@@ -78,6 +78,7 @@ public static class ScenarioReader
 
     private static YamlNode Root(string file, string text)
     {
+        NestingLimit.Check(text, file);
         var stream = new YamlStream();
         try
         {

@@ -93,4 +93,27 @@ public sealed class ValidationErrorTests
         Assert.Equal(expected, error.Split('\n')[0].Trim());
         Assert.Contains("Commands: run, evaluate, analyze, validate, list, sweep, merge, silo.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Nesting_fifty_thousand_deep_is_refused_with_where_not_a_stack_overflow()
+    {
+        var deep = ScenarioText.File("name: deep\nterms: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+
+        var (exit, _, error) = await Cli.Run("validate", deep);
+
+        // "terms: " takes columns 1–7, so the 65th '[' is at column 72.
+        Assert.Equal(2, exit);
+        Assert.EndsWith(":2:72: nested more than 64 levels deep; a scenario needs a few.", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_forty_thousand_deep_set_is_refused_in_one_short_line()
+    {
+        var (exit, _, error) = await Cli.Run("run", ScenarioText.File(ScenarioText.Valid), "--set", "greed=" + new string('[', 40_000) + new string(']', 40_000));
+
+        Assert.Equal(2, exit);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.True(error.Length < 300, error[..Math.Min(error.Length, 400)]);
+        Assert.Contains("nested more than 64 levels deep", error, StringComparison.Ordinal);
+    }
 }
