@@ -16,11 +16,18 @@ public sealed record RangeTerm : Term
             throw new ArgumentException($"Term '{name}' needs min ≤ max and a positive step.");
         }
 
+        // Counted before anything is allocated: a tiny step would otherwise ask for billions of values.
+        var values = CountOf(min, max, step);
+        if (!(values <= MostValues))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Term '{name}' would have {values:N0} values ({min} to {max} in steps of {step}); a term may have at most {MostValues:N0}: use a larger step."));
+        }
+
         Min = min;
         Max = max;
         Step = step;
         Unit = unit;
-        var count = (int)Math.Floor(((max - min) / step) + GridTolerance) + 1;
+        var count = (int)values;
         var grid = Enumerable.Range(0, count).Select(i => Math.Round(min + (i * step), 10)).ToList();
         if (onTable.IsDefault)
         {
@@ -39,6 +46,12 @@ public sealed record RangeTerm : Term
             throw new ArgumentException($"Term '{name}' needs at least one value on the table.");
         }
     }
+
+    /// <summary>How many values min to max in steps of step makes (max included when the steps reach it), before any is made.</summary>
+    public static double CountOf(double min, double max, double step) => Math.Floor(((max - min) / step) + GridTolerance) + 1;
+
+    /// <summary>The most values a term may have (the outcome space is bounded separately).</summary>
+    public const int MostValues = 1_000_000;
 
     public double Min { get; }
 

@@ -275,6 +275,11 @@ public static class ScenarioReader
 
             var step = fields.Required("step", "the spacing of the grid of values, e.g. step: 50").Number(double.Epsilon, double.PositiveInfinity, "a number above 0");
             var unit = fields.Optional("unit")?.Text();
+            if (RangeTerm.CountOf(min, max, step) > RangeTerm.MostValues)
+            {
+                throw fields.Required("step", "").Error(string.Create(CultureInfo.InvariantCulture, $"{min} to {max} in steps of {step} makes {RangeTerm.CountOf(min, max, step):N0} values; a term may have at most {RangeTerm.MostValues:N0}: use a larger step."));
+            }
+
             terms.Add(OnTable(onTableNode, () => new RangeTerm(name, min, max, step, unit, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Number())])));
         }
 

@@ -18,11 +18,39 @@ internal static class ScenarioLoading
         return new ScenarioSource(ScenarioReader.Files(top, (full, location) => Open(full, Shown(full), location)), [.. sets ?? []]);
     }
 
+    /// <summary>The largest scenario file read: a hand-written scenario is a few kilobytes.</summary>
+    public const long MostBytes = 1 << 20;
+
     private static SourceFile? Open(string fullPath, string name, string location)
     {
         try
         {
-            return new SourceFile(fullPath, name, File.ReadAllText(fullPath));
+            if (Directory.Exists(fullPath))
+            {
+                throw new ScenarioException(location, "", location == name ? "that is a folder; give a scenario file (.yaml)." : $"{fullPath} is a folder; give a scenario file (.yaml).");
+            }
+
+            if (!File.Exists(fullPath))
+            {
+                return null;
+            }
+
+            // Read at most one byte past the limit: a device such as /dev/zero or /dev/urandom never ends.
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var bytes = new byte[MostBytes + 1];
+            var length = 0;
+            for (int read; length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0;)
+            {
+                length += read;
+            }
+
+            if (length > MostBytes)
+            {
+                throw new ScenarioException(location, "", $"{(location == name ? "" : fullPath + ": ")}more than {MostBytes:N0} bytes; a scenario file may have at most that (is it a scenario?).");
+            }
+
+            using var reader = new StreamReader(new MemoryStream(bytes, 0, length), detectEncodingFromByteOrderMarks: true);
+            return new SourceFile(fullPath, name, reader.ReadToEnd());
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -12,6 +12,9 @@ namespace NegoSim.Runner.Commands;
 /// <summary><c>negosim sweep FILE --vary …</c>: many runs over a parameter grid, one row per run.</summary>
 internal static class SweepCommand
 {
+    /// <summary>The most workers a sweep takes: each keeps a few grid points' tables in memory.</summary>
+    private const int MostWorkers = 1024;
+
     public static Command Create(TextWriter output, TextWriter error, string[] commandLine)
     {
         var file = CommonOptions.ScenarioFile();
@@ -75,9 +78,9 @@ internal static class SweepCommand
                 CheckOut(outPath, path, parsed.GetValue(resume), parsed.GetValue(force));
             }
 
-            if (parsed.GetValue(workers) < 1)
+            if (parsed.GetValue(workers) is < 1 or > MostWorkers)
             {
-                throw new UsageException($"--workers {parsed.GetValue(workers)}: must be at least 1.");
+                throw new UsageException($"--workers {parsed.GetValue(workers)}: from 1 to {MostWorkers:N0} (each holds grid points in memory; more than the cores seldom helps).");
             }
 
             var engineName = parsed.GetValue(engine);

@@ -10,7 +10,7 @@ public sealed class ValidationErrorTests
     [InlineData("{values: {slow: 0, fast: 1}}", "{values: {slow: 0, fast: 1.5}}", ":20:39: parties.buyer.values.speed.values.fast: 1.5 is out of range; allowed: [0, 1].")]
     [InlineData("reservation: 0.2\n    strategy", "reservation: 1.2\n    strategy", ":21:18: parties.buyer.reservation: 1.2 is out of range; allowed: [0, 1].")]
     [InlineData("ratifies: buyer", "ratifies: buyers", ":25:15: parties.board.ratifies: 'buyers' is not a negotiator; negotiators: seller, buyer.")]
-    [InlineData("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 0.00001}", ":5:3: terms: The outcome space has 2,000,002 outcomes (price 1000001 × speed 2); the limit is 1,000,000. Use a coarser step")]
+    [InlineData("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 0.00002}", ":5:3: terms: The outcome space has 1,000,002 outcomes (price 500001 × speed 2); the limit is 1,000,000. Use a coarser step")]
     [InlineData("price: {best: 10}", "price: {best: $ambition}", ":12:21: parties.seller.values.price.best: uses parameter '$ambition', which is not declared under 'parameters' (declared: greed).")]
     [InlineData("speed: {best: slow}", "speed: {best: slowly}", ":13:14: parties.seller.values.speed: best: 'slowly' is not an option of term 'speed'; allowed: slow, fast.")]
     [InlineData("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {kind: tough}", ":22:22: parties.buyer.strategy.kind: unknown strategy 'tough'; allowed: boulware, linear, conceder, hardliner, tit-for-tat, time-dependent (with exponent).")]
@@ -115,5 +115,55 @@ public sealed class ValidationErrorTests
         Assert.Single(error.Trim().Split('\n'));
         Assert.True(error.Length < 300, error[..Math.Min(error.Length, 400)]);
         Assert.Contains("nested more than 64 levels deep", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public async Task A_base_file_that_never_ends_is_refused_after_a_megabyte(string device)
+    {
+        var scenario = ScenarioText.File($"extends: {device}\nname: endless\n");
+
+        var (exit, _, error) = await Cli.Run("validate", scenario);
+
+        Assert.Equal(2, exit);
+        Assert.EndsWith($":1:10: {device}: more than 1,048,576 bytes; a scenario file may have at most that (is it a scenario?).", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_given_to_run_is_refused_as_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("negosim-folder-").FullName;
+        try
+        {
+            var (exit, _, error) = await Cli.Run("run", folder);
+
+            Assert.Equal(2, exit);
+            Assert.Equal($"{folder}: that is a folder; give a scenario file (.yaml).", error.Trim());
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public async Task A_step_that_would_make_a_trillion_values_is_refused_before_anything_is_allocated()
+    {
+        var scenario = ScenarioText.File(ScenarioText.Replace("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 1e-12}"));
+
+        var (exit, _, error) = await Cli.Run("validate", scenario);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(":5:33: terms.price.step: 0 to 10 in steps of 1E-12 makes 10,000,000,000,001 values; a term may have at most 1,000,000: use a larger step.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_billion_workers_are_refused_not_attempted()
+    {
+        var (exit, _, error) = await Cli.Run("sweep", ScenarioText.File(ScenarioText.Valid), "--vary", "greed=0.5", "--workers", "2000000000");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("negosim: --workers 2000000000: from 1 to 1,024", error, StringComparison.Ordinal);
     }
 }
