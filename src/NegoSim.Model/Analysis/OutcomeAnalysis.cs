@@ -76,6 +76,27 @@ public static class OutcomeAnalysis
         return nash >= 0 ? frontier.First(p => p.Deal == nash) : null;
     }
 
+    /// <summary>
+    /// The Nash point among the deals that would survive ratification, as <see cref="Analyze(ScenarioTables)"/> reports
+    /// it; <paramref name="nash"/>, the Nash point over all deals, is it when ratifiable (it then beats every ratifiable
+    /// deal, so the ratifiable frontier need not be worked out).
+    /// </summary>
+    public static UtilityPoint? NashRatifiable(ScenarioTables scenarioTables, UtilityPoint? nash)
+    {
+        ArgumentNullException.ThrowIfNull(scenarioTables);
+        var opening = scenarioTables.Stage(0);
+        if (nash is null || opening.Ratifiable(nash.Deal))
+        {
+            return nash;
+        }
+
+        var scenario = scenarioTables.Scenario;
+        var utilities = scenario.Negotiators.Select(p => p.Utility).ToArray();
+        var tables = utilities.Select(u => u.Table).ToArray();
+        var deal = NashDeal(tables, [.. scenario.Negotiators.Select(p => p.Reservation)], ParetoFrontier(utilities, opening.Ratifiable));
+        return deal >= 0 ? new UtilityPoint(deal, [.. tables.Select(t => t[deal])]) : null;
+    }
+
     /// <summary>The frontier's outcomes with their utilities.</summary>
     private static ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities) =>
         [.. ParetoFrontier(utilities).Select(o => new UtilityPoint(o, [.. utilities.Select(u => u.Table[o])]))];

@@ -8,4 +8,6 @@ public sealed record RunOutcome(long Run, ulong Seed, IReadOnlyList<string> Axis
     public double? NashDistance => Result is null ? null : Analysis?.Of(Result.Utilities).Nash;
 
     public double? ParetoDistance => Result is null ? null : Analysis?.Of(Result.Utilities).Pareto;
+
+    public double? NashRatifiableDistance => Result is null ? null : Analysis?.Of(Result.Utilities).NashRatifiable;
 }

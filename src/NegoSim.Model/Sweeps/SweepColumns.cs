@@ -22,7 +22,7 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
             .Concat(["status", "round"])
             .Concat(Terms)
             .Concat(Negotiators.Select(n => $"utility_{n}"))
-            .Concat(["nash_distance", "pareto_distance"])
+            .Concat(["nash_distance", "pareto_distance", "nash_ratifiable_distance"])
             .Concat(["ratification_yes", "ratification_no", "error"]);
 
     /// <summary>

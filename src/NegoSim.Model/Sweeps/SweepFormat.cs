@@ -54,6 +54,7 @@ public abstract class SweepFormat(SweepColumns columns)
 
         yield return run.NashDistance is { } nash ? Rounded(nash) : null;
         yield return run.ParetoDistance is { } pareto ? Rounded(pareto) : null;
+        yield return run.NashRatifiableDistance is { } ratifiable ? Rounded(ratifiable) : null;
 
         yield return result is { RatificationRequired: true } ? result.Yes : null;
         yield return result is { RatificationRequired: true } ? result.No : null;
@@ -103,6 +104,7 @@ public abstract class SweepFormat(SweepColumns columns)
 
             line.Append(',').Append(run.NashDistance is { } nash ? Rounded(nash).ToString("R", c) : "");
             line.Append(',').Append(run.ParetoDistance is { } pareto ? Rounded(pareto).ToString("R", c) : "");
+            line.Append(',').Append(run.NashRatifiableDistance is { } ratifiable ? Rounded(ratifiable).ToString("R", c) : "");
 
             line.Append(',');
             if (result is { RatificationRequired: true })

@@ -223,4 +223,15 @@ public sealed class OutcomeAnalysisTests
             return best is null ? nash is null : nash is not null && Math.Abs(Product(nash.Deal)!.Value - best.Value) <= 1e-12;
         });
     }
+
+    [Fact]
+    public void The_sweeps_ratifiable_Nash_point_is_the_one_analyze_reports()
+    {
+        Properties.ForAllScenarios(seed =>
+        {
+            var tables = new ScenarioTables(TestScenarios.Random(seed));
+            var analysis = OutcomeAnalysis.Analyze(tables);
+            return OutcomeAnalysis.NashRatifiable(tables, OutcomeAnalysis.Nash(tables))?.Deal == analysis.NashRatifiable?.Deal;
+        }, cases: 500);
+    }
 }

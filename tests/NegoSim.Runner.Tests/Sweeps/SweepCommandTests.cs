@@ -24,7 +24,7 @@ public sealed class SweepCommandTests
         Assert.Equal(0, exit);
         var lines = File.ReadAllLines(output);
         Assert.Equal(
-            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,ratification_yes,ratification_no,error",
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,ratification_yes,ratification_no,error",
             lines[0]);
         Assert.Equal(1 + (5 * 2 * 30), lines.Length);
         Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
@@ -84,8 +84,9 @@ public sealed class SweepCommandTests
         var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
 
         Assert.Equal(300, rows.Select(r => r[1]).Distinct().Count());
-        var votedOften = rows.Where(r => r[12].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
-        Assert.True(votedOften.Select(r => r[12]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
+        // Column 13 is ratification_yes (after the distances to the Nash point, the frontier and the ratifiable Nash point).
+        var votedOften = rows.Where(r => r[13].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
+        Assert.True(votedOften.Select(r => r[13]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
     }
 
     [Fact]
