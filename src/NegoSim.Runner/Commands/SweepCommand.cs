@@ -20,7 +20,7 @@ internal static class SweepCommand
         var file = CommonOptions.ScenarioFile();
         var vary = new Option<string[]>("--vary")
         {
-            Description = "A parameter or dotted path and its values: NAME=START:STEP:END (END included) or NAME=a,b,c. Several --vary make a full factorial.",
+            Description = "A parameter or dotted path and its values: NAME=START:STEP:END (the steps must land on END, which is included) or NAME=a,b,c. Several --vary make a full factorial.",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
             HelpName = "NAME=VALUES",

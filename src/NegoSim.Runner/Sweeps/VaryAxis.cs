@@ -13,7 +13,7 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
     private const int MaxValues = 1_000_000;
 
     /// <summary>
-    /// Parses <c>NAME=START:STEP:END</c> (numbers, END included when the steps reach it), <c>NAME=a,b,c</c>, or
+    /// Parses <c>NAME=START:STEP:END</c> (numbers; the steps must land on END, which is included), <c>NAME=a,b,c</c>, or
     /// <c>NAME~uniform(A,B)</c> / <c>NAME~normal(MEAN,SD)</c> (drawn with <c>--sample</c>).
     /// </summary>
     /// <exception cref="UsageException">The text is of no such form; the message shows them.</exception>
@@ -84,6 +84,20 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
         if (count > MaxValues)
         {
             throw Bad(text, $"{count:N0} values; at most {MaxValues:N0} — use a larger STEP");
+        }
+
+        // END is included, so the steps must land on it: 0:0.3:1 would stop at 0.9 and 0:2:1 would be one point.
+        var last = Math.Round(start + ((count - 1) * step), 10);
+        if (Math.Abs(last - end) > 1e-9 * Math.Max(1, Math.Abs(end)))
+        {
+            // Of the two step counts around the one asked for, suggest the step that reads shorter (0.25 rather than 0.333…).
+            var ratio = (end - start) / step;
+            var fitting = new[] { Math.Max(1, Math.Floor(ratio)), Math.Ceiling(ratio) }
+                .Select(n => Math.Round((end - start) / n, 10).ToString("R", CultureInfo.InvariantCulture))
+                .OrderBy(t => t.Length)
+                .First();
+            var shorter = last == start ? "" : string.Create(CultureInfo.InvariantCulture, $", or {start}:{step}:{last}");
+            throw Bad(text, string.Create(CultureInfo.InvariantCulture, $"the steps do not land on END {end} (they stop at {last}); use {start}:{fitting}:{end}{shorter}, or list the values"));
         }
 
         return [.. Enumerable.Range(0, (int)count).Select(i => Math.Round(start + (i * step), 10).ToString("R", CultureInfo.InvariantCulture))];

@@ -9,7 +9,6 @@ public sealed class VaryAxisTests
     [InlineData("greed=0:0.25:1", "greed", new[] { "0", "0.25", "0.5", "0.75", "1" })]
     [InlineData("greed=0:0.1:0.3", "greed", new[] { "0", "0.1", "0.2", "0.3" })]
     [InlineData("deadline=10:-5:0", "deadline", new[] { "10", "5", "0" })]
-    [InlineData("x=0:0.4:1", "x", new[] { "0", "0.4", "0.8" })]
     [InlineData("parties.kyiv.strategy=boulware,linear", "parties.kyiv.strategy", new[] { "boulware", "linear" })]
     [InlineData("greed=0.5", "greed", new[] { "0.5" })]
     public void Ranges_include_the_end_the_steps_reach_and_lists_keep_their_order(string text, string name, string[] values)
@@ -50,5 +49,15 @@ public sealed class VaryAxisTests
     public void The_same_name_twice_is_refused()
     {
         Assert.Contains("given twice", Assert.Throws<UsageException>(() => SweepGrid.Create([VaryAxis.Parse("a=1"), VaryAxis.Parse("a=2")], 1)).Message);
+    }
+
+    [Theory]
+    [InlineData("w=0:0.3:1", "--vary w=0:0.3:1: the steps do not land on END 1 (they stop at 0.9); use 0:0.25:1, or 0:0.3:0.9, or list the values.")]
+    [InlineData("w=0:2:1", "--vary w=0:2:1: the steps do not land on END 1 (they stop at 0); use 0:1:1, or list the values.")]
+    public void A_range_whose_steps_miss_END_is_refused_with_ranges_that_fit(string text, string message)
+    {
+        var error = Assert.Throws<NegoSim.Runner.Commands.UsageException>(() => VaryAxis.Parse(text));
+
+        Assert.Equal(message, error.Message);
     }
 }
