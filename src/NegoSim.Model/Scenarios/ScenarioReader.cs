@@ -15,6 +15,7 @@ namespace NegoSim.Model.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "parties", "protocol", "events"];
+    private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification"];
 
     /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
     public static ScenarioFile Read(ScenarioSource source)
@@ -110,8 +111,7 @@ public static class ScenarioReader
     /// <summary>Says a name is no parameter, with the closest parameter or setting it may have meant, and the parameters there are.</summary>
     private static string UnknownParameter(string name, IReadOnlyCollection<string> parameters)
     {
-        string[] protocolKeys = ["order", "deadline", "stop-after", "ratification"];
-        var meant = protocolKeys.Contains(name) ? $"protocol.{name}" : Suggestion.Closest(name, parameters);
+        var meant = ProtocolKeys.Contains(name) ? $"protocol.{name}" : Suggestion.Closest(name, parameters);
         var known = parameters.Count == 0 ? "this scenario has none" : $"parameters: {string.Join(", ", parameters)}";
         return $"unknown parameter '{name}'{(meant is null ? "" : $"; did you mean '{meant}'?")} ({known}; other settings are paths such as parties.kyiv.reservation or protocol.deadline).";
     }
@@ -133,7 +133,7 @@ public static class ScenarioReader
         var description = top.Optional("description")?.Text() ?? "";
         var space = top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}").Shared(Terms);
         space = parts?.Intern(space) ?? space;
-        var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields("order", "deadline", "stop-after", "ratification");
+        var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields(ProtocolKeys);
         var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
         var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule);
         var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
