@@ -204,23 +204,9 @@ public static class ScenarioReader
     {
         context.TryGetParameter(parameter.Name, out var value);
         var checkedParameter = parameter with { Value = value!.Text };
-        if (parameter.Min is not { } min || parameter.Max is not { } max)
-        {
-            return checkedParameter;
-        }
-
-        var location = value.Origin ?? node.Location;
-        if (!double.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            throw new ScenarioException(location, $"parameters.{parameter.Name}", $"expected a number in {parameter.RangeText}, found '{value.Text}'.");
-        }
-
-        if (number < min || number > max)
-        {
-            throw new ScenarioException(location, $"parameters.{parameter.Name}", $"{value.Text} is outside the parameter's range {parameter.RangeText}.");
-        }
-
-        return checkedParameter;
+        return checkedParameter.Refusal(value.Text) is { } refusal
+            ? throw new ScenarioException(value.Origin ?? node.Location, $"parameters.{parameter.Name}", refusal)
+            : checkedParameter;
     }
 
     private static string RawText(ScenarioNode node) =>

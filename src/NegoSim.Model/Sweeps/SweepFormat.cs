@@ -28,6 +28,9 @@ public abstract class SweepFormat(SweepColumns columns)
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "csv or jsonl"),
     };
 
+    /// <summary>The run's status, or <c>error</c> for a run that could not be played (its reason in the error column).</summary>
+    protected static string? StatusOf(RunOutcome run) => run.Result?.Status.Name() ?? (run.Error is null ? null : "error");
+
     /// <summary>The cells of a row in column order: strings, numbers, or null for empty.</summary>
     protected IEnumerable<object?> Cells(RunOutcome run)
     {
@@ -39,7 +42,7 @@ public abstract class SweepFormat(SweepColumns columns)
         }
 
         var result = run.Result;
-        yield return result?.Status.Name();
+        yield return StatusOf(run);
         yield return result is { IsSigned: true } ? result.Round : null;
         var space = Columns.Space;
         for (var i = 0; i < Columns.Terms.Length; i++)
@@ -77,7 +80,7 @@ public abstract class SweepFormat(SweepColumns columns)
             }
 
             var result = run.Result;
-            line.Append(',').Append(result?.Status.Name()).Append(',');
+            line.Append(',').Append(StatusOf(run)).Append(',');
             if (result is { IsSigned: true })
             {
                 line.Append(result.Round.ToString(c));

@@ -19,8 +19,12 @@ internal static class MergeCommand
         {
             var files = parsed.GetValue(inputs)!;
             var target = parsed.GetValue(outFile)!;
+            Refuse(target, files);
             var manifests = files.Select(f => (File: f, Manifest: SweepManifest.Read(SweepManifest.PathFor(f)))).ToList();
             Check(manifests);
+
+            // In shard order: shard I holds the points p with p mod N = I − 1.
+            manifests = [.. manifests.OrderBy(m => Shard.Parse(m.Manifest.Shard!).Index)];
             if (File.Exists(target) && !parsed.GetValue(force))
             {
                 throw new UsageException($"{target} already exists; --force overwrites it.");
@@ -28,41 +32,53 @@ internal static class MergeCommand
 
             var first = manifests[0].Manifest;
             var csv = first.Format == "csv";
-            var readers = files.Select(f => File.ReadLines(f).GetEnumerator()).ToList();
-            string? header = null;
-            foreach (var (reader, i) in readers.Select((r, i) => (r, i)))
+            var readers = new List<ShardReader>(files.Length);
+            var temporary = $"{target}.{Environment.ProcessId}.tmp";
+            try
             {
-                if (csv && reader.MoveNext())
+                string? header = null;
+                foreach (var (file, manifest) in manifests)
                 {
-                    header ??= reader.Current;
-                    if (reader.Current != header)
+                    var reader = new ShardReader(file, manifest, csv);
+                    readers.Add(reader);
+                    header ??= reader.Header;
+                    if (reader.Header != header)
                     {
-                        throw new UsageException($"{files[i]}: its columns differ from {files[0]}'s.");
+                        throw new UsageException($"{file}: its columns differ from {files[0]}'s.");
                     }
                 }
-            }
 
-            long rows = 0;
-            using (var sink = new StreamWriter(target, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-            {
-                if (header is not null)
+                // Written beside the target and moved over it only when every row of every shard has passed.
+                using (var sink = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
                 {
-                    sink.WriteLine(header);
+                    if (header is not null)
+                    {
+                        sink.WriteLine(header);
+                    }
+
+                    var order = RunOrder.Of(first with { Shard = null });
+                    for (long run = 0; run < order.Runs; run++)
+                    {
+                        var point = run / order.RunsPerPoint;
+                        sink.WriteLine(readers[(int)(point % readers.Count)].Next());
+                    }
                 }
 
-                var heads = readers.Select(r => r.MoveNext() ? r.Current : null).ToArray();
-                while (heads.Any(h => h is not null))
+                foreach (var reader in readers)
                 {
-                    var next = Enumerable.Range(0, heads.Length).Where(i => heads[i] is not null).MinBy(i => RunOf(heads[i]!, csv));
-                    sink.WriteLine(heads[next]);
-                    rows++;
-                    heads[next] = readers[next].MoveNext() ? readers[next].Current : null;
+                    reader.CheckEnd();
                 }
-            }
 
-            foreach (var reader in readers)
+                File.Move(temporary, target, overwrite: true);
+            }
+            finally
             {
-                reader.Dispose();
+                foreach (var reader in readers)
+                {
+                    reader.Dispose();
+                }
+
+                File.Delete(temporary);
             }
 
             var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -80,10 +96,33 @@ internal static class MergeCommand
                 Finished = manifests.Max(m => m.Manifest.Finished),
                 Counts = counts,
             }).Write(SweepManifest.PathFor(target));
-            output.WriteLine($"merged {files.Length} shards, {rows:N0} runs, into {target}");
+            output.WriteLine($"merged {files.Length} shards, {manifests.Sum(m => m.Manifest.Runs):N0} runs, into {target}");
             return ExitCodes.Done;
         });
         return command;
+    }
+
+    /// <summary>Refuses a target that is one of the inputs or a manifest of one: merging must never write over a shard.</summary>
+    private static void Refuse(string target, string[] files)
+    {
+        if (target.Length == 0 || Directory.Exists(target))
+        {
+            throw new UsageException($"--out '{target}': give a file to write the merged rows to.");
+        }
+
+        var full = Path.GetFullPath(target);
+        foreach (var file in files)
+        {
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"{file}: no such file.");
+            }
+
+            if (full == Path.GetFullPath(file) || full == Path.GetFullPath(SweepManifest.PathFor(file)))
+            {
+                throw new UsageException($"--out {target} is {(full == Path.GetFullPath(file) ? "one of the shards" : "a shard's manifest")}; merging writes a new file, never over a shard.");
+            }
+        }
     }
 
     private static void Check(List<(string File, SweepManifest Manifest)> manifests)
@@ -91,9 +130,9 @@ internal static class MergeCommand
         var (firstFile, first) = manifests[0];
         foreach (var (file, manifest) in manifests)
         {
-            if (!manifest.SameSweepAs(first))
+            if (manifest.DifferenceFrom(first) is { } difference)
             {
-                throw new UsageException($"{file} is from a different sweep than {firstFile} (scenario, --set, --vary, --runs, --seed or format differ).");
+                throw new UsageException($"{file} is from a different sweep than {firstFile} ({difference}).");
             }
 
             if (manifest.Shard is null)
@@ -125,17 +164,5 @@ internal static class MergeCommand
         {
             throw new UsageException($"missing shard(s) {string.Join(", ", missing.Select(i => $"{i}/{count}"))}.");
         }
-    }
-
-    private static long RunOf(string line, bool csv)
-    {
-        if (csv)
-        {
-            var comma = line.IndexOf(',', StringComparison.Ordinal);
-            return long.Parse(comma < 0 ? line : line[..comma], System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        using var json = System.Text.Json.JsonDocument.Parse(line);
-        return json.RootElement.GetProperty("run").GetInt64();
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Sweeps;
@@ -113,6 +115,7 @@ internal static class SweepCommand
 
                 var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
                 var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario);
+                plan.CheckValues(first, f => columns.Fit(f.Scenario));
                 var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
                 var rows = SweepFormat.Create(formatName, columns);
                 var summary = new SweepSummary(grid, columns);
@@ -120,18 +123,21 @@ internal static class SweepCommand
                 if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
                 {
                     var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
-                    if (!earlier.SameSweepAs(manifest) || earlier.Shard != manifest.Shard)
+                    var difference = earlier.DifferenceFrom(manifest) ?? (earlier.Shard != manifest.Shard ? "--shard differs" : null);
+                    if (difference is not null)
                     {
-                        throw new UsageException($"{outPath} holds a different sweep (scenario, --set, --vary, --runs, --seed, --shard or format differ), so it cannot be resumed.");
+                        throw new UsageException($"{outPath} holds a different sweep ({difference}), so it cannot be resumed; start again with --force.");
                     }
 
                     manifest = manifest with { Started = earlier.Started };
                 }
 
+                var kept = new WrittenRows(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
                 using var sink = outPath is null
                     ? SweepOutput.ToWriter(output, rows.Header)
-                    : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), line =>
+                    : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), (line, number) =>
                     {
+                        kept.Check(line, number);
                         var record = SweepRecord.Parse(line, formatName, columns);
                         summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space));
                     });
@@ -203,6 +209,12 @@ internal static class SweepCommand
                     return ExitCodes.Failure;
                 }
 
+                if (summary.Total.Errors > 0)
+                {
+                    await error.WriteLineAsync($"negosim sweep: {summary.Total.Errors:N0} of {plan.Runs:N0} runs are error rows (status=error, the reason in the error column): their values together make no scenario. Exit code {ExitCodes.ErrorRows}.");
+                    return ExitCodes.ErrorRows;
+                }
+
                 return ExitCodes.Done;
             }
             catch when (!taken)
@@ -256,6 +268,7 @@ internal static class SweepCommand
         NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         ScenarioFile = plan.Source.File,
         ScenarioSha256 = plan.Source.TextHash(),
+        ScenarioFiles = [.. plan.Source.Files.Select(f => new ManifestFile(f.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(f.Text)))))],
         ScenarioName = first.Scenario.Name,
         Command = ["negosim", .. commandLine],
         Sets = plan.Source.Sets,

@@ -23,6 +23,9 @@ public sealed record SweepManifest
 
     public required string ScenarioName { get; init; }
 
+    /// <summary>Each file the scenario was read from, with the SHA-256 of its text (null in manifests written before 0.15).</summary>
+    public IReadOnlyList<ManifestFile>? ScenarioFiles { get; init; }
+
     public required IReadOnlyList<string> Command { get; init; }
 
     public required IReadOnlyList<string> Sets { get; init; }
@@ -57,10 +60,28 @@ public sealed record SweepManifest
     public int? Silos { get; init; }
 
     /// <summary>True if the two describe the same sweep (scenario, settings, grid, runs, seed, format): rows from one may continue or join the other.</summary>
-    public bool SameSweepAs(SweepManifest other) =>
-        ScenarioSha256 == other.ScenarioSha256 && MasterSeed == other.MasterSeed && RunsPerPoint == other.RunsPerPoint
-        && Format == other.Format && Sets.SequenceEqual(other.Sets) && Sample == other.Sample
-        && Grid.Count == other.Grid.Count && Grid.Zip(other.Grid).All(p => p.First.Name == p.Second.Name && p.First.Values.SequenceEqual(p.Second.Values));
+    public bool SameSweepAs(SweepManifest other) => DifferenceFrom(other) is null;
+
+    /// <summary>What makes the two different sweeps, in words (the first difference found), or null if they are the same sweep.</summary>
+    public string? DifferenceFrom(SweepManifest other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ScenarioSha256 != other.ScenarioSha256)
+        {
+            var changed = (ScenarioFiles ?? []).Zip(other.ScenarioFiles ?? []).FirstOrDefault(p => p.First.Path == p.Second.Path && p.First.Sha256 != p.Second.Sha256);
+            return changed.First is { } file
+                ? $"the scenario file {file.Path} has changed (its SHA-256 differs)"
+                : "the scenario's files differ (their SHA-256 differs)";
+        }
+
+        return MasterSeed != other.MasterSeed ? $"the seed differs ({MasterSeed} and {other.MasterSeed})"
+            : RunsPerPoint != other.RunsPerPoint ? $"--runs differs ({RunsPerPoint} and {other.RunsPerPoint})"
+            : Format != other.Format ? $"the format differs ({Format} and {other.Format})"
+            : !Sets.SequenceEqual(other.Sets) ? "the --set values differ"
+            : Sample != other.Sample ? "--sample differs"
+            : Grid.Count != other.Grid.Count || Grid.Zip(other.Grid).Any(p => p.First.Name != p.Second.Name || !p.First.Values.SequenceEqual(p.Second.Values)) ? "the --vary axes differ"
+            : null;
+    }
 
     public static string PathFor(string output) => output + ".json";
 

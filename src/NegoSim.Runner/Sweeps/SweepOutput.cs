@@ -40,9 +40,9 @@ public sealed class SweepOutput : IDisposable
 
     /// <summary>
     /// Opens <paramref name="path"/>: new, overwritten (force), or continued after its complete rows (resume), each of
-    /// which is handed to <paramref name="existingRow"/> first.
+    /// which is handed to <paramref name="existingRow"/> first with its line number (to check it).
     /// </summary>
-    public static SweepOutput ToFile(string path, string? header, bool resume, bool force, Action<string>? existingRow = null)
+    public static SweepOutput ToFile(string path, string? header, bool resume, bool force, Action<string, long>? existingRow = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -83,7 +83,7 @@ public sealed class SweepOutput : IDisposable
         }
     }
 
-    private static SweepOutput Open(string path, string? header, bool resume, bool force, Action<string>? existingRow)
+    private static SweepOutput Open(string path, string? header, bool resume, bool force, Action<string, long>? existingRow)
     {
         var exists = File.Exists(path);
         if (exists && !resume && !force)
@@ -150,13 +150,15 @@ public sealed class SweepOutput : IDisposable
     }
 
     /// <summary>Cuts off a trailing partial line, checks the header, and hands over each complete row; returns how many.</summary>
-    private static long CompleteRows(string path, string? header, Action<string>? existingRow)
+    private static long CompleteRows(string path, string? header, Action<string, long>? existingRow)
     {
         TruncateAfterLastNewline(path);
         long rows = 0;
+        long number = 0;
         var first = true;
         foreach (var line in File.ReadLines(path))
         {
+            number++;
             if (first && header is not null)
             {
                 first = false;
@@ -169,11 +171,8 @@ public sealed class SweepOutput : IDisposable
             }
 
             first = false;
-            if (line.Length > 0)
-            {
-                existingRow?.Invoke(line);
-                rows++;
-            }
+            existingRow?.Invoke(line, number);
+            rows++;
         }
 
         if (first && header is not null)

@@ -7,7 +7,7 @@ public sealed class SweepTally
 
     public long Runs { get; private set; }
 
-    /// <summary>Runs that failed (an error row, no status).</summary>
+    /// <summary>Runs that could not be played (error rows, <c>status=error</c>).</summary>
     public long Errors => Count("error");
 
     /// <summary>Runs that ended in a signature, ratified or not.</summary>

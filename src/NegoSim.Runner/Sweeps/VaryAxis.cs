@@ -52,6 +52,11 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
             throw Bad(text, "a list of values has an empty item; write NAME=a,b,c");
         }
 
+        if (values.Any(v => v.AsSpan().IndexOfAny('\r', '\n') >= 0))
+        {
+            throw Bad(text, "a value cannot hold a line break (its rows could not be read back to resume)");
+        }
+
         if (values.Distinct().Count() != values.Length)
         {
             throw Bad(text, "a value is listed twice");

@@ -32,25 +32,17 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
-    public async Task A_point_whose_values_change_a_terms_values_is_an_error_row_not_a_row_with_wrong_labels()
+    public async Task A_value_that_changes_a_terms_values_is_refused_before_any_row()
     {
         // At step 2 the price term has the values 0, 2, …, 10: its deals would read differently from the first
-        // point's columns, so those points are refused, each run with its error, and the sweep carries on.
+        // point's columns, so the value is refused before the file is made.
         var output = OutFile();
-        try
-        {
-            var (exit, _, _) = await Cli.Run(["sweep", Scenario, "--vary", "terms.price.step=1,2", "--out", output]);
 
-            Assert.Equal(0, exit);
-            var lines = File.ReadAllLines(output);
-            Assert.Matches("^0,\\d+,1,signed|^0,\\d+,1,ratified|^0,\\d+,1,no-agreement|^0,\\d+,1,not-ratified", lines[1]);
-            Assert.EndsWith("\"the values at this point change the scenario's terms or negotiators, which a sweep must keep\"", lines[2], StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(output);
-            File.Delete(output + ".json");
-        }
+        var (exit, _, error) = await Cli.Run(["sweep", Scenario, "--vary", "terms.price.step=1,2", "--out", output]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("--vary terms.price.step=2: it changes the scenario's terms or negotiators, which a sweep must keep the same at every point.", error.Trim());
+        Assert.False(File.Exists(output));
     }
 
     [Fact]
@@ -123,18 +115,20 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
-    public async Task A_failing_point_becomes_error_rows_and_the_sweep_carries_on()
+    public async Task Points_whose_values_fail_together_become_error_rows_and_the_sweep_carries_on()
     {
+        // Each seller weight alone may be 0, not both: one point of four, with its 3 runs, fails.
         var output = OutFile();
 
-        var (exit, summary, _) = await Cli.Run("sweep", Scenario, "--vary", "parties.seller.reservation=0.2,1.5", "--runs", "3", "--out", output);
+        var (exit, summary, _) = await Cli.Run("sweep", Scenario, "--vary", "greed=0.5,0", "--vary", "parties.seller.weights.speed=0.5,0", "--runs", "3", "--out", output);
 
-        Assert.Equal(0, exit);
+        Assert.Equal(3, exit);
         var rows = File.ReadAllLines(output).Skip(1).ToList();
-        Assert.Equal(6, rows.Count);
-        Assert.All(rows.Take(3), r => Assert.EndsWith(",", r));
-        Assert.All(rows.Skip(3), r => Assert.Contains("parties.seller.reservation: 1.5 is out of range", r));
-        Assert.Matches(@"error\s+3\s+50\.0%", summary);
+        Assert.Equal(12, rows.Count);
+        Assert.All(rows.Take(9), r => Assert.EndsWith(",", r));
+        Assert.All(rows.Skip(9), r => Assert.Contains(",0,0,error,", r));
+        Assert.All(rows.Skip(9), r => Assert.Contains("at least one term needs a positive weight", r));
+        Assert.Matches(@"error\s+3\s+25\.0%", summary);
     }
 
     [Fact]
