@@ -38,7 +38,16 @@ public sealed class UtilityFunction
             }
         }
 
+        // Weights are relative: so that weights near double's limit (1e308) do not sum to infinity and leave a party
+        // valuing everything at 0, they are first scaled by the largest when their sum overflows.
+        var scale = 1.0;
         var total = weights.Values.Sum();
+        if (double.IsInfinity(total))
+        {
+            scale = weights.Values.Max();
+            total = weights.Values.Sum(w => w / scale);
+        }
+
         if (total <= 0)
         {
             throw new ArgumentException("weights: at least one term needs a positive weight.");
@@ -49,7 +58,7 @@ public sealed class UtilityFunction
         for (var i = 0; i < space.Terms.Length; i++)
         {
             var term = space.Terms[i];
-            _weights[i] = weights.TryGetValue(term.Name, out var w) ? w / total : 0;
+            _weights[i] = weights.TryGetValue(term.Name, out var w) ? w / scale / total : 0;
             if (values.TryGetValue(term.Name, out var function))
             {
                 _tables[i] = function.Tabulate(term);

@@ -64,7 +64,8 @@ internal static class PartyReader
 
     private static object Party(string name, ScenarioNode node, OutcomeSpace space, RatificationRule defaultRule)
     {
-        var role = node.Fields().Required("role", "negotiator or ratifier");
+        // Without a role, keys no party can have are named first: 'roll: negotiator' is a misspelt key.
+        var role = node.Fields().Optional("role") ?? node.Fields([.. NegotiatorKeys.Union(RatifierKeys)]).Required("role", "negotiator or ratifier");
         return role.Text() switch
         {
             "negotiator" => Negotiator(name, node.Fields(NegotiatorKeys), space),

@@ -49,7 +49,7 @@ internal sealed class ScenarioNode
         {
             foreach (var keyNode in ((YamlMappingNode)mappings[i].Yaml).Children.Keys)
             {
-                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                var key = KeyOf(mappings[i] with { Yaml = keyNode });
                 if (present.Add(key))
                 {
                     keys.Add((key, mappings[i] with { Yaml = keyNode }));
@@ -63,7 +63,7 @@ internal sealed class ScenarioNode
             var child = Child(key, mappings);
             if (allowed.Length > 0 && !allowed.Contains(key))
             {
-                throw new ScenarioException(child.IsOverridden ? child.Location : keyLayer.Location, child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+                throw new ScenarioException(child.IsOverridden ? child.Location : keyLayer.Location, child.Path, UnknownKey(key, allowed));
             }
 
             entries.Add((key, child));
@@ -74,7 +74,7 @@ internal sealed class ScenarioNode
             var child = new ScenarioNode(Context, [Overriding(value)], Join(key));
             if (allowed.Length > 0 && !allowed.Contains(key))
             {
-                throw child.Error($"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+                throw child.Error(UnknownKey(key, allowed));
             }
 
             entries.Add((key, child));
@@ -92,11 +92,11 @@ internal sealed class ScenarioNode
         var entries = new List<(string, ScenarioNode)>(mapping.Children.Count);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = KeyOf(_layers[0] with { Yaml = keyNode });
             var child = new ScenarioNode(Context, [_layers[0] with { Yaml = value }], Join(key));
             if (allowed.Length > 0 && Array.IndexOf(allowed, key) < 0)
             {
-                throw new ScenarioException((_layers[0] with { Yaml = keyNode }).Location, child.Path, $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.");
+                throw new ScenarioException((_layers[0] with { Yaml = keyNode }).Location, child.Path, UnknownKey(key, allowed));
             }
 
             entries.Add((key, child));
@@ -104,6 +104,17 @@ internal sealed class ScenarioNode
 
         return new ScenarioFields(this, entries);
     }
+
+    private static string UnknownKey(string key, string[] allowed) =>
+        Suggestion.Closest(key, allowed) is { } near
+            ? $"unknown key '{key}'; did you mean '{near}'? Allowed here: {string.Join(", ", allowed)}."
+            : $"unknown key '{key}'; allowed here: {string.Join(", ", allowed)}.";
+
+    /// <summary>A mapping's key as text; a list or mapping used as a key (<c>? [a, b]: 1</c>) is refused where it stands.</summary>
+    private string KeyOf(Layer key) =>
+        key.Yaml is YamlScalarNode scalar
+            ? scalar.Value ?? ""
+            : throw new ScenarioException(key.Location, Path, "a key here is a plain name, not a list or a mapping.");
 
     public IReadOnlyList<ScenarioNode> Items()
     {

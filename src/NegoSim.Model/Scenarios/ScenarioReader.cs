@@ -77,6 +77,24 @@ public static class ScenarioReader
         return layers;
     }
 
+    /// <summary>The line and column (from 1) of the first tab in a line's indentation, if any.</summary>
+    private static (long Line, long Column)? IndentingTab(string text)
+    {
+        var number = 0L;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            number++;
+            var indent = line.Length - line.TrimStart(" \t").Length;
+            var tab = line[..indent].IndexOf('\t');
+            if (tab >= 0)
+            {
+                return (number, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static YamlNode Root(string file, string text)
     {
         NestingLimit.Check(text, file);
@@ -88,7 +106,9 @@ public static class ScenarioReader
         catch (YamlException e)
         {
             var reason = e.InnerException?.Message ?? e.Message;
-            throw new ScenarioException($"{file}:{e.Start.Line}:{e.Start.Column}", "", $"not valid YAML: {reason}");
+            // The parser places a tab used as indentation at 1:1; the first line indented with a tab is where it is.
+            var (line, column) = reason.Contains("tab", StringComparison.Ordinal) && IndentingTab(text) is { } tab ? tab : (e.Start.Line, e.Start.Column);
+            throw new ScenarioException($"{file}:{line}:{column}", "", $"not valid YAML: {reason}{(reason.Contains("tab", StringComparison.Ordinal) ? " Indent with spaces." : "")}");
         }
         catch (ArgumentException e)
         {
@@ -264,6 +284,12 @@ public static class ScenarioReader
             if (RangeTerm.CountOf(min, max, step) > RangeTerm.MostValues)
             {
                 throw fields.Required("step", "").Error(string.Create(CultureInfo.InvariantCulture, $"{min} to {max} in steps of {step} makes {RangeTerm.CountOf(min, max, step):N0} values; a term may have at most {RangeTerm.MostValues:N0}: use a larger step."));
+            }
+
+            var last = min + ((RangeTerm.CountOf(min, max, step) - 1) * step);
+            if (Math.Abs(last - max) > 1e-9 * Math.Max(1, Math.Abs(max)))
+            {
+                throw fields.Required("step", "").Error(string.Create(CultureInfo.InvariantCulture, $"{min} to {max} in steps of {step} ends at {Math.Round(last, 10)}, so max {max} would never be on the table; make the steps land on max (max {Math.Round(last, 10)} or {Math.Round(last + step, 10)}, or a step that divides {max} − {min})."));
             }
 
             terms.Add(OnTable(onTableNode, () => new RangeTerm(name, min, max, step, unit, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Number())])));

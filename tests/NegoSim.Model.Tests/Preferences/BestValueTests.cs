@@ -49,6 +49,14 @@ public sealed class BestValueTests
     }
 
     [Fact]
+    public void A_best_outside_the_range_is_an_ideal_out_of_reach_so_no_value_is_worth_one()
+    {
+        // A decision, not a defect: a stage may narrow a range below a party's ideal. best 600 of 0…500: the far end
+        // is 0, 600 away; 500 is 100 away, so worth 1 − 100/600 — never 1.
+        Assert.Equal([0, 1 - (500.0 / 600), 1 - (400.0 / 600), 1 - (300.0 / 600), 1 - (200.0 / 600), 1 - (100.0 / 600)], new BestValue("600").Tabulate(Reimbursement), new Tolerance());
+    }
+
+    [Fact]
     public void At_least_is_worth_one_from_the_demand_up_and_falls_to_zero_at_the_bottom()
     {
         // A demand of 250: 0 → 0, 100 → 100/250, 200 → 200/250, 300…500 → 1 (more is no worse).

@@ -23,6 +23,20 @@ public sealed class UtilityFunctionTests
     }
 
     [Fact]
+    public void Weights_near_the_largest_double_keep_their_proportions_instead_of_overflowing_to_nothing()
+    {
+        // 1e308 + 3e308 is infinite in doubles: normalised naively, every weight would become 0.
+        var utility = new UtilityFunction(
+            Space,
+            new Dictionary<string, double> { ["a"] = 1e308, ["b"] = 1.5e308 },
+            new Dictionary<string, ValueFunction> { ["a"] = new BestValue("y"), ["b"] = new BestValue("0") });
+
+        Assert.Equal(0.4, utility.Weights[0], 12);
+        Assert.Equal(0.6, utility.Weights[1], 12);
+        Assert.Equal(0.4 + (0.6 * 0.5), utility.Evaluate(Space.Compose([1, 1])), 12);
+    }
+
+    [Fact]
     public void Is_the_weighted_sum_of_values()
     {
         var utility = new UtilityFunction(

@@ -22,6 +22,11 @@ public sealed class ValidationErrorTests
     [InlineData("terms:\n  price", "terms:\n  price: [oops\n  pricey", ": not valid YAML: a [ or { is not closed.")]
     [InlineData("deadline: 6", "deadline: 6\n deadline: 7", ":32:2: not valid YAML: While parsing a block mapping, did not find expected key.")]
     [InlineData("deadline: 6", "deadline: 6\n  deadline: 7", ":32:3: not valid YAML: Duplicate key deadline")]
+    [InlineData("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 3}", ":5:33: terms.price.step: 0 to 10 in steps of 3 ends at 9, so max 10 would never be on the table; make the steps land on max (max 9 or 12, or a step that divides 10 − 0).")]
+    [InlineData("    role: negotiator\n    weights: {price: $greed", "    roll: negotiator\n    weights: {price: $greed", ":9:5: parties.seller.roll: unknown key 'roll'; did you mean 'role'? Allowed here: role, description,")]
+    [InlineData("  seller:\n    role", "  seller:\n\trole", ":9:1: not valid YAML: While scanning a mapping, found invalid tab as indentation. Indent with spaces.")]
+    [InlineData("name: Test split", "name: Test split\n? [a, b]: 1", ":2:3: a key here is a plain name, not a list or a mapping.")]
+    [InlineData("price: {range: [0, 10], step: 1}", "price: {range: [0, 10], step: 1}\n  t0: {range: [0, 65535], step: 1}\n  t1: {range: [0, 65535], step: 1}\n  t2: {range: [0, 65535], step: 1}\n  t3: {range: [0, 65535], step: 1}", ":5:3: terms: The outcome space has 405,828,369,621,610,135,552 outcomes (price 11 × t0 65536 × t1 65536 × t2 65536 × t3 65536 × speed 2)")]
     public async Task Bad_scenarios_are_refused_with_location_path_and_what_is_allowed(string oldText, string newText, string expected)
     {
         var file = ScenarioText.File(ScenarioText.Replace(oldText, newText));
@@ -46,7 +51,7 @@ public sealed class ValidationErrorTests
 
     [Theory]
     [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
-    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model.")]
+    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; did you mean 'reservation'? Allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model.")]
     [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "gread=0.7", "--set gread=0.7: gread: unknown parameter 'gread'; did you mean 'greed'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "deadline=5", "--set deadline=5: deadline: unknown parameter 'deadline'; did you mean 'protocol.deadline'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
