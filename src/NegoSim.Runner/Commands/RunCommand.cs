@@ -49,7 +49,13 @@ internal static class RunCommand
                 result = await silo.RunAsync(scenario, parsed.GetValue(seed)).WaitAsync(cancellation);
             }
 
-            tracing?.Dispose();
+            // Spans on stderr come before the transcript; spans sent to a backend are flushed after it, so the output
+            // never waits for the backend.
+            if (tracing is { ExportsElsewhere: false })
+            {
+                tracing.Dispose();
+            }
+
             var analysis = await analysing;
             if (parsed.GetValue(format) == "json")
             {

@@ -67,19 +67,51 @@ public sealed class TraceSession : IDisposable
                 Console.SetOut(error);
                 return new TraceSession(traces.AddConsoleExporter().Build()!, null, null, error, output);
             case "otlp":
-                var failures = new OtlpFailureListener();
-                var metrics = Sdk.CreateMeterProviderBuilder()
-                    .SetResourceBuilder(resource)
-                    .AddMeter(NegotiationTelemetry.Name, "Microsoft.Orleans")
-                    .AddOtlpExporter()
-                    .Build();
-                return new TraceSession(traces.AddOtlpExporter().Build()!, metrics, failures, error);
+                return Otlp(traces, resource, error);
             default:
                 throw new UsageException($"--trace {mode}: allowed: {Modes}.");
         }
     }
 
-    /// <summary>Flushes and stops tracing; a second call does nothing.</summary>
+    /// <summary>True if the spans go to a backend (OTLP) rather than to this process's stderr: the command's output is written before the session ends.</summary>
+    public bool ExportsElsewhere => _failures is not null;
+
+    /// <summary>
+    /// The OTLP session, configured by the standard variables; a variable that cannot work (an endpoint that is not an
+    /// http(s) URL, headers the exporter cannot read) gives one warning and a run without export.
+    /// </summary>
+    private static TraceSession? Otlp(TracerProviderBuilder traces, ResourceBuilder resource, TextWriter error)
+    {
+        var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (!string.IsNullOrEmpty(endpoint) && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            error.WriteLine($"negosim: warning: OTEL_EXPORTER_OTLP_ENDPOINT '{endpoint}' is not an http:// or https:// URL, so nothing is exported; the run goes on.");
+            return null;
+        }
+
+        var failures = new OtlpFailureListener();
+        try
+        {
+            var metrics = Sdk.CreateMeterProviderBuilder()
+                .SetResourceBuilder(resource)
+                .AddMeter(NegotiationTelemetry.Name, "Microsoft.Orleans")
+                .AddOtlpExporter()
+                .Build();
+            return new TraceSession(traces.AddOtlpExporter().Build()!, metrics, failures, error);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or UriFormatException)
+        {
+            failures.Dispose();
+            error.WriteLine($"negosim: warning: the OTLP exporter cannot start ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')}; see OTEL_EXPORTER_OTLP_HEADERS and OTEL_EXPORTER_OTLP_ENDPOINT), so nothing is exported; the run goes on.");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Flushes and stops tracing; a second call does nothing. An OTLP backend gets at most <see cref="FlushSeconds"/>
+    /// seconds: what it has not taken by then is dropped with a warning, so a backend that never answers cannot hold
+    /// the command up.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
@@ -88,21 +120,32 @@ public sealed class TraceSession : IDisposable
         }
 
         _disposed = true;
-        _traces.ForceFlush(10_000);
-        _metrics?.ForceFlush(10_000);
-        _traces.Dispose();
-        _metrics?.Dispose();
+        var flushing = Task.Run(() =>
+        {
+            _traces.ForceFlush(FlushSeconds * 1000);
+            _metrics?.ForceFlush(FlushSeconds * 1000);
+            _traces.Dispose();
+            _metrics?.Dispose();
+        });
+        var flushed = flushing.Wait(TimeSpan.FromSeconds(FlushSeconds + 1));
         if (_consoleOut is not null)
         {
             Console.SetOut(_consoleOut);
         }
 
+        var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } set ? set : "http://localhost:4317 (the default)";
         if (_failures?.Failure is { } failure)
         {
-            var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") ?? "http://localhost:4317 (the default)";
             _error.WriteLine($"negosim: warning: the OTLP export to {endpoint} failed ({failure}); the run itself completed.");
+        }
+        else if (!flushed && _failures is not null)
+        {
+            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {FlushSeconds} s, so they were dropped; the run itself completed.");
         }
 
         _failures?.Dispose();
     }
+
+    /// <summary>How long the end of a command waits for an OTLP backend to take what is left.</summary>
+    public const int FlushSeconds = 3;
 }

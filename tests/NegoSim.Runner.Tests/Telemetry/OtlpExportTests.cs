@@ -73,6 +73,65 @@ public sealed class OtlpExportTests
         Assert.StartsWith("negosim: warning: the OTLP export to http://127.0.0.1:", warning);
     }
 
+    [Theory]
+    [InlineData("grpc")]
+    [InlineData("http/protobuf")]
+    public async Task A_refused_connection_gives_one_warning_line_without_a_stack_trace(string protocol)
+    {
+        var (exit, output, error) = await RunNegosim(new Dictionary<string, string>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{NegoSim.Silo.FreePort.Find()}",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = protocol,
+        });
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Outcome:", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("negosim: warning: the OTLP export to http://127.0.0.1:", line);
+        Assert.Contains("Connection refused", line);
+        Assert.DoesNotContain(" at ", line);
+    }
+
+    [Theory]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "not-a-url", "negosim: warning: OTEL_EXPORTER_OTLP_ENDPOINT 'not-a-url' is not an http:// or https:// URL, so nothing is exported; the run goes on.")]
+    [InlineData("OTEL_EXPORTER_OTLP_HEADERS", "no-equals-sign", "negosim: warning: the OTLP exporter cannot start (Headers provided in an invalid format; see OTEL_EXPORTER_OTLP_HEADERS and OTEL_EXPORTER_OTLP_ENDPOINT), so nothing is exported; the run goes on.")]
+    public async Task A_setting_the_exporter_cannot_use_gives_one_warning_and_the_run_goes_on(string variable, string value, string warning)
+    {
+        var (exit, output, error) = await RunNegosim(new Dictionary<string, string> { [variable] = value });
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Outcome:", output);
+        Assert.Equal(warning, error.Trim());
+    }
+
+    [Fact]
+    public async Task An_endpoint_that_accepts_and_never_answers_cannot_hold_the_command_up()
+    {
+        // The exporter would wait ten minutes for an answer (OTEL_EXPORTER_OTLP_TIMEOUT); the command waits a bounded
+        // flush and says what it dropped. (The child process is given two minutes before the test fails.)
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start(100);
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+
+        var (exit, output, error) = await RunNegosim(new Dictionary<string, string>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{port}",
+            ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "600000",
+        });
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Outcome:", output);
+        Assert.Equal($"negosim: warning: the OTLP endpoint http://127.0.0.1:{port} did not take the spans within 3 s, so they were dropped; the run itself completed.", error.Trim());
+    }
+
+    private static Task<(int Exit, string Out, string Err)> RunNegosim(Dictionary<string, string> environment) =>
+        Cli.RunProcess(
+            new Dictionary<string, string>(environment) { ["OTEL_SERVICE_NAME"] = "negosim-test" },
+            "run",
+            ScenarioText.File(ScenarioText.Valid),
+            "--trace",
+            "otlp");
+
     private static Task<(int Exit, string Out, string Err)> RunNegosim(string endpoint) =>
         Cli.RunProcess(
             new Dictionary<string, string>
