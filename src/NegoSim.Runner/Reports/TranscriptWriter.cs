@@ -8,8 +8,9 @@ namespace NegoSim.Runner.Reports;
 /// <summary>The text report of a run: a round-by-round transcript a newcomer can follow, then the outcome.</summary>
 internal static class TranscriptWriter
 {
-    public static void Write(TextWriter w, ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
+    public static void Write(TextWriter writer, ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
     {
+        var w = FittedLines.For(writer);
         var s = file.Scenario;
         w.WriteLine(s.Name);
         w.WriteLine($"{file.Path} · seed {result.Seed} · {Numbers.Count(s.Space.Count)} possible deals · deadline {s.Protocol.Deadline} rounds · order {string.Join(" → ", s.Protocol.Order)}");
@@ -31,7 +32,7 @@ internal static class TranscriptWriter
         }
     }
 
-    private static void WriteRound(TextWriter w, Scenario s, RoundRecord round)
+    private static void WriteRound(FittedLines w, Scenario s, RoundRecord round)
     {
         w.WriteLine();
         foreach (var note in round.Notes.Where(n => n.Length > 0))
@@ -67,14 +68,14 @@ internal static class TranscriptWriter
         return r.Verdict switch
         {
             Verdict.Accept => $"accepts (worth {Numbers.Utility(r.Utility)}, target {Numbers.Utility(r.Target)})",
-            Verdict.BelowTarget => $"rejects: worth {Numbers.Utility(r.Utility)}, below its target {Numbers.Utility(r.Target)}",
-            Verdict.BelowReservation => $"rejects: worth {Numbers.Utility(r.Utility)}, below its reservation {Numbers.Utility(reservation)}",
+            Verdict.BelowTarget => Numbers.Apart(r.Utility, r.Target) is var (worth, target) ? $"rejects: worth {worth}, below its target {target}" : "",
+            Verdict.BelowReservation => Numbers.Apart(r.Utility, reservation) is var (worth, floor) ? $"rejects: worth {worth}, below its reservation {floor}" : "",
             Verdict.RatifierWouldRefuse => $"rejects: it would need ratification, and {ratifier} would refuse it (worth {Numbers.Utility(r.Utility)})",
             _ => r.Verdict.ToString(),
         };
     }
 
-    private static void WriteOutcome(TextWriter w, Scenario s, NegotiationResult result)
+    private static void WriteOutcome(FittedLines w, Scenario s, NegotiationResult result)
     {
         w.WriteLine(result.Status switch
         {
@@ -100,8 +101,21 @@ internal static class TranscriptWriter
             WriteVote(w, vote);
         }
 
-        w.WriteLine("  utilities:");
         var nameWidth = s.Negotiators.Max(n => n.Name.Length);
+        if (result.Status == OutcomeStatus.NotRatified)
+        {
+            // Voted down, the deal gives nobody anything: each party ends with no agreement, worth its reservation.
+            w.WriteLine("  utilities: voted down, the deal gives nothing; each party ends with its reservation:");
+            for (var i = 0; i < s.Negotiators.Length; i++)
+            {
+                var n = s.Negotiators[i];
+                w.WriteLine($"    {n.Name.PadRight(nameWidth)}  {Numbers.Utility(n.Reservation)} (the signed deal would have been worth {Numbers.Utility(result.Utilities[i])})");
+            }
+
+            return;
+        }
+
+        w.WriteLine("  utilities:");
         for (var i = 0; i < s.Negotiators.Length; i++)
         {
             var n = s.Negotiators[i];
@@ -110,7 +124,7 @@ internal static class TranscriptWriter
         }
     }
 
-    private static void WriteVote(TextWriter w, RatificationVote vote)
+    private static void WriteVote(FittedLines w, RatificationVote vote)
     {
         w.WriteLine($"  ratification by {vote.Ratifier}: {vote.Yes} yes, {vote.No} no; {vote.Threshold} needed → {(vote.Passed ? "passed" : "failed")}");
         var width = vote.Factions.Max(f => f.Name.Length);
