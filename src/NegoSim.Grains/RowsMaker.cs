@@ -17,6 +17,8 @@ internal sealed class RowsMaker(RowRequest request, int runs)
     private readonly ImmutableArray<int>.Builder _lengths = ImmutableArray.CreateBuilder<int>(runs);
     private readonly ImmutableArray<sbyte>.Builder _statuses = ImmutableArray.CreateBuilder<sbyte>(runs);
     private readonly ImmutableArray<int>.Builder _deals = ImmutableArray.CreateBuilder<int>(runs);
+    private readonly ImmutableArray<short>.Builder _rounds = ImmutableArray.CreateBuilder<short>(runs);
+    private readonly ImmutableArray<double>.Builder _utilities = ImmutableArray.CreateBuilder<double>(runs * 2);
 
     /// <summary>Adds the rows of one point's runs.</summary>
     public void Add(BatchPoint point, ScenarioFile file, BatchResult played)
@@ -31,8 +33,13 @@ internal sealed class RowsMaker(RowRequest request, int runs)
             _lengths.Add(_text.Length - before);
             _statuses.Add(result is null ? (sbyte)-1 : (sbyte)result.Status);
             _deals.Add(result?.Deal ?? -1);
+            _rounds.Add(result is { IsSigned: true } ? (short)result.Round : (short)0);
+            for (var n = 0; n < file.Scenario.Negotiators.Length; n++)
+            {
+                _utilities.Add(result is null ? double.NaN : result.Utilities[n]);
+            }
         }
     }
 
-    public BatchRows Rows() => new(_text.ToString(), _lengths.DrainToImmutable(), _statuses.DrainToImmutable(), _deals.DrainToImmutable());
+    public BatchRows Rows() => new(_text.ToString(), _lengths.DrainToImmutable(), _statuses.DrainToImmutable(), _deals.DrainToImmutable(), _rounds.DrainToImmutable(), _utilities.DrainToImmutable());
 }

@@ -38,7 +38,7 @@ public abstract class SweepFormat(SweepColumns columns)
         yield return run.Seed;
         foreach (var value in run.AxisValues)
         {
-            yield return value;
+            yield return JsonValue.Of(value);
         }
 
         var result = run.Result;

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Sweeps;
@@ -118,7 +119,7 @@ internal static class SweepCommand
                 plan.CheckValues(first, f => columns.Fit(f.Scenario));
                 var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
                 var rows = SweepFormat.Create(formatName, columns);
-                var summary = new SweepSummary(grid, columns);
+                var summary = new SweepSummary(grid, columns, DrawsOnChance(first.Scenario) || DrawsOnChance(plan.ScenarioAt(grid.Points - 1).Scenario) || grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)));
                 var manifest = Manifest(plan, first, formatName, commandLine);
                 if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
                 {
@@ -139,7 +140,7 @@ internal static class SweepCommand
                     {
                         kept.Check(line, number);
                         var record = SweepRecord.Parse(line, formatName, columns);
-                        summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space));
+                        summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space), record.Round, record.Utilities);
                     });
                 if (outPath is not null)
                 {
@@ -179,7 +180,7 @@ internal static class SweepCommand
                     sink,
                     row =>
                     {
-                        summary.Add(row.Point, row.Status, row.Deal);
+                        summary.Add(row.Point, row.Status, row.Deal, row.Round, row.Utilities);
                         progress.Row();
                     },
                     stop.Token);
@@ -225,6 +226,10 @@ internal static class SweepCommand
         });
         return command;
     }
+
+    /// <summary>Whether a run of the scenario depends on its seed: a faction whose discipline is below 1 votes by chance (events may change factions, so a scenario with events is taken to).</summary>
+    private static bool DrawsOnChance(Scenario scenario) =>
+        !scenario.Events.IsEmpty || scenario.Ratifiers.Any(r => r.Factions.Any(f => f.Discipline < 1));
 
     /// <summary>Refuses an output that is empty, a folder or the scenario itself, or a manifest that would be overwritten.</summary>
     private static void CheckOut(string outPath, string scenarioPath, bool resume, bool force)

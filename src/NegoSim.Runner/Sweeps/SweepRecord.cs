@@ -3,8 +3,8 @@ using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Sweeps;
 
-/// <summary>A row read back from an output file (to resume it): its run index, status and deal terms.</summary>
-public sealed record SweepRecord(long Run, string? Status, string[] Terms)
+/// <summary>A row read back from an output file (to resume it): its run index, status, deal terms, round and utilities.</summary>
+public sealed record SweepRecord(long Run, string? Status, string[] Terms, int Round = 0, double[]? Utilities = null)
 {
     /// <summary>The deal as value indices of <paramref name="space"/>'s terms; null if unsigned or a value is unknown.</summary>
     public int[]? Deal(NegoSim.Model.Outcomes.OutcomeSpace space)
@@ -45,10 +45,29 @@ public sealed record SweepRecord(long Run, string? Status, string[] Terms)
 
         var axes = columns.Axes.Length;
         var status = cells[2 + axes];
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var utilities = cells[(4 + axes + columns.Terms.Length)..(4 + axes + columns.Terms.Length + columns.Negotiators.Length)];
         return new SweepRecord(
-            long.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture),
-            status.Length == 0 ? null : status,
-            cells[(4 + axes)..(4 + axes + columns.Terms.Length)]);
+            long.Parse(cells[0], c),
+            status.Length == 0 || status == "error" ? null : status,
+            cells[(4 + axes)..(4 + axes + columns.Terms.Length)],
+            int.TryParse(cells[3 + axes], System.Globalization.NumberStyles.None, c, out var round) ? round : 0,
+            Numbers(utilities));
+    }
+
+    /// <summary>The utilities as numbers, or null if any cell is empty or not a number (an error row).</summary>
+    private static double[]? Numbers(string[] cells)
+    {
+        var numbers = new double[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (!double.TryParse(cells[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                return null;
+            }
+        }
+
+        return numbers;
     }
 
     private static string Text(JsonElement value) => value.ValueKind switch

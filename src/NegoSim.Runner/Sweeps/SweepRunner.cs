@@ -419,7 +419,15 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 }
 
                 var status = made.Statuses[k];
-                rows[i] = new SweepRow(runs[i], plan.PointOf(runs[i]), made.Text.AsMemory(offset, made.Lengths[k]), status < 0 ? null : ((OutcomeStatus)status).Name(), made.Deals[k] < 0 ? null : columns.Space.Digits(made.Deals[k]));
+                var negotiators = columns.Negotiators.Length;
+                rows[i] = new SweepRow(
+                    runs[i],
+                    plan.PointOf(runs[i]),
+                    made.Text.AsMemory(offset, made.Lengths[k]),
+                    status < 0 ? null : ((OutcomeStatus)status).Name(),
+                    made.Deals[k] < 0 ? null : columns.Space.Digits(made.Deals[k]),
+                    made.Rounds[k],
+                    status < 0 ? null : made.Utilities.AsSpan(k * negotiators, negotiators).ToArray());
                 offset += made.Lengths[k];
             }
         }

@@ -7,9 +7,15 @@ namespace NegoSim.Runner.Sweeps;
 /// <summary>
 /// What a sweep found, built row by row in bounded memory: status counts and rates with 95 % Wilson intervals,
 /// signature and ratification rates per grid cell (for one or two varied parameters), and for every term how often
-/// each value was signed and how often ratified.
+/// each value was signed and how often ratified, with each cell's mean round and mean utilities.
 /// </summary>
-public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
+/// <param name="grid">The sweep's grid.</param>
+/// <param name="columns">The sweep's columns: its terms and negotiators.</param>
+/// <param name="chance">
+/// Whether the scenario draws on chance (a faction's discipline below 1): if not, a point's runs are one run
+/// repeated, and intervals count points, not runs.
+/// </param>
+public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chance = true)
 {
     private const int MaxCells = 400;
     private readonly Dictionary<long, SweepTally> _cells = [];
@@ -18,10 +24,13 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
 
     public SweepTally Total { get; } = new();
 
-    /// <summary>Counts one run: its grid point, status (null for an error) and deal as value indices (null if unsigned).</summary>
-    public void Add(long point, string? status, IReadOnlyList<int>? deal)
+    /// <summary>
+    /// Counts one run: its grid point, status (null for an error), deal as value indices (null if unsigned), round
+    /// of signature and each negotiator's utility (null for an error).
+    /// </summary>
+    public void Add(long point, string? status, IReadOnlyList<int>? deal, int round = 0, IReadOnlyList<double>? utilities = null)
     {
-        Total.Add(status);
+        Total.Add(status, round, utilities);
         if (grid.Axes.Length is 1 or 2 && grid.Points <= MaxCells && !grid.IsSampled)
         {
             if (!_cells.TryGetValue(point, out var cell))
@@ -29,7 +38,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
                 _cells[point] = cell = new SweepTally();
             }
 
-            cell.Add(status);
+            cell.Add(status, round, utilities);
         }
 
         if (deal is not null)
@@ -46,6 +55,9 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
         }
     }
 
+    /// <summary>True if every run of a point repeats its first: the scenario has no chance and points have several runs.</summary>
+    private bool Repeated => !chance && grid.RunsPerPoint > 1;
+
     public void Write(TextWriter w)
     {
         ArgumentNullException.ThrowIfNull(w);
@@ -54,6 +66,12 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
         {
             w.WriteLine($"over {grid.Points:N0} points drawn by Latin hypercube from {string.Join(", ", grid.Axes.Select(a => $"{a.Name}~{a.Distribution}"))}:");
             w.WriteLine("each status's share is its probability over that box (with a 95% interval for the sampling error).");
+        }
+
+        if (Repeated)
+        {
+            w.WriteLine($"note: this scenario draws on no chance (every faction's discipline is 1), so the {grid.RunsPerPoint} runs of a point");
+            w.WriteLine("are one run repeated: the 95% intervals count grid points, not runs (--runs 1 gives the same).");
         }
 
         foreach (var status in Enum.GetValues<OutcomeStatus>())
@@ -76,26 +94,35 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
             }
             else
             {
-                WriteGrid(w);
+                WriteGrids(w);
             }
+        }
+        else if (grid.Axes.Length is 1 or 2 && !grid.IsSampled && grid.Points > MaxCells)
+        {
+            w.WriteLine();
+            w.WriteLine($"(the table by grid point is shown up to {MaxCells} points, 20 × 20; this grid has {grid.Points:N0}: every run is in the rows written, one per line)");
         }
 
         if (Total.Signed > 0)
         {
+            var voted = Total.Voted > 0;
             w.WriteLine();
-            w.WriteLine("terms in signed deals (how often each value was signed, and ratified):");
+            w.WriteLine(voted
+                ? "terms in signed deals (how often each value was signed, and ratified):"
+                : "terms in signed deals (how often each value was signed; no deal needed ratification, so –):");
             for (var i = 0; i < columns.Terms.Length; i++)
             {
                 var term = columns.Space.Terms[i];
                 var values = Enumerable.Range(0, term.Count).Where(d => _signed[i][d] > 0).OrderByDescending(d => _signed[i][d]).ThenBy(d => d);
-                w.WriteLine($"  {columns.Terms[i]}: " + string.Join(" · ", values.Select(d => $"{term.Label(d)} {_signed[i][d]:N0}/{_ratified[i][d]:N0}")));
+                w.WriteLine($"  {columns.Terms[i]}: " + string.Join(" · ", values.Select(d => $"{term.Label(d)} {_signed[i][d]:N0}/{(voted ? _ratified[i][d].ToString("N0", CultureInfo.InvariantCulture) : "–")}")));
             }
         }
     }
 
-    private static void WriteRate(TextWriter w, string name, long count, long runs)
+    private void WriteRate(TextWriter w, string name, long count, long runs)
     {
-        var (low, high) = Wilson.Interval95(count, runs);
+        // Without chance a point's runs are one outcome repeated: the interval is over the points.
+        var (low, high) = Repeated ? Wilson.Interval95(count / grid.RunsPerPoint, runs / grid.RunsPerPoint) : Wilson.Interval95(count, runs);
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-13} {count,10:N0}  {Percent(count, runs),6}  (95% CI {low * 100:0.0}–{high * 100:0.0}%)"));
     }
 
@@ -103,31 +130,54 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns)
     {
         var axis = grid.Axes[0];
         var width = Math.Max(axis.Name.Length, axis.Values.Max(v => v.Length));
-        w.WriteLine($"  {axis.Name.PadRight(width)}  {"runs",8}  {"signed",7}  {"ratified",8}");
+        var negotiators = columns.Negotiators;
+        w.WriteLine($"  {axis.Name.PadRight(width)}  {"runs",8}  {"signed",7}  {"ratified",8}  {"round",5}" + string.Concat(negotiators.Select(n => $"  {n,8}")));
         for (var point = 0; point < axis.Values.Length; point++)
         {
             if (_cells.TryGetValue(point, out var cell))
             {
-                w.WriteLine($"  {axis.Values[point].PadRight(width)}  {cell.Runs,8:N0}  {Percent(cell.Signed, cell.Runs),7}  {Percent(cell.Count("ratified"), cell.Runs),8}");
+                var utilities = string.Concat(negotiators.Select((n, i) => $"  {Mean(cell.MeanUtility(i), "0.00").PadLeft(Math.Max(8, n.Length))}"));
+                w.WriteLine($"  {axis.Values[point].PadRight(width)}  {cell.Runs,8:N0}  {Percent(cell.Signed, cell.Runs),7}  {Ratified(cell, Percent),8}  {Mean(cell.MeanRound, "0.0"),5}{utilities}");
             }
+        }
+
+        w.WriteLine($"  (round: mean round of signature; {string.Join(", ", negotiators)}: mean utility, a party's reservation where no deal held)");
+    }
+
+    private void WriteGrids(TextWriter w)
+    {
+        var (rows, cols) = (grid.Axes[0], grid.Axes[1]);
+        WriteGrid(w, $"signed % / ratified %: rows {rows.Name}, columns {cols.Name}", t => $"{Whole(t.Signed, t.Runs)}/{Ratified(t, Whole)}");
+        WriteGrid(w, "mean round of signature", t => Mean(t.MeanRound, "0.0"));
+        for (var i = 0; i < columns.Negotiators.Length; i++)
+        {
+            var index = i;
+            WriteGrid(w, $"mean utility of {columns.Negotiators[i]}", t => Mean(t.MeanUtility(index), "0.00"));
         }
     }
 
-    private void WriteGrid(TextWriter w)
+    private void WriteGrid(TextWriter w, string title, Func<SweepTally, string> text)
     {
         var (rows, cols) = (grid.Axes[0], grid.Axes[1]);
-        w.WriteLine($"  signed % / ratified %: rows {rows.Name}, columns {cols.Name}");
+        w.WriteLine($"  {title}");
         var rowWidth = Math.Max(rows.Name.Length, rows.Values.Max(v => v.Length));
         const int cell = 11;
         w.WriteLine($"  {"".PadRight(rowWidth)}  " + string.Join("", cols.Values.Select(c => c.PadLeft(cell))));
         for (var r = 0; r < rows.Values.Length; r++)
         {
             var line = Enumerable.Range(0, cols.Values.Length).Select(c => _cells.TryGetValue(((long)r * cols.Values.Length) + c, out var t)
-                ? $"{Whole(t.Signed, t.Runs)}/{Whole(t.Count("ratified"), t.Runs)}".PadLeft(cell)
+                ? text(t).PadLeft(cell)
                 : "".PadLeft(cell));
             w.WriteLine($"  {rows.Values[r].PadRight(rowWidth)}  " + string.Join("", line));
         }
     }
+
+    /// <summary>A cell's ratified share, or – when none of its runs went to a vote (no ratification was needed).</summary>
+    private static string Ratified(SweepTally cell, Func<long, long, string> share) =>
+        cell.Voted == 0 ? "–" : share(cell.Count("ratified"), cell.Runs);
+
+    private static string Mean(double? value, string format) =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 
     private static string Percent(long count, long runs) =>
         runs == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / runs:0.0}%");

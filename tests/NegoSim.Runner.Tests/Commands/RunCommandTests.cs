@@ -65,7 +65,8 @@ public sealed class RunCommandTests
         var (_, output, _) = await Cli.Run("run", Cli.Flagship, "--format", "json", "--set", "reimbursement_demand=0", "--set", "parties.kyiv.reservation=0.55");
 
         using var json = JsonDocument.Parse(output);
-        Assert.Equal("0", json.RootElement.GetProperty("parameters").GetProperty("reimbursement_demand").GetString());
+        Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("parameters").GetProperty("reimbursement_demand").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("parameters").GetProperty("reimbursement_demand").GetDouble());
         var kyiv = json.RootElement.GetProperty("outcome").GetProperty("utilities").GetProperty("kyiv").GetDouble();
         Assert.True(kyiv >= 0.55 - 1e-9, $"kyiv got {kyiv}, below the reservation it was given");
     }

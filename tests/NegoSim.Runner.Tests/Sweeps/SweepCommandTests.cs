@@ -214,7 +214,9 @@ public sealed class SweepCommandTests
 
         var first = JsonDocument.Parse(File.ReadLines(output).First()).RootElement;
         Assert.Equal(0, first.GetProperty("run").GetInt64());
-        Assert.Equal("0", first.GetProperty("greed").GetString());
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("greed").ValueKind);
+        Assert.Equal(0, first.GetProperty("greed").GetDouble());
+        Assert.Equal(0.2, first.GetProperty("parties.buyer.reservation").GetDouble());
         Assert.True(first.TryGetProperty("utility_buyer", out _));
         Assert.Equal(300, File.ReadLines(output).Count());
     }

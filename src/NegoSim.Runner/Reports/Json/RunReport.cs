@@ -1,6 +1,7 @@
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Reports.Json;
 
@@ -9,7 +10,7 @@ internal sealed record RunReport(
     string Scenario,
     string File,
     ulong Seed,
-    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyDictionary<string, object> Parameters,
     int Outcomes,
     OutcomeReport Outcome,
     TheoryReport Theory,
@@ -22,7 +23,7 @@ internal sealed record RunReport(
             s.Name,
             file.Path,
             result.Seed,
-            new OrderedDictionary<string, string>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, p.Value))),
+            new OrderedDictionary<string, object>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, JsonValue.Of(p.Value)))),
             s.Space.Count,
             OutcomeReport.From(s, result, analysis),
             TheoryReport.From(s, analysis),
