@@ -105,7 +105,9 @@ public sealed class NegotiationGrainTests(ClusterFixture fixture)
         Assert.Equal(made.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length + 1), made.Lengths);
         Assert.Equal(summaries.Results.Select(r => (sbyte)r!.Status), made.Statuses);
         Assert.Equal(summaries.Results.Select(r => r!.Deal), made.Deals);
-        Assert.StartsWith(format == "csv" ? "40,11,0.2,0.3," : "{\"run\":40,\"seed\":11,\"guarantee_weight\":\"0.2\"", made.Text, StringComparison.Ordinal);
+        Assert.Equal(summaries.Results.Select(r => (short)(r!.IsSigned ? r.Round : 0)), made.Rounds);
+        Assert.Equal(summaries.Results.SelectMany(r => r!.Utilities), made.Utilities);
+        Assert.StartsWith(format == "csv" ? "40,11,0.2,0.3," : "{\"run\":40,\"seed\":11,\"guarantee_weight\":0.2,\"rada_demand\":0.3,", made.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ internal static class SweepCommand
                 plan.CheckValues(first, f => columns.Fit(f.Scenario));
                 var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
                 var rows = SweepFormat.Create(formatName, columns);
-                var summary = new SweepSummary(grid, columns, DrawsOnChance(first.Scenario) || DrawsOnChance(plan.ScenarioAt(grid.Points - 1).Scenario) || grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)));
+                var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first));
                 var manifest = Manifest(plan, first, formatName, commandLine);
                 if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
                 {
@@ -227,9 +227,28 @@ internal static class SweepCommand
         return command;
     }
 
-    /// <summary>Whether a run of the scenario depends on its seed: a faction whose discipline is below 1 votes by chance (events may change factions, so a scenario with events is taken to).</summary>
-    private static bool DrawsOnChance(Scenario scenario) =>
-        !scenario.Events.IsEmpty || scenario.Ratifiers.Any(r => r.Factions.Any(f => f.Discipline < 1));
+    /// <summary>
+    /// Whether a run of the sweep's scenario may depend on its seed: a faction whose discipline is below 1 votes by
+    /// chance. Looked for at the first and last grid points; a scenario with events (which may change factions), an
+    /// axis that names a discipline, or a last point that makes no scenario is taken to draw on chance.
+    /// </summary>
+    private static bool DrawsOnChance(SweepPlan plan, ScenarioFile first)
+    {
+        static bool Chance(Scenario s) => !s.Events.IsEmpty || s.Ratifiers.Any(r => r.Factions.Any(f => f.Discipline < 1));
+        if (Chance(first.Scenario) || plan.Grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        try
+        {
+            return Chance(plan.ScenarioAt(plan.Grid.Points - 1).Scenario);
+        }
+        catch (ScenarioException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>Refuses an output that is empty, a folder or the scenario itself, or a manifest that would be overwritten.</summary>
     private static void CheckOut(string outPath, string scenarioPath, bool resume, bool force)

@@ -20,4 +20,18 @@ public sealed class ListCommandTests
         Assert.Equal(2, exit);
         Assert.Equal("negosim: no such directory: no-such-dir", error.Trim());
     }
+
+    [Fact]
+    public async Task Exercise_1_says_the_reservations_its_scenario_gives()
+    {
+        var file = Path.Combine(Cli.RepoRoot, "scenarios", "exercises", "guarantees-vs-reimbursement.yaml");
+        var scenario = Cli.Load(file).Scenario;
+        var (_, output, _) = await Cli.Run("list", Path.GetDirectoryName(file)!);
+
+        var description = System.Text.RegularExpressions.Regex.Replace(output[output.IndexOf("Exercise 1:", StringComparison.Ordinal)..], @"\s+", " ");
+        var washington = scenario.Negotiators[scenario.IndexOfNegotiator("washington")].Reservation;
+        var kyiv = scenario.Negotiators[scenario.IndexOfNegotiator("kyiv")].Reservation;
+        Assert.Contains(FormattableString.Invariant($"Washington wants at least {washington} from it"), description);
+        Assert.Contains(FormattableString.Invariant($"for little and wants at least {kyiv}."), description);
+    }
 }
