@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Sweeps;
@@ -292,7 +290,7 @@ internal static class SweepCommand
         NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         ScenarioFile = plan.Source.File,
         ScenarioSha256 = plan.Source.TextHash(),
-        ScenarioFiles = [.. plan.Source.Files.Select(f => new ManifestFile(f.Name, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(f.Text)))))],
+        ScenarioFiles = [.. plan.Source.Files.Select(f => new ManifestFile(f.Name, f.Sha256()))],
         ScenarioName = first.Scenario.Name,
         Command = ["negosim", .. commandLine],
         Sets = plan.Source.Sets,
