@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NegoSim.Model.Analysis;
 using NegoSim.Runner.Reports;
+using NegoSim.Runner.Reports.Html;
 
 namespace NegoSim.Runner.Commands;
 
@@ -12,14 +13,19 @@ internal static class AnalyzeCommand
         var file = CommonOptions.ScenarioFile();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
+        var html = CommonOptions.Report();
+        var pair = CommonOptions.ReportPair();
         var command = new Command("analyze", "Pareto frontier, Nash and Kalai–Smorodinsky points, maximum welfare, win-sets, zone of agreement and the subgame-perfect agreement.")
         {
-            file, set, format,
+            file, set, format, html, pair,
         };
         command.SetAction(parsed =>
         {
-            var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set)).Scenario;
-            var report = OutcomeAnalysis.Analyze(scenario);
+            CommonOptions.CheckReport(parsed.GetValue(html), parsed.GetValue(file));
+            var loaded = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
+            var scenario = loaded.Scenario;
+            var axes = ReportPair.Of(scenario, parsed.GetValue(pair));
+            var report = OutcomeAnalysis.Analyze(loaded.Tables);
             if (parsed.GetValue(format) == "json")
             {
                 AnalysisWriter.WriteJson(output, scenario, report);
@@ -27,6 +33,11 @@ internal static class AnalyzeCommand
             else
             {
                 AnalysisWriter.WriteText(output, scenario, report);
+            }
+
+            if (parsed.GetValue(html) is { } path)
+            {
+                AnalysisPage.Create(loaded.Tables, report, axes).Write(path, $"negosim analyze {loaded.Path}");
             }
 
             return ExitCodes.Done;

@@ -32,4 +32,49 @@ internal static class CommonOptions
         Description = "Output format.",
         DefaultValueFactory = _ => "text",
     }.AcceptOnlyFromAmong("text", "json");
+
+    public static Option<string?> Report() => new("--report")
+    {
+        Description = "Also write a self-contained HTML report with charts (opens offline; see docs/reports.md).",
+        HelpName = "FILE.html",
+    };
+
+    public static Option<string?> ReportPair() => new("--report-pair")
+    {
+        Description = "The two negotiators whose utilities are the outcome space's axes in --report (default: the first two).",
+        HelpName = "A,B",
+    };
+
+    /// <summary>
+    /// Refuses a --report path that is empty, a folder, in a folder that does not exist, or one of the files the
+    /// command reads: checked before any work is done.
+    /// </summary>
+    public static void CheckReport(string? report, params string?[] inputs)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(report))
+        {
+            throw new UsageException("--report: give a file name, e.g. --report report.html.");
+        }
+
+        if (Directory.Exists(report))
+        {
+            throw new UsageException($"--report {report}: that is a folder; give a file name, e.g. {Path.Combine(report, "report.html")}.");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(report));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--report {report}: the folder {folder} does not exist.");
+        }
+
+        if (inputs.Any(i => i is not null && Path.GetFullPath(i) == Path.GetFullPath(report)))
+        {
+            throw new UsageException($"--report {report}: that is a file this command reads or writes; choose another name.");
+        }
+    }
 }

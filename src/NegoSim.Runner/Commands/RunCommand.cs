@@ -3,6 +3,7 @@ using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Runner.Reports;
+using NegoSim.Runner.Reports.Html;
 using NegoSim.Runner.Reports.Json;
 using NegoSim.Runner.Telemetry;
 using NegoSim.Silo;
@@ -20,9 +21,11 @@ internal static class RunCommand
         var format = CommonOptions.Format();
         var trace = CommonOptions.Trace();
         var cluster = SiloCommand.ClusterOption();
+        var report = CommonOptions.Report();
+        var pair = CommonOptions.ReportPair();
         var command = new Command("run", "Play a scenario once through the party grains: the rounds, the signed deal and the ratification vote.")
         {
-            file, seed, set, format, trace, cluster,
+            file, seed, set, format, trace, cluster, report, pair,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -31,9 +34,12 @@ internal static class RunCommand
             using var tracing = TraceSession.Start(parsed.GetValue(trace), error);
             var starting = Task.Run(() => SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation), cancellation);
             ScenarioFile scenario;
+            ReportPair axes;
             try
             {
+                CommonOptions.CheckReport(parsed.GetValue(report), parsed.GetValue(file));
                 scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
+                axes = ReportPair.Of(scenario.Scenario, parsed.GetValue(pair));
             }
             catch
             {
@@ -64,6 +70,11 @@ internal static class RunCommand
             else
             {
                 TranscriptWriter.Write(output, scenario, result, analysis);
+            }
+
+            if (parsed.GetValue(report) is { } html)
+            {
+                RunPage.Create(scenario, result, analysis, axes).Write(html, $"negosim run {scenario.Path} · seed {result.Seed}");
             }
 
             return ExitCodes.Done;

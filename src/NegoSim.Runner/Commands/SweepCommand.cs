@@ -4,6 +4,8 @@ using System.Runtime.InteropServices;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Sweeps;
+using NegoSim.Runner.Reports;
+using NegoSim.Runner.Reports.Html;
 using NegoSim.Runner.Sweeps;
 using NegoSim.Runner.Telemetry;
 using NegoSim.Silo;
@@ -54,9 +56,10 @@ internal static class SweepCommand
             DefaultValueFactory = _ => 0.001,
             HelpName = "RATE",
         };
+        var report = CommonOptions.Report();
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample,
+            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample, report,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -78,6 +81,9 @@ internal static class SweepCommand
             {
                 CheckOut(outPath, path, parsed.GetValue(resume), parsed.GetValue(force));
             }
+
+            var reportPath = parsed.GetValue(report);
+            CommonOptions.CheckReport(reportPath, path, outPath, outPath is null ? null : SweepManifest.PathFor(outPath));
 
             if (parsed.GetValue(workers) is < 1 or > MostWorkers)
             {
@@ -117,7 +123,7 @@ internal static class SweepCommand
                 plan.CheckValues(first, f => columns.Fit(f.Scenario));
                 var formatName = parsed.GetValue(format) ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
                 var rows = SweepFormat.Create(formatName, columns);
-                var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first));
+                var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first)) { Bins = reportPath is null ? null : new SweepBins(grid) };
                 var manifest = Manifest(plan, first, formatName, commandLine);
                 if (outPath is not null && parsed.GetValue(resume) && File.Exists(SweepManifest.PathFor(outPath)))
                 {
@@ -194,8 +200,12 @@ internal static class SweepCommand
                     }).Write(SweepManifest.PathFor(outPath));
                 }
 
-                var report = outPath is null ? error : output;
-                summary.Write(report);
+                summary.Write(outPath is null ? error : output);
+                if (reportPath is not null)
+                {
+                    SweepPage.Create(manifest, summary, columns, plan.Runs).Write(reportPath, $"negosim sweep {plan.Source.File} · {Numbers.Count(plan.Runs)} runs · seed {plan.MasterSeed}");
+                }
+
                 if (stopped is not null)
                 {
                     await error.WriteLineAsync($"negosim sweep: stopped after {sink.ExistingRows + written:N0} of {plan.Runs:N0} runs: {stopped}. Every written row is whole; run the same command with --resume (here or on a new cluster) to finish.");

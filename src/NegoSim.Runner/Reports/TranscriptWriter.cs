@@ -61,7 +61,8 @@ internal static class TranscriptWriter
         }
     }
 
-    private static string Explain(Scenario s, Response r)
+    /// <summary>What a response means, in words: "accepts (worth 0.67, target 0.45)", "rejects: worth 0.10, below its reservation 0.40".</summary>
+    public static string Explain(Scenario s, Response r)
     {
         var reservation = s.Negotiators[s.IndexOfNegotiator(r.Responder)].Reservation;
         var ratifier = s.Ratifiers.FirstOrDefault(x => x.Ratifies == r.Responder)?.Name ?? "its ratifier";
@@ -75,17 +76,20 @@ internal static class TranscriptWriter
         };
     }
 
+    /// <summary>The outcome in one line: "Outcome: SIGNED in round 11; no ratification needed".</summary>
+    public static string Headline(Scenario s, NegotiationResult result) => result.Status switch
+    {
+        OutcomeStatus.NoAgreement => s.Protocol.LastRound < s.Protocol.Deadline
+            ? $"Outcome: NO AGREEMENT YET after {s.Protocol.LastRound} rounds (the stage stops there; the talks run to round {s.Protocol.Deadline})"
+            : $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",
+        OutcomeStatus.Signed => $"Outcome: SIGNED in round {result.Round}; no ratification needed",
+        OutcomeStatus.Ratified => $"Outcome: RATIFIED (signed in round {result.Round})",
+        _ => $"Outcome: NOT RATIFIED (signed in round {result.Round}, then voted down)",
+    };
+
     private static void WriteOutcome(FittedLines w, Scenario s, NegotiationResult result)
     {
-        w.WriteLine(result.Status switch
-        {
-            OutcomeStatus.NoAgreement => s.Protocol.LastRound < s.Protocol.Deadline
-                ? $"Outcome: NO AGREEMENT YET after {s.Protocol.LastRound} rounds (the stage stops there; the talks run to round {s.Protocol.Deadline})"
-                : $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",
-            OutcomeStatus.Signed => $"Outcome: SIGNED in round {result.Round}; no ratification needed",
-            OutcomeStatus.Ratified => $"Outcome: RATIFIED (signed in round {result.Round})",
-            _ => $"Outcome: NOT RATIFIED (signed in round {result.Round}, then voted down)",
-        });
+        w.WriteLine(Headline(s, result));
         if (result.IsSigned)
         {
             w.WriteLine("  deal:");

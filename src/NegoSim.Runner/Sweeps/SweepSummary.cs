@@ -24,6 +24,22 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
 
     public SweepTally Total { get; } = new();
 
+    /// <summary>The runs by bins of the axes, for the charts of a report; null when no report is asked for.</summary>
+    public SweepBins? Bins { get; init; }
+
+    /// <summary>True if every run of a point repeats its first: the scenario has no chance and points have several runs.</summary>
+    public bool Repeated => !chance && grid.RunsPerPoint > 1;
+
+    /// <summary>How many signed deals gave term <paramref name="term"/> its value <paramref name="value"/>, and how many of them were ratified.</summary>
+    public (long Signed, long Ratified) Term(int term, int value) => (_signed[term][value], _ratified[term][value]);
+
+    /// <summary>
+    /// The 95 % Wilson interval of a share of <paramref name="count"/> runs out of <paramref name="runs"/>; without chance
+    /// (<see cref="Repeated"/>) over the points, since a point's runs are one outcome repeated.
+    /// </summary>
+    public (double Low, double High) Interval(long count, long runs) =>
+        Repeated ? Wilson.Interval95(count / grid.RunsPerPoint, runs / grid.RunsPerPoint) : Wilson.Interval95(count, runs);
+
     /// <summary>
     /// Counts one run: its grid point, status (null for an error), deal as value indices (null if unsigned), round
     /// of signature and each negotiator's utility (null for an error).
@@ -31,6 +47,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
     public void Add(long point, string? status, IReadOnlyList<int>? deal, int round = 0, IReadOnlyList<double>? utilities = null)
     {
         Total.Add(status, round, utilities);
+        Bins?.Add(point, status, round, utilities);
         if (grid.Axes.Length is 1 or 2 && grid.Points <= MaxCells && !grid.IsSampled)
         {
             if (!_cells.TryGetValue(point, out var cell))
@@ -54,9 +71,6 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
             }
         }
     }
-
-    /// <summary>True if every run of a point repeats its first: the scenario has no chance and points have several runs.</summary>
-    private bool Repeated => !chance && grid.RunsPerPoint > 1;
 
     public void Write(TextWriter w)
     {
@@ -121,8 +135,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
 
     private void WriteRate(TextWriter w, string name, long count, long runs)
     {
-        // Without chance a point's runs are one outcome repeated: the interval is over the points.
-        var (low, high) = Repeated ? Wilson.Interval95(count / grid.RunsPerPoint, runs / grid.RunsPerPoint) : Wilson.Interval95(count, runs);
+        var (low, high) = Interval(count, runs);
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-13} {count,10:N0}  {Percent(count, runs),6}  (95% CI {low * 100:0.0}–{high * 100:0.0}%)"));
     }
 

@@ -34,7 +34,7 @@ public sealed class SweepTally
     {
         Runs++;
         var key = string.IsNullOrEmpty(status) ? "error" : status;
-        _byStatus[key] = _byStatus.GetValueOrDefault(key) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byStatus, key, out _)++;
         if (key is "signed" or "ratified" or "not-ratified")
         {
             _rounds += round;

@@ -40,14 +40,25 @@ public sealed partial class DocumentedCommandsTests
     [MemberData(nameof(Commands))]
     public async Task Runs_as_written(string document, string command)
     {
+        // Files the command writes (--out, --report) go to a folder of the test's own, which is removed with it.
+        var written = Path.Combine(Path.GetTempPath(), $"documented-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(written);
         var args = Comment().Replace(command, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(a => a.StartsWith("scenarios/", StringComparison.Ordinal) ? Path.Combine(Cli.RepoRoot, a) : a)
             .ToArray();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i - 1] is "--out" or "--report")
+            {
+                args[i] = Path.Combine(written, args[i]);
+            }
+        }
 
         var (exit, output, error) = await Cli.Run(args);
 
         Assert.True(exit == 0, $"{document}: '{command}' exited {exit}: {error}");
         Assert.NotEqual("", output);
+        Directory.Delete(written, recursive: true);
     }
 
     [Fact]
