@@ -64,7 +64,7 @@ internal static class RunPage
         ]));
 
         page.Heading("The scenario as played");
-        page.Table("parameters", ["parameter", "value"], file.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, p.Value.ToString() ?? ""]));
+        page.Table("parameters", ["parameter", "value"], file.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, p.Value]));
         page.Paragraph($"{file.Path} · seed {result.Seed} · {Numbers.Count(s.Space.Count)} possible deals · deadline {s.Protocol.Deadline} rounds · order {string.Join(" → ", s.Protocol.Order)}.");
         page.Data("negosim-report", System.Text.Json.JsonSerializer.Serialize(RunReport.From(file, result, analysis), ReportJson.Options));
         return page;
