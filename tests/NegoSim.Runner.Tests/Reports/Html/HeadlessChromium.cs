@@ -89,10 +89,15 @@ public sealed class HeadlessChromium : IDisposable
         return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.GetString()!)];
     }
 
-    /// <summary>Saves the page as a PNG under the test results (TestResults/screenshots beside the tests).</summary>
+    /// <summary>
+    /// Saves the page as a PNG under the test results: in NEGOSIM_SCREENSHOTS (which .ci/run points into its results
+    /// folder), else in TestResults/screenshots beside the tests.
+    /// </summary>
     public string Screenshot(string name)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        var folder = Environment.GetEnvironmentVariable("NEGOSIM_SCREENSHOTS") is { Length: > 0 } chosen
+            ? Path.GetFullPath(chosen)
+            : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         var height = Script<long>("return Math.ceil(document.documentElement.scrollHeight);");
         _driver.Manage().Window.Size = new System.Drawing.Size(1280, (int)Math.Min(height + 40, 12_000));
