@@ -22,11 +22,22 @@ public sealed class SweepKillTests
 
         using (var process = Start([.. sweep, "--out", cut]))
         {
-            // Progress lines come at each tenth of the way when stderr is not a terminal: kill after the first.
-            var line = await process.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
-            Assert.StartsWith("negosim sweep:", line);
-            // Sent from this process at once: a `kill` process could start too late on a loaded machine.
-            Assert.Equal(0, Kill(process.Id, signal == "KILL" ? 9 : 15));
+            // Progress lines come at each tenth of the way when stderr is not a terminal: kill after the first. A thread
+            // of its own reads the line and sends the signal (kill(2)) at once: on the thread pool, busy with the other
+            // tests' sweeps, the signal could come after the sweep had finished.
+            var first = new TaskCompletionSource<string?>();
+            var watcher = new Thread(() =>
+            {
+                var line = process.StandardError.ReadLine();
+                if (line is not null)
+                {
+                    Kill(process.Id, signal == "KILL" ? 9 : 15);
+                }
+
+                first.SetResult(line);
+            }) { IsBackground = true };
+            watcher.Start();
+            Assert.StartsWith("negosim sweep:", await first.Task.WaitAsync(TimeSpan.FromMinutes(2)));
 
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
             var rest = await process.StandardError.ReadToEndAsync();
