@@ -167,8 +167,6 @@ public static class OutcomeAnalysis
     /// <summary>True if outcome <paramref name="o"/> is worth at least its reservation <paramref name="d"/> to every negotiator (the tables in scenario order).</summary>
     public static bool Rational(double[][] tables, double[] d, int o)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        ArgumentNullException.ThrowIfNull(d);
         for (var i = 0; i < tables.Length; i++)
         {
             if (tables[i][o] < d[i] - Tolerance.Utility)

@@ -46,8 +46,8 @@ public sealed class AxisBins
     /// <summary>The bin of a grid axis's value number <paramref name="index"/> (0 for its first value).</summary>
     public int BinOfIndex(int index) => (int)((long)index * Count / _values);
 
-    /// <summary>The bin a sampled axis's value falls in.</summary>
-    public int BinOfValue(string value) => Number(value) is { } x ? Math.Clamp((int)((x - _min) / _width), 0, Count - 1) : 0;
+    /// <summary>The bin a sampled axis's value falls in (the first for a value that is not a number).</summary>
+    public int BinOfValue(double value) => double.IsNaN(value) ? 0 : Math.Clamp((int)((value - _min) / _width), 0, Count - 1);
 
     /// <summary>The bins of a grid axis with <paramref name="values"/> in order: at most <paramref name="most"/>, each a run of neighbouring values.</summary>
     public static AxisBins OfValues(string name, IReadOnlyList<string> values, int most)
@@ -108,7 +108,8 @@ public sealed class AxisBins
         return new AxisBins(name, labels, low, high, most, min, width);
     }
 
-    private static double? Number(string value) =>
+    /// <summary>A value's number, or null if it is not a finite number.</summary>
+    public static double? Number(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : null;
 
     private static string Short(double value) => value.ToString("G4", CultureInfo.InvariantCulture);

@@ -41,31 +41,40 @@ public sealed class SweepBins
 
     public void Add(long point, string? status, int round, IReadOnlyList<double>? utilities)
     {
+        // Each axis's place at the point is worked out once, for its bins along and across.
+        Span<int> index = stackalloc int[_along.Length];
+        Span<double> value = stackalloc double[_along.Length];
+        if (_grid.IsSampled)
+        {
+            for (var a = 0; a < value.Length; a++)
+            {
+                value[a] = AxisBins.Number(_grid.Samples[(int)point][a]) ?? double.NaN;
+            }
+        }
+        else
+        {
+            for (var a = index.Length - 1; a >= 0; a--)
+            {
+                var count = _grid.Axes[a].Values.Length;
+                index[a] = (int)(point % count);
+                point /= count;
+            }
+        }
+
         for (var a = 0; a < _along.Length; a++)
         {
-            var bin = _grid.IsSampled ? Along[a].BinOfValue(_grid.Samples[(int)point][a]) : Along[a].BinOfIndex(IndexAt(point, a));
-            _along[a][bin].Add(status, round, utilities);
+            _along[a][BinOf(Along[a], a, index, value)].Add(status, round, utilities);
         }
 
         if (_across is not null && Across is var (rows, columns))
         {
-            var (r, c) = _grid.IsSampled
-                ? (rows.BinOfValue(_grid.Samples[(int)point][0]), columns.BinOfValue(_grid.Samples[(int)point][1]))
-                : (rows.BinOfIndex(IndexAt(point, 0)), columns.BinOfIndex(IndexAt(point, 1)));
-            (_across[r, c] ??= new SweepTally()).Add(status, round, utilities);
+            (_across[BinOf(rows, 0, index, value), BinOf(columns, 1, index, value)] ??= new SweepTally()).Add(status, round, utilities);
         }
     }
 
-    /// <summary>The index of axis <paramref name="axis"/>'s value at a grid point (the last axis varies fastest).</summary>
-    private int IndexAt(long point, int axis)
-    {
-        for (var a = _grid.Axes.Length - 1; a > axis; a--)
-        {
-            point /= _grid.Axes[a].Values.Length;
-        }
-
-        return (int)(point % _grid.Axes[axis].Values.Length);
-    }
+    /// <summary>The bin of <paramref name="bins"/> that axis <paramref name="axis"/>'s value number (grid) or value (sampled) falls in.</summary>
+    private int BinOf(AxisBins bins, int axis, ReadOnlySpan<int> index, ReadOnlySpan<double> value) =>
+        _grid.IsSampled ? bins.BinOfValue(value[axis]) : bins.BinOfIndex(index[axis]);
 
     private AxisBins Bins(VaryAxis axis, int index, int most) => _grid.IsSampled
         ? AxisBins.OfRange(axis.Name, _grid.Samples.Select(s => s[index]), Math.Min(most, Math.Max(1, _grid.Samples.Length / 4)))

@@ -192,7 +192,8 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
     private static string Mean(double? value, string format) =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
 
-    private static string Percent(long count, long runs) =>
+    /// <summary>A share as the summary writes it: "97.6%", or – of no runs.</summary>
+    public static string Percent(long count, long runs) =>
         runs == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / runs:0.0}%");
 
     private static string Whole(long count, long runs) =>

@@ -35,9 +35,9 @@ public sealed class SweepBinsTests
         var bins = AxisBins.OfRange("p", ["0.2", "0.6", "1.0", "0.4"], 4);
 
         Assert.Equal([0.2, 0.4, 0.6, 0.8], bins.Low!.Select(x => Math.Round(x, 9)));
-        Assert.Equal(0, bins.BinOfValue("0.2"));
-        Assert.Equal(1, bins.BinOfValue("0.5"));
-        Assert.Equal(3, bins.BinOfValue("1.0"));
+        Assert.Equal(0, bins.BinOfValue(0.2));
+        Assert.Equal(1, bins.BinOfValue(0.5));
+        Assert.Equal(3, bins.BinOfValue(1.0));
     }
 
     [Fact]

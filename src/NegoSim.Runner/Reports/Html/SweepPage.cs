@@ -18,7 +18,7 @@ internal static class SweepPage
         var page = new HtmlReport($"{manifest.ScenarioName} — sweep");
         var total = summary.Total;
         var done = total.Runs < planned ? $" (interrupted: {Numbers.Count(total.Runs)} of {Numbers.Count(planned)} runs)" : "";
-        page.Paragraph($"{Numbers.Count(total.Runs)} runs{done}: {Percent(total.Signed, total.Runs)} signed, {(total.Voted == 0 ? "none needed ratification" : $"{Percent(total.Count("ratified"), total.Runs)} ratified")}.", "outcome");
+        page.Paragraph($"{Numbers.Count(total.Runs)} runs{done}: {SweepSummary.Percent(total.Signed, total.Runs)} signed, {(total.Voted == 0 ? "none needed ratification" : $"{SweepSummary.Percent(total.Count("ratified"), total.Runs)} ratified")}.", "outcome");
         if (summary.Repeated)
         {
             page.Paragraph("This scenario draws on no chance (every faction's discipline is 1), so the runs of a point are one run repeated: the 95% intervals count grid points, not runs.");
@@ -87,11 +87,8 @@ internal static class SweepPage
     private static string[] Rate(SweepSummary summary, string name, long count)
     {
         var (low, high) = summary.Interval(count, summary.Total.Runs);
-        return [name, Numbers.Count(count), Percent(count, summary.Total.Runs), string.Create(CultureInfo.InvariantCulture, $"{low * 100:0.0}–{high * 100:0.0}%")];
+        return [name, Numbers.Count(count), SweepSummary.Percent(count, summary.Total.Runs), string.Create(CultureInfo.InvariantCulture, $"{low * 100:0.0}–{high * 100:0.0}%")];
     }
-
-    private static string Percent(long count, long runs) =>
-        runs == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / runs:0.0}%");
 
     private static string Binned(AxisBins axis) =>
         axis.IsPooled ? $" ({axis.Name} in {axis.Count} bins of neighbouring values)" : "";
