@@ -16,6 +16,12 @@ public sealed class Negotiator
     private NegotiatorTables _tables;
     private StrategyState _strategy;
 
+    // What BestForOthers has read of the order: the best for the others of each head read so far, and where it stands.
+    private int[] _bestOfHead = [];
+    private int _headRead;
+    private int _best = -1;
+    private double _bestOthers = double.NegativeInfinity;
+
     public Negotiator(NegotiatorTables tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -41,6 +47,7 @@ public sealed class Negotiator
         }
 
         _tables = tables;
+        ForgetHeads();
     }
 
     /// <summary>Its target τ in round <paramref name="round"/> at time <paramref name="time"/>, as a worth in that round.</summary>
@@ -83,21 +90,15 @@ public sealed class Negotiator
     /// <summary>The feasible outcome of least own utility at or above <paramref name="floor"/>, the first in canonical order among equals.</summary>
     private int ClosestAbove(double floor)
     {
-        var own = _tables.Own;
-        var order = _tables.ByOwnUtility;
-        var count = _tables.FeasibleCount;
-        var last = -1;
-        for (var i = 0; i < count && own[order[i]] >= floor - Tolerance.Utility; i++)
-        {
-            last = i;
-        }
-
+        var last = _tables.Reaching(floor) - 1;
         if (last < 0)
         {
             return -1;
         }
 
         // Equal own utilities are in canonical order: go back to the first of them.
+        var own = _tables.Own;
+        var order = _tables.ByOwnUtility;
         var first = last;
         while (first > 0 && own[order[first - 1]] == own[order[last]])
         {
@@ -107,30 +108,47 @@ public sealed class Negotiator
         return order[first];
     }
 
+    /// <summary>
+    /// Among the feasible outcomes at or above <paramref name="floor"/>, the best for the others: the first of them,
+    /// in order, strictly better (beyond the tolerance) than every one before it.
+    /// </summary>
     private int BestForOthers(double floor)
     {
-        var own = _tables.Own;
-        var others = _tables.Others;
-        var best = -1;
-        var bestOthers = double.NegativeInfinity;
-        var order = _tables.ByOwnUtility;
-        var count = _tables.FeasibleCount;
-        for (var i = 0; i < count; i++)
+        var reaching = _tables.Reaching(floor);
+        if (reaching == 0)
         {
-            var outcome = order[i];
-            if (own[outcome] < floor - Tolerance.Utility)
-            {
-                break;
-            }
-
-            // Sorted by own utility (descending) then canonical order, so only a strictly better score for the others wins.
-            if (others[outcome] > bestOthers + Tolerance.Utility)
-            {
-                best = outcome;
-                bestOthers = others[outcome];
-            }
+            return -1;
         }
 
-        return best;
+        // The answer for a head of the order depends on that head only: the heads' answers are kept as the order is
+        // read, so each round reads only the outcomes its lower floor adds.
+        var others = _tables.Others;
+        var order = _tables.ByOwnUtility;
+        if (_bestOfHead.Length < reaching)
+        {
+            Array.Resize(ref _bestOfHead, Math.Max(reaching, Math.Min(Math.Max(64, 2 * _bestOfHead.Length), _tables.FeasibleCount)));
+        }
+
+        for (; _headRead < reaching; _headRead++)
+        {
+            var outcome = order[_headRead];
+            if (others[outcome] > _bestOthers + Tolerance.Utility)
+            {
+                _best = outcome;
+                _bestOthers = others[outcome];
+            }
+
+            _bestOfHead[_headRead] = _best;
+        }
+
+        return _bestOfHead[reaching - 1];
+    }
+
+    /// <summary>Forgets the heads read for <see cref="BestForOthers"/> (their tables changed).</summary>
+    private void ForgetHeads()
+    {
+        _headRead = 0;
+        _best = -1;
+        _bestOthers = double.NegativeInfinity;
     }
 }

@@ -76,15 +76,20 @@ public sealed class NegotiatorTables
     public double BestFeasible { get; }
 
     /// <summary>How many of <paramref name="order"/> (outcomes in its utility's order) are worth its reservation.</summary>
-    private static int Worthwhile(NegotiatorProfile self, int[] order)
+    private static int Worthwhile(NegotiatorProfile self, int[] order) => Reaching(self.Utility.Table, order, order.Length, self.Reservation);
+
+    /// <summary>How many feasible outcomes, from the head of the order, are worth at least <paramref name="floor"/> (less the tolerance).</summary>
+    internal int Reaching(double floor) => Reaching(Own, ByOwnUtility, FeasibleCount, floor);
+
+    /// <summary>How many of the first <paramref name="count"/> of <paramref name="order"/> are worth at least <paramref name="floor"/> (less the tolerance).</summary>
+    private static int Reaching(double[] own, int[] order, int count, double floor)
     {
-        // Utilities fall along the order: find by halving where they drop below the reservation.
-        var own = self.Utility.Table;
-        var (low, high) = (0, order.Length);
+        // Utilities fall along the order: find by halving where they drop below the floor.
+        var (low, high) = (0, count);
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (own[order[middle]] >= self.Reservation - Tolerance.Utility)
+            if (own[order[middle]] >= floor - Tolerance.Utility)
             {
                 low = middle + 1;
             }

@@ -35,7 +35,7 @@ internal static class SweepCommand
         };
         var runs = new Option<int>("--runs") { Description = "Runs per grid point, each with its own seed.", DefaultValueFactory = _ => 1 };
         var seed = new Option<ulong>("--seed") { Description = "Master seed; run r gets a seed derived from it and r.", DefaultValueFactory = _ => 0 };
-        var workers = new Option<int>("--workers") { Description = "Parallel workers (default: the number of cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var workers = new Option<int>("--workers") { Description = "Parallel workers, each at most one core's work (default: the number of cores); on a cluster, lanes. The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var outFile = new Option<string?>("--out") { Description = "Write rows to this file (and a manifest beside it, FILE.json); default: standard output.", HelpName = "FILE" };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out after its last complete row." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing --out file." };

@@ -87,10 +87,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var chunk = runsPerPoint >= Chunk ? Chunk : PointsPerChunk * runsPerPoint;
 
         // Plays a batch and publishes its rows. Pipelined, a batch's rows are taken in when its answer comes back
-        // while the worker has already sent the next one, so the silo plays one batch while this process prepares
-        // and writes the other: worth it when the batches play elsewhere (a cluster), or when the workers alone leave
-        // cores idle.
-        var pipelined = engine.PlaysElsewhere || workers < Environment.ProcessorCount;
+        // while the worker has already sent the next one, so a silo plays one batch while this process prepares the
+        // other: worth it when the batches play elsewhere (a cluster). In this process it would put a worker's batch
+        // and its next point on two cores, so that --workers 1 took both: a worker is one core's work.
+        var pipelined = engine.PlaysElsewhere;
         async Task Publish(long from, int count, int lane, bool traceIt)
         {
             var rows = await RunBatchAsync(from, count, format, lane, traceIt);

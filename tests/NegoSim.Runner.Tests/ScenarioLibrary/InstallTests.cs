@@ -21,13 +21,40 @@ public sealed class InstallTests : IDisposable
         var packages = Path.Combine(_folder, "nupkg");
         var tools = Path.Combine(_folder, "tools");
 
-        // --no-build: the tests run on the build being packed, and other tests start its assemblies meanwhile.
-        await Run("dotnet", Cli.RepoRoot, [.. pack.Split(' ').Skip(1).Select(a => a == "nupkg" ? packages : a), "--no-build"]);
+        // Packed from a copy of the sources, built whole as a user's pack builds them (the tool is compiled ahead of
+        // time for this machine, a build of its own): the repository's build stays as the other tests use it.
+        var sources = Path.Combine(_folder, "repo");
+        CopySources(Cli.RepoRoot, sources);
+        await Run("dotnet", sources, [.. pack.Split(' ').Skip(1).Select(a => a == "nupkg" ? packages : a)]);
         await Run("dotnet", Cli.RepoRoot, [.. install.Split(' ').Skip(1).Select(a => a == "./nupkg" ? packages : a == "--global" ? "--tool-path" : a).SelectMany(a => a == "--tool-path" ? new[] { a, tools } : [a])]);
         var output = await Run(Path.Combine(tools, "negosim"), Cli.RepoRoot, ["run", "scenarios/minerals-2025/minerals-deal.yaml"]);
 
         Assert.Contains("US–Ukraine minerals deal, February 2025", output);
         Assert.Contains("\nOutcome: ", output);
+    }
+
+    /// <summary>Copies what a build reads: the sources and the files beside them that set the build, without build output.</summary>
+    private static void CopySources(string repo, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(repo).Where(f => Path.GetFileName(f) is "global.json" or ".editorconfig" || Path.GetFileName(f).StartsWith("Directory.", StringComparison.Ordinal)))
+        {
+            Directory.CreateDirectory(to);
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        var src = Path.Combine(repo, "src");
+        foreach (var file in Directory.EnumerateFiles(src, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(src, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(to, "src", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static async Task<string> Run(string program, string folder, string[] args)
