@@ -65,12 +65,12 @@ public sealed class OfferChoiceTests
             }
         }
 
-        if (model != OpponentModel.None || last < 0)
+        if (model != OpponentModel.None)
         {
-            return model == OpponentModel.None ? -1 : best;
+            return best;
         }
 
-        return order.First(o => own.Evaluate(o) == own.Evaluate(last));
+        return last < 0 ? -1 : order.First(o => own.Evaluate(o) == own.Evaluate(last));
     }
 
     private static UtilityFunction RandomUtility(OutcomeSpace space, Random random) =>
