@@ -269,6 +269,7 @@ public static class AlternatingOffers
         Verdict.Accept => "accept",
         Verdict.BelowTarget => "below-target",
         Verdict.BelowReservation => "below-reservation",
+        Verdict.Rejected => "rejected",
         _ => "ratifier-would-refuse",
     };
 

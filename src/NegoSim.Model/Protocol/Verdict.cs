@@ -7,4 +7,7 @@ public enum Verdict
     BelowTarget,
     BelowReservation,
     RatifierWouldRefuse,
+
+    /// <summary>A student at the seat rejected it (in the classroom); a strategy never gives this verdict.</summary>
+    Rejected,
 }

@@ -20,6 +20,7 @@ public static class NegoSimCli
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),
             SiloCommand.Create(output, error),
+            ServeCommand.Create(output),
         };
 
         // No command, or 'help [COMMAND]': the help, as dotnet and git give it.

@@ -72,6 +72,7 @@ internal static class TranscriptWriter
             Verdict.BelowTarget => Numbers.Apart(r.Utility, r.Target) is var (worth, target) ? $"rejects: worth {worth}, below its target {target}" : "",
             Verdict.BelowReservation => Numbers.Apart(r.Utility, reservation) is var (worth, floor) ? $"rejects: worth {worth}, below its reservation {floor}" : "",
             Verdict.RatifierWouldRefuse => $"rejects: it would need ratification, and {ratifier} would refuse it (worth {Numbers.Utility(r.Utility)})",
+            Verdict.Rejected => $"rejects (the student's choice; worth {Numbers.Utility(r.Utility)})",
             _ => r.Verdict.ToString(),
         };
     }

@@ -21,7 +21,8 @@ internal static class OutcomeSpaceChart
     /// <param name="y">The negotiator along the vertical axis.</param>
     /// <param name="run">A run whose offers and agreement are drawn, or null.</param>
     /// <param name="subgamePerfect">Whether to mark the subgame-perfect agreement.</param>
-    public static (object Spec, int Marks) Create(ScenarioTables tables, AnalysisReport analysis, int x, int y, NegotiationResult? run, bool subgamePerfect)
+    /// <param name="marked">Other agreements to mark (a classroom's tables, or what the strategies reach), coloured by kind.</param>
+    public static (object Spec, int Marks) Create(ScenarioTables tables, AnalysisReport analysis, int x, int y, NegotiationResult? run, bool subgamePerfect, IReadOnlyList<MarkedDeal>? marked = null)
     {
         var s = tables.Scenario;
         var (xName, yName) = (s.Negotiators[x].Name, s.Negotiators[y].Name);
@@ -102,6 +103,24 @@ internal static class OutcomeSpaceChart
                 },
             });
             marks += points.Count;
+        }
+
+        if (marked is { Count: > 0 })
+        {
+            layers.Add(new
+            {
+                name = "marked",
+                data = new { values = marked.Select(m => new { label = m.Label, kind = m.Kind, x = Numbers.Rounded(m.Utilities[x]), y = Numbers.Rounded(m.Utilities[y]), deal = m.Deal < 0 ? "(no deal)" : DealText.Inline(s.Space, m.Deal) }) },
+                mark = new { type = "point", shape = "diamond", size = 160, filled = true, opacity = 0.85, stroke = "#fff", strokeWidth = 1 },
+                encoding = new
+                {
+                    axes.x,
+                    axes.y,
+                    color = new { field = "kind", type = "nominal", title = "agreements", legend = new { orient = "bottom", columns = 2 }, scale = new { scheme = "set1" } },
+                    tooltip = new object[] { new { field = "label", type = "nominal", title = "who" }, Field("x", $"to {xName}"), Field("y", $"to {yName}"), new { field = "deal", type = "nominal" } },
+                },
+            });
+            marks += marked.Count;
         }
 
         if (run is not null)

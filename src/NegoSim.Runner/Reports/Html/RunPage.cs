@@ -12,7 +12,12 @@ namespace NegoSim.Runner.Reports.Html;
 /// </summary>
 internal static class RunPage
 {
-    public static HtmlReport Create(ScenarioFile file, NegotiationResult result, AnalysisReport analysis, ReportPair pair)
+    /// <param name="file">The scenario as played.</param>
+    /// <param name="result">The run.</param>
+    /// <param name="analysis">The scenario's analysis (the theory's points).</param>
+    /// <param name="pair">The negotiators on the outcome space's axes.</param>
+    /// <param name="strategies">For a classroom table: what the scenario's strategies reach from the same start, shown beside it.</param>
+    public static HtmlReport Create(ScenarioFile file, NegotiationResult result, AnalysisReport analysis, ReportPair pair, NegotiationResult? strategies = null)
     {
         var s = file.Scenario;
         var page = new HtmlReport(s.Name);
@@ -29,12 +34,26 @@ internal static class RunPage
             page.Paragraph($"Distance to the Nash point {Numbers.Utility(nash)}, to the Pareto frontier {Numbers.Utility(analysis.DistanceToFrontier(result.Utilities))}.");
         }
 
+        if (strategies is not null)
+        {
+            page.Heading("What the strategies reach from the same start");
+            page.Paragraph($"With the scenario's strategies at every seat and the same seed: {TranscriptWriter.Headline(s, strategies)}"
+                + (strategies.IsSigned ? $"; deal: {DealText.Inline(s.Space, strategies.Deal)}" : "") + ".");
+            page.Table("strategies", ["", .. s.Negotiators.Select(n => $"worth to {n.Name}"), "round"],
+            [
+                ["this table", .. result.Utilities.Select(Numbers.Utility), result.IsSigned ? Numbers.Count(result.Round) : "—"],
+                ["the strategies", .. strategies.Utilities.Select(Numbers.Utility), strategies.IsSigned ? Numbers.Count(strategies.Round) : "—"],
+            ]);
+        }
+
         page.Heading("How the offers moved");
         page.Chart("offer-dance", "Each line is what the offers were worth to one negotiator; the dashed line of the same colour is that negotiator's target, which concession lowers round by round. A deal is signed when an offer is worth its target to everyone who must accept it.", OfferDanceChart.Create(s, result));
 
         page.Heading("Where the deal sits");
-        var (space, marks) = OutcomeSpaceChart.Create(file.Tables, analysis, pair.X, pair.Y, result, subgamePerfect: false);
-        page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification (the zone of agreement). The black line is the Pareto frontier, the orange path the offers in order, the star the deal signed.", space, marks);
+        MarkedDeal[]? marked = strategies is { IsSigned: true } ? [new MarkedDeal("the strategies, same start", "what the strategies reach", strategies.Utilities, strategies.Deal)] : null;
+        var (space, marks) = OutcomeSpaceChart.Create(file.Tables, analysis, pair.X, pair.Y, result, subgamePerfect: strategies is not null, marked);
+        page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification (the zone of agreement). The black line is the Pareto frontier, the orange path the offers in order, the star the deal signed."
+            + (marked is null ? "" : " The diamond is the deal the strategies sign from the same start."), space, marks);
 
         if (result.Votes.IsEmpty)
         {

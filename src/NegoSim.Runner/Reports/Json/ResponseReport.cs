@@ -2,7 +2,7 @@ using NegoSim.Model.Protocol;
 
 namespace NegoSim.Runner.Reports.Json;
 
-/// <summary>A response: <c>verdict</c> is accept, below-target, below-reservation or ratifier-would-refuse.</summary>
+/// <summary>A response: <c>verdict</c> is accept, below-target, below-reservation, ratifier-would-refuse or (a student's, in the classroom) rejected.</summary>
 internal sealed record ResponseReport(string Party, bool Accepted, string Verdict, double Utility, double Target)
 {
     public static ResponseReport From(Response r) =>

@@ -1,0 +1,32 @@
+using NegoSim.Grains.Classroom;
+using NegoSim.Model.Protocol;
+using NegoSim.Runner.Reports;
+using NegoSim.Runner.Reports.Json;
+
+namespace NegoSim.Runner.Classroom;
+
+/// <summary>One table as the teacher sees it: who sits where, how far it is, and how it ended.</summary>
+internal sealed record TableView(
+    int Table,
+    string Phase,
+    IReadOnlyList<SeatHolderView> Seats,
+    int Round,
+    string? LastOffer,
+    IReadOnlyList<string> WaitingFor,
+    string? Status,
+    string? Deal,
+    IReadOnlyDictionary<string, double>? Utilities,
+    string? Problem)
+{
+    public static TableView From(Scenario s, SeatPlan plan, TableSnapshot table) => new(
+        table.Table,
+        SeatView.PhaseName(table.Phase),
+        [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
+        table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round,
+        table.Rounds.LastOrDefault(r => r.Offer >= 0) is { } last ? DealText.Inline(s.Space, last.Offer) : null,
+        [.. table.Awaiting.Select(SeatView.Waiting)],
+        table.Result?.Status.Name(),
+        table.Result is { IsSigned: true } signed ? DealText.Inline(s.Space, signed.Deal) : null,
+        table.Result is { } result ? OutcomeReport.PerNegotiator(s, result.Utilities) : null,
+        table.Problem);
+}

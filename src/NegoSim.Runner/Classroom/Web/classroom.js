@@ -1,0 +1,42 @@
+// Shared by the classroom's pages: building elements without ever writing a student's text as HTML, and JSON calls.
+'use strict';
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value !== null && value !== undefined) { node.setAttribute(name, value); }
+  }
+  for (const child of children.flat()) {
+    node.append(child instanceof Node ? child : document.createTextNode(child === null || child === undefined ? '' : String(child)));
+  }
+  return node;
+}
+
+function show(id, visible) { document.getElementById(id).classList.toggle('hidden', !visible); }
+
+function text(id, value) { document.getElementById(id).textContent = value; }
+
+async function call(method, url, body) {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await response.json().catch(() => ({ error: 'the server answered ' + response.status }));
+  if (!response.ok) { throw new Error(data.error || ('the server answered ' + response.status)); }
+  return data;
+}
+
+function dealText(deal) {
+  return deal ? Object.entries(deal).map(([term, value]) => term + '=' + value).join(', ') : '(no offer)';
+}
+
+function worth(value) { return value === null || value === undefined ? '' : Number(value).toFixed(2); }
+
+// A live view from server-sent events; the browser reconnects by itself, and each message is the whole view.
+function watch(url, render, onError) {
+  const source = new EventSource(url);
+  source.onmessage = (event) => render(JSON.parse(event.data));
+  source.onerror = () => onError && onError(source);
+  return source;
+}

@@ -1,0 +1,119 @@
+'use strict';
+
+(async () => {
+  const token = new URLSearchParams(location.search).get('seat');
+  if (!token) { text('turn', 'No seat here: join from the start page.'); return; }
+  const seatUrl = '/api/seats/' + encodeURIComponent(token);
+  const scenario = await call('GET', '/api/scenario');
+  text('scenario', scenario.name);
+  let view = null;
+  let reportShown = false;
+
+  // The draft builder: one choice per term; each change asks the server what the draft is worth to this seat.
+  const terms = document.getElementById('terms');
+  for (const term of scenario.terms) {
+    const select = el('select', { 'data-term': term.name, id: 'term-' + term.name }, term.options.map((o) => el('option', { value: o }, o)));
+    select.addEventListener('change', checkDraft);
+    terms.append(el('div', {}, el('label', { for: 'term-' + term.name }, term.name), select));
+  }
+
+  function draft() {
+    const deal = {};
+    for (const select of terms.querySelectorAll('select')) { deal[select.dataset.term] = select.value; }
+    return deal;
+  }
+
+  async function checkDraft() {
+    try {
+      const check = await call('POST', seatUrl + '/draft', { deal: draft() });
+      text('draft-worth', worth(check.worth));
+      text('draft-reservation', '(your reservation ' + worth(check.reservation) + (check.above_reservation ? ')' : ': this draft is worth less to you than no deal)'));
+      text('draft-ratification', check.ratifiers.map((r) => r.required
+        ? r.ratifier + ' must ratify this deal; as modelled, ' + r.yes + ' seats would vote for it (' + r.threshold + ' needed): it would ' + (r.would_pass ? 'pass' : 'fail') + '.'
+        : r.ratifier + ' would not need to vote on this deal.').join(' '));
+    } catch (e) {
+      text('error', e.message);
+    }
+  }
+
+  async function act(path, body) {
+    text('error', '');
+    try {
+      await call('POST', seatUrl + '/' + path, body);
+    } catch (e) {
+      text('error', e.message);
+    }
+  }
+
+  document.getElementById('propose').addEventListener('click', () => act('propose', { round: view.your_turn.round, deal: draft() }));
+  document.getElementById('accept').addEventListener('click', () => act('accept', { round: view.your_turn.round }));
+  document.getElementById('reject').addEventListener('click', () => act('reject', { round: view.your_turn.round }));
+  document.getElementById('vote-yes').addEventListener('click', () => act('vote', { yes: true }));
+  document.getElementById('vote-no').addEventListener('click', () => act('vote', { yes: false }));
+  document.getElementById('start').addEventListener('click', () => act('start', {}));
+
+  function render(next) {
+    view = next;
+    const turn = view.your_turn;
+    const negotiator = view.kind === 'negotiator';
+    text('who', view.student + ': ' + (negotiator ? view.seat : view.seat.replace('/', ' — ')) + ', table ' + view.table);
+    text('where', 'Round ' + view.round + ' of ' + view.deadline + ' · ' + view.phase
+      + (view.waiting_for.length ? ' · waiting for ' + view.waiting_for.join(', ') : ''));
+    text('turn', view.problem ? view.problem
+      : view.phase === 'seating' ? 'Waiting for the table to fill, or for the teacher to start.'
+      : view.phase === 'ended' ? 'The table has ended.'
+      : !turn ? 'Waiting for the others.'
+      : turn.kind === 'propose' ? 'Your turn: build a deal and propose it (round ' + turn.round + ').'
+      : turn.kind === 'respond' ? 'Your turn: accept or reject the offer of round ' + turn.round + '.'
+      : 'Your turn: vote your faction\'s seats on the signed deal.');
+    show('start', view.phase === 'seating');
+    show('draft-box', negotiator && view.phase !== 'ended');
+    document.getElementById('propose').disabled = !(turn && turn.kind === 'propose');
+    show('offer-box', !!(turn && turn.kind === 'respond'));
+    if (turn && turn.kind === 'respond') {
+      text('offer-deal', dealText(turn.deal));
+      text('offer-worth', worth(turn.worth));
+      text('offer-reservation', '(your reservation ' + worth(view.reservation) + ')');
+    }
+    show('vote-box', !negotiator);
+    if (!negotiator) {
+      text('signed-deal', view.signed ? dealText(view.signed) : 'No deal has been signed yet.');
+      text('signed-worth', worth(view.signed_worth));
+      text('faction-reservation', worth(view.reservation));
+      document.getElementById('vote-yes').disabled = !(turn && turn.kind === 'vote');
+      document.getElementById('vote-no').disabled = !(turn && turn.kind === 'vote');
+    }
+
+    const offers = document.querySelector('#offers tbody');
+    offers.replaceChildren(...view.offers.map((o) => el('tr', {},
+      el('td', { class: 'n' }, o.round), el('td', {}, o.proposer), el('td', {}, dealText(o.deal)),
+      el('td', { class: 'n' }, worth(o.worth)), el('td', {}, o.answers.map((a) => a.seat + ' ' + a.verdict).join('; ')))));
+    const seats = document.querySelector('#seats tbody');
+    seats.replaceChildren(...view.seats.map((s) => el('tr', {}, el('td', {}, s.seat), el('td', {}, s.student || 'the computer (strategy)'))));
+
+    show('outcome-box', view.phase === 'ended' && !!view.outcome);
+    if (view.phase === 'ended' && view.outcome) {
+      text('headline', view.headline);
+      const o = view.outcome;
+      text('outcome-detail', (o.deal ? 'Deal: ' + dealText(o.deal) + '. ' : '')
+        + 'Utilities: ' + Object.entries(o.utilities).map(([p, u]) => p + ' ' + worth(u)).join(', ') + '.'
+        + (o.ratification.required ? ' The vote: ' + o.ratification.yes + ' yes, ' + o.ratification.no + ' no (' + o.ratification.threshold + ' needed).' : ''));
+      if (!reportShown) {
+        reportShown = true;
+        const report = '/seats/' + encodeURIComponent(token) + '/report';
+        document.getElementById('report-link').href = report;
+        document.getElementById('report').src = report;
+      }
+    }
+  }
+
+  try {
+    render(await call('GET', seatUrl));
+  } catch (e) {
+    text('turn', e.message);
+    return;
+  }
+
+  watch(seatUrl + '/events', render, () => text('where', 'Reconnecting…'));
+  checkDraft();
+})();
