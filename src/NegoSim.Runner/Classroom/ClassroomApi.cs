@@ -47,7 +47,7 @@ internal static class ClassroomApi
         {
             var (body, problem) = await BodyAsync(request, allowEmpty: true);
             var size = SeatPlan.DefaultTableSize(s);
-            if (problem is null && body.TryGetProperty("table_size", out var given) && !(given.TryGetInt32(out size) && size >= 1 && size <= served.Plan.Seats.Length))
+            if (problem is null && body.TryGetProperty("table_size", out var given) && !(Whole(given, out size) && size >= 1 && size <= served.Plan.Seats.Length))
             {
                 problem = $"table_size: a whole number from 1 to {served.Plan.Seats.Length} (the seats of a table); found {given.GetRawText()}.";
             }
@@ -247,7 +247,7 @@ internal static class ClassroomApi
                 kind = ActionKind.VoteNo;
             }
         }
-        else if (problem is null && !(body.TryGetProperty("round", out var given) && given.TryGetInt32(out round) && round >= 1))
+        else if (problem is null && !(body.TryGetProperty("round", out var given) && Whole(given, out round) && round >= 1))
         {
             problem = $"round: the round you are moving in, a whole number from 1; found {(body.TryGetProperty("round", out var found) ? found.GetRawText() : "nothing")}.";
         }
@@ -288,6 +288,13 @@ internal static class ClassroomApi
     }
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    /// <summary>A JSON number that is a whole number in range; anything else (a string, 1.5, 1e12) is not.</summary>
+    private static bool Whole(JsonElement value, out int number)
+    {
+        number = 0;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out number);
+    }
 
     private static string? Text(JsonElement body, string name) =>
         body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

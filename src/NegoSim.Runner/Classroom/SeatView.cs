@@ -48,7 +48,7 @@ internal sealed record SeatView(
             faction ? "faction" : "negotiator",
             faction ? ticket.Seat[..ticket.Seat.IndexOf('/', StringComparison.Ordinal)] : ticket.Seat,
             PhaseName(table.Phase),
-            table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round,
+            RoundOf(table),
             s.Protocol.Deadline,
             Numbers.Rounded(reservation),
             [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
@@ -61,6 +61,10 @@ internal sealed record SeatView(
             table.Result is { } ended ? TranscriptWriter.Headline(s, ended) : null,
             table.Problem);
     }
+
+    /// <summary>The round in play: the last one offered in, or the one a student is asked to move in; 1 once started.</summary>
+    public static int RoundOf(TableSnapshot table) =>
+        table.Phase == TablePhase.Seating ? 0 : Math.Max(1, Math.Max(table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round, table.Awaiting.Select(t => t.Round).DefaultIfEmpty(0).Max()));
 
     public static OfferView Offer(Scenario s, RoundRecord r, Func<int, double>? worth) => new(
         r.Round,

@@ -22,7 +22,7 @@ internal sealed record TableView(
         table.Table,
         SeatView.PhaseName(table.Phase),
         [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
-        table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round,
+        SeatView.RoundOf(table),
         table.Rounds.LastOrDefault(r => r.Offer >= 0) is { } last ? DealText.Inline(s.Space, last.Offer) : null,
         [.. table.Awaiting.Select(SeatView.Waiting)],
         table.Result?.Status.Name(),
