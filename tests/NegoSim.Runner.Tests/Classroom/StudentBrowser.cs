@@ -17,17 +17,7 @@ internal sealed class StudentBrowser : IDisposable
 
     public StudentBrowser()
     {
-        var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("chromium is not installed (Debian: apt-get install chromium chromium-driver; .ci/run installs both).");
-        var driver = new[] { "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("chromedriver is not installed (Debian: apt-get install chromium-driver; .ci/run installs it).");
-        var options = new ChromeOptions { BinaryLocation = browser };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,2000", $"--user-data-dir={_profile}");
-        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
-        service.HideCommandPromptWindow = true;
-        service.SuppressInitialDiagnosticInformation = true;
-        Driver = new ChromeDriver(service, options, TimeSpan.FromMinutes(2));
+        Driver = DebianChromium.Start(_profile);
     }
 
     public ChromeDriver Driver { get; }

@@ -16,17 +16,7 @@ public sealed class HeadlessChromium : IDisposable
 
     public HeadlessChromium()
     {
-        var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("chromium is not installed (Debian: apt-get install chromium chromium-driver; .ci/run installs both).");
-        var driver = new[] { "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("chromedriver is not installed (Debian: apt-get install chromium-driver; .ci/run installs it).");
-        var options = new ChromeOptions { BinaryLocation = browser };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,2000", $"--user-data-dir={_profile}");
-        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(driver)!, Path.GetFileName(driver));
-        service.HideCommandPromptWindow = true;
-        service.SuppressInitialDiagnosticInformation = true;
-        _driver = new ChromeDriver(service, options, TimeSpan.FromMinutes(2));
+        _driver = DebianChromium.Start(_profile);
         _driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromMinutes(1);
         _driver.ExecuteCdpCommand("Network.enable", []);
         _driver.ExecuteCdpCommand("Network.emulateNetworkConditions", new Dictionary<string, object?>
