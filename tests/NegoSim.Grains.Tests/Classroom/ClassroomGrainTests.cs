@@ -2,7 +2,7 @@ using NegoSim.Grains.Classroom;
 
 namespace NegoSim.Grains.Tests.Classroom;
 
-[Collection(nameof(ClusterFixture))]
+[Collection(nameof(ClassroomCluster))]
 public sealed class ClassroomGrainTests(ClusterFixture fixture)
 {
     private async Task<IClassroomGrain> Open(int tableSize)

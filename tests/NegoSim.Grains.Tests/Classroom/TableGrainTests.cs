@@ -3,7 +3,7 @@ using NegoSim.Model.Protocol;
 
 namespace NegoSim.Grains.Tests.Classroom;
 
-[Collection(nameof(ClusterFixture))]
+[Collection(nameof(ClassroomCluster))]
 public sealed class TableGrainTests(ClusterFixture fixture)
 {
     private ITableGrain NewTable() => fixture.Client.GetGrain<ITableGrain>(TableKeys.Of($"T{Guid.NewGuid():N}", 1));
