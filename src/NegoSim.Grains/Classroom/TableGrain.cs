@@ -29,12 +29,15 @@ public sealed partial class TableGrain(
     private NegotiationResult? _result;
     private string? _problem;
 
-    private string Classroom => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
-
-    private int Number => int.Parse(this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
+    // The key is {classroom}/{table}, read once.
+    private string _classroom = "";
+    private int _number;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var key = this.GetPrimaryKeyString();
+        _classroom = key[..key.LastIndexOf('/')];
+        _number = int.Parse(key[(key.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
         if (state.State.Started)
         {
             Begin();
@@ -208,12 +211,12 @@ public sealed partial class TableGrain(
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.SetResult();
-        _ = GrainFactory.GetGrain<IClassroomGrain>(Classroom).TableChanged(Now());
+        _ = GrainFactory.GetGrain<IClassroomGrain>(_classroom).TableChanged(Now());
     }
 
     private TableSnapshot Now() => new(
-        Classroom,
-        Number,
+        _classroom,
+        _number,
         _version,
         _phase,
         state.State.Seed,

@@ -21,6 +21,13 @@ public abstract class SweepFormat(SweepColumns columns)
     /// <summary>Utilities and distances to six decimals: far below any difference the model can make, and they read cleanly.</summary>
     protected static double Rounded(double value) => Math.Round(value, 6);
 
+    /// <summary>A CSV cell as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote or a line break.</summary>
+    public static string CsvCell(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
     public static SweepFormat Create(string name, SweepColumns columns) => name switch
     {
         "csv" => new Csv(columns),
@@ -122,8 +129,7 @@ public abstract class SweepFormat(SweepColumns columns)
             line.Append(',').Append(run.Error is null ? "" : Quote(run.Error)).Append('\n');
         }
 
-        private static string Quote(string text) =>
-            text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        private static string Quote(string text) => CsvCell(text);
     }
 
     private sealed class Jsonl(SweepColumns columns) : SweepFormat(columns)

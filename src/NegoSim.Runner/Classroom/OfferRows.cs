@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NegoSim.Grains.Classroom;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Classroom;
 
@@ -50,7 +51,7 @@ internal static class OfferRows
             cell = "'" + cell;
         }
 
-        return cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+        return SweepFormat.CsvCell(cell);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

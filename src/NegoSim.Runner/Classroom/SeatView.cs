@@ -84,26 +84,23 @@ internal sealed record SeatView(
         null);
 
     /// <summary>What a deal is worth to a seat (a negotiator's utility, or a faction's) at a stage of the timeline.</summary>
-    public static Func<int, double> WorthTo(ScenarioFile file, string seat, int stage)
+    public static Func<int, double> WorthTo(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Worth;
+
+    public static double ReservationOf(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Reservation;
+
+    /// <summary>A seat's utility and reservation: a negotiator's, or (for <c>ratifier/faction</c>) a faction's.</summary>
+    private static (Func<int, double> Worth, double Reservation) PreferencesOf(ScenarioFile file, string seat, int stage)
     {
         var at = file.Tables.Stage(stage);
         var slash = seat.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            return at.Negotiators[at.IndexOfNegotiator(seat)].Utility.Evaluate;
+            var negotiator = at.Negotiators[at.IndexOfNegotiator(seat)];
+            return (negotiator.Utility.Evaluate, negotiator.Reservation);
         }
 
-        var ratifier = at.Ratifiers[at.IndexOfRatifier(seat[..slash])];
-        return ratifier.Factions.Single(f => f.Name == seat[(slash + 1)..]).Utility.Evaluate;
-    }
-
-    public static double ReservationOf(ScenarioFile file, string seat, int stage)
-    {
-        var at = file.Tables.Stage(stage);
-        var slash = seat.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0
-            ? at.Negotiators[at.IndexOfNegotiator(seat)].Reservation
-            : at.Ratifiers[at.IndexOfRatifier(seat[..slash])].Factions.Single(f => f.Name == seat[(slash + 1)..]).Reservation;
+        var faction = at.Ratifiers[at.IndexOfRatifier(seat[..slash])].Factions.Single(f => f.Name == seat[(slash + 1)..]);
+        return (faction.Utility.Evaluate, faction.Reservation);
     }
 
     public static string PhaseName(TablePhase phase) => phase switch
