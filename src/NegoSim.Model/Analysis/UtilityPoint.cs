@@ -17,4 +17,16 @@ public sealed record UtilityPoint(int Deal, ImmutableArray<double> Utilities)
 
         return Math.Sqrt(sum);
     }
+
+    /// <summary>Euclidean distance between two points in utility space (without boxing the other point: a sweep asks for every frontier point of every row).</summary>
+    public double DistanceTo(ReadOnlySpan<double> other)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Utilities.Length; i++)
+        {
+            sum += (Utilities[i] - other[i]) * (Utilities[i] - other[i]);
+        }
+
+        return Math.Sqrt(sum);
+    }
 }

@@ -16,10 +16,13 @@ public sealed class Negotiator
     private NegotiatorTables _tables;
     private StrategyState _strategy;
 
-    // What BestForOthers has read of the order: the best for the others of each head read so far, and where it stands.
-    private int[] _bestOfHead = [];
+    // What BestForOthers has read of the order: where it stands, and its records: each place in the order whose
+    // outcome is better for the others than every one before it, with that outcome. The best of a head is its last
+    // record; records are few (a run allocated a table of one per head, a third of a sweep's memory, before).
+    private int[] _recordAt = new int[16];
+    private int[] _recordOutcome = new int[16];
+    private int _records;
     private int _headRead;
-    private int _best = -1;
     private double _bestOthers = double.NegativeInfinity;
 
     public Negotiator(NegotiatorTables tables)
@@ -120,35 +123,42 @@ public sealed class Negotiator
             return -1;
         }
 
-        // The answer for a head of the order depends on that head only: the heads' answers are kept as the order is
-        // read, so each round reads only the outcomes its lower floor adds.
+        // The answer for a head of the order depends on that head only: the records are kept as the order is read, so
+        // each round reads only the outcomes its lower floor adds.
         var others = _tables.Others;
         var order = _tables.ByOwnUtility;
-        if (_bestOfHead.Length < reaching)
-        {
-            Array.Resize(ref _bestOfHead, Math.Max(reaching, Math.Min(Math.Max(64, 2 * _bestOfHead.Length), _tables.FeasibleCount)));
-        }
-
         for (; _headRead < reaching; _headRead++)
         {
             var outcome = order[_headRead];
             if (others[outcome] > _bestOthers + Tolerance.Utility)
             {
-                _best = outcome;
                 _bestOthers = others[outcome];
-            }
+                if (_records == _recordAt.Length)
+                {
+                    Array.Resize(ref _recordAt, 2 * _records);
+                    Array.Resize(ref _recordOutcome, 2 * _records);
+                }
 
-            _bestOfHead[_headRead] = _best;
+                _recordAt[_records] = _headRead;
+                _recordOutcome[_records++] = outcome;
+            }
         }
 
-        return _bestOfHead[reaching - 1];
+        // The head's last record: the last of all when the head is all that was read (targets that only fall), else found by halving.
+        if (_recordAt[_records - 1] < reaching)
+        {
+            return _recordOutcome[_records - 1];
+        }
+
+        var found = Array.BinarySearch(_recordAt, 0, _records, reaching - 1);
+        return _recordOutcome[found >= 0 ? found : ~found - 1];
     }
 
     /// <summary>Forgets the heads read for <see cref="BestForOthers"/> (their tables changed).</summary>
     private void ForgetHeads()
     {
         _headRead = 0;
-        _best = -1;
+        _records = 0;
         _bestOthers = double.NegativeInfinity;
     }
 }

@@ -30,6 +30,9 @@ internal sealed class CompiledParts
     /// </summary>
     private const int SubtreeWeight = 256;
 
+    /// <summary>How many inputs seen once are remembered before they are forgotten.</summary>
+    private const int SeenOnce = 1 << 16;
+
     private readonly Lock _gate = new();
     private readonly List<OutcomeSpace> _spaces = [];
     private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
@@ -40,6 +43,9 @@ internal sealed class CompiledParts
     private readonly ConcurrentDictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
     private ImmutableArray<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
     private readonly ConditionalWeakTable<YamlNode, string[]> _parameters = [];
+
+    /// <summary>The inputs (their hashes) of parts compiled once and not kept: a part is kept when they come again.</summary>
+    private readonly HashSet<int> _seenOnce = [];
     private long _weight;
 
     /// <summary>The space kept earlier with the same terms, or <paramref name="space"/>, now kept.</summary>
@@ -92,11 +98,26 @@ internal sealed class CompiledParts
     /// <summary>A part compiled earlier from the same inputs (see <see cref="ScenarioNode.Shared{T}(IReadOnlyList{ScenarioNode?}, Func{T}, object[])"/>), and the override paths compiling it placed.</summary>
     public (object Part, string[] Placed)? Subtree(object[] inputs) => _subtrees.TryGetValue(inputs, out var kept) ? kept : null;
 
-    /// <summary>Keeps a compiled part for its inputs.</summary>
+    /// <summary>
+    /// Keeps a compiled part for its inputs, the second time they are seen: a part made once (a party with a value
+    /// of a continuous axis, met at one point only) is not kept, so that it does not outlive its point. (Kept, tens
+    /// of thousands of such parts were carried through collections until the budget forgot them.)
+    /// </summary>
     public void KeepSubtree(object[] inputs, object part, string[] placed)
     {
+        var hash = Inputs.Instance.GetHashCode(inputs);
         lock (_gate)
         {
+            if (_seenOnce.Add(hash))
+            {
+                if (_seenOnce.Count > SeenOnce)
+                {
+                    _seenOnce.Clear();
+                }
+
+                return;
+            }
+
             Spend(SubtreeWeight);
             _subtrees[inputs] = (part, placed);
         }
