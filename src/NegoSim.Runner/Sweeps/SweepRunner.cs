@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
@@ -35,7 +36,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
     private const int PointsWhileStarting = 16_384;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan WriterPause = TimeSpan.FromMilliseconds(1);
 
     private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
 
@@ -82,6 +82,17 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var runsPerPoint = plan.Grid.RunsPerPoint;
         var batch = new StringBuilder();
         var sinceFlush = Stopwatch.StartNew();
+        var kept = plan.PointOf(plan.RunAt(from));
+        var finishedPoints = 0L;
+
+        // The rows are written by whichever worker publishes the row the file waits for (one at a time: 1 while one
+        // writes), not by a thread of their own: on two cores a third thread had to wait for a core while the workers
+        // ran on ahead of it, until they stopped for it (a third of their time, counted on a one-run-per-point grid).
+        var writing = 0;
+
+        // Completed when the rows written move on, for workers that got too far ahead of them.
+        TaskCompletionSource? movedOn = null;
+        using var wakeOnStop = cancellation.Register(() => Interlocked.Exchange(ref movedOn, null)?.TrySetResult());
 
         // A chunk is whole points when points have few runs, else part of a point (so it spans at most two).
         var chunk = runsPerPoint >= Chunk ? Chunk : PointsPerChunk * runsPerPoint;
@@ -98,6 +109,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             {
                 Volatile.Write(ref slots[(from + i) % window], rows[i]);
             }
+
+            WriteWhatIsReady();
         }
 
         async Task Work(int lane)
@@ -130,7 +143,17 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 Interlocked.CompareExchange(ref stopped, e.Message, null);
                 await stopping.CancelAsync();
             }
+            catch
+            {
+                // The output failed (or a bug): the other workers stop too, and the error ends the sweep.
+                await stopping.CancelAsync();
+                throw;
+            }
         }
+
+        bool TooFarAhead(long start, long end) =>
+            end - 1 - Volatile.Read(ref written) >= window
+            || (start / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead;
 
         async Task Claim(int lane, Func<Task, Task> send)
         {
@@ -165,18 +188,24 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                     }
                 }
 
-                // A chunk more than a window ahead of the writer waits (rare: only behind a much slower run), and so does
-                // a chunk starting at a point too far ahead: each point in hand holds its scenario's tables. The chunk
-                // the writer waits for starts at or before the writer's position, so it never waits.
-                while (end - 1 - Volatile.Read(ref written) >= window
-                    || (start / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead)
+                // A chunk more than a window ahead of the rows written waits (rare: only behind a much slower run), and
+                // so does a chunk starting at a point too far ahead: each point in hand holds its scenario's tables.
+                // The chunk the rows wait for starts at or before the last written, so it never waits.
+                while (TooFarAhead(start, end))
                 {
+                    var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    var waitFor = Interlocked.CompareExchange(ref movedOn, signal, null) ?? signal;
+
+                    // Looked at again once the signal is in place: rows written (or a stop) since wake it.
                     if (cancellation.IsCancellationRequested)
                     {
                         return;
                     }
 
-                    await Task.Delay(WriterPause, CancellationToken.None);
+                    if (TooFarAhead(start, end))
+                    {
+                        await waitFor.Task;
+                    }
                 }
 
                 // One batch for the chunk; a run chosen for tracing plays alone, under its own span.
@@ -202,43 +231,80 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         }
 
         await PrepareWhileStartingAsync(from, cancellation);
-        var running = Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None)));
 
-        // The writer has a thread of its own: on the thread pool it would wait for a thread behind workers whose
-        // batches finish without yielding (the model played in this process), while they wait for it.
-        await Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
-        await running.ConfigureAwait(false);
+        // Rows wait in the batch for at most FlushEvery even when no row follows them for a long time (slow runs, a
+        // cluster's batches): a timer flushes what is there. Should the output fail, the sweep stops with its error.
+        ExceptionDispatchInfo? failed = null;
+        var flusher = new Timer(
+            _ =>
+            {
+                try
+                {
+                    WriteWhatIsReady(flush: true);
+                }
+                catch (Exception e)
+                {
+                    failed ??= ExceptionDispatchInfo.Capture(e);
+                    stopping.Cancel();
+                }
+            },
+            null,
+            FlushEvery,
+            FlushEvery);
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None))).ConfigureAwait(false);
+        }
+        finally
+        {
+            await flusher.DisposeAsync();
+        }
+
+        failed?.Throw();
+
+        // Every worker has published its rows and written what it could; rows after the first missing one (stopped,
+        // cancelled) are not written, so the file stays a prefix of the sweep.
+        WriteWhatIsReady();
         Flush(output, batch, sinceFlush, force: true);
         return (written - from, written < total, stopped);
 
-        void Write()
+        // Writes the rows ready in run order (and, asked to, flushes them if the last flush is old), if no other
+        // worker is writing. A row published while another wrote, by a worker that found the writing taken, is seen
+        // by the writer's look after it lets go (both exchanges are full fences), so no row is left behind.
+        void WriteWhatIsReady(bool flush = false)
         {
-            var kept = plan.PointOf(plan.RunAt(from));
-            var finishedPoints = 0L;
-            while (written < total)
+            while (Interlocked.CompareExchange(ref writing, 1, 0) == 0)
             {
-                var row = Volatile.Read(ref slots[written % window]);
-                if (row is null)
+                var before = written;
+                try
                 {
-                    Flush(output, batch, sinceFlush, force: false);
-
-                    // Workers publish a row before they finish, so once they all have, a slot still empty stays empty.
-                    if (running.IsCompleted)
+                    WriteRows();
+                    if (flush)
                     {
-                        if (Volatile.Read(ref slots[written % window]) is null)
-                        {
-                            break;
-                        }
-
-                        continue;
+                        Flush(output, batch, sinceFlush, force: false);
                     }
-
-                    // Look again after a pause rather than be woken per row: a wake-up per row costs a thread switch per
-                    // row (on this 2-core machine, 14 µs of kernel time per run with one worker); a pause collects a millisecond's rows.
-                    ((IAsyncResult)running).AsyncWaitHandle.WaitOne(WriterPause);
-                    continue;
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref writing, 0);
                 }
 
+                if (written != before)
+                {
+                    Interlocked.Exchange(ref movedOn, null)?.TrySetResult();
+                }
+
+                if (written >= total || Volatile.Read(ref slots[written % window]) is null)
+                {
+                    return;
+                }
+            }
+        }
+
+        void WriteRows()
+        {
+            while (written < total && Volatile.Read(ref slots[written % window]) is { } row)
+            {
                 slots[written % window] = null;
                 batch.Append(row.Line);
                 onRow(row);
@@ -369,6 +435,15 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         foreach (var (point, start, runsOfPoint) in points)
         {
             var (file, values, error) = Point(point).Value;
+
+            // A point whose last run is in this batch is done with once the batch has its scenario: dropped now, not
+            // once its rows are written, it is not carried through the collections in between. (Should a batch of its
+            // earlier runs still ask for it, it is prepared again, the same.)
+            if ((runs[start + runsOfPoint - 1] + 1) % plan.Grid.RunsPerPoint == 0)
+            {
+                _points.TryRemove(point, out _);
+            }
+
             if (file is null)
             {
                 for (var i = start; i < start + runsOfPoint; i++)
