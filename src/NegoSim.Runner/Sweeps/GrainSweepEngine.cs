@@ -33,7 +33,9 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     private static readonly TimeSpan Suspect = TimeSpan.FromSeconds(60);
 
     private readonly string _sweep = RunKeys.New();
-    private readonly ConcurrentDictionary<int, (INegotiationGrain Grain, SiloAddress Silo)> _lanes = new();
+    // A lane is placed once, by the first of its batches to ask: placed by both of the two batches a lane has in
+    // flight, the lane kept whichever grain answered last, and most lanes ended up on one silo (7 of 8, seen).
+    private readonly ConcurrentDictionary<int, Lazy<Task<(INegotiationGrain Grain, SiloAddress Silo)>>> _lanes = new();
     private readonly ConcurrentDictionary<SiloAddress, long> _failed = new();
     private int _placed;
     private int _noticed;
@@ -68,17 +70,24 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         for (var attempt = 0; ; attempt++)
         {
             SiloAddress? target = null;
+            Lazy<Task<(INegotiationGrain Grain, SiloAddress Silo)>>? placing = null;
             try
             {
                 // Placing is inside the retry too: the silo a lane is sent to may be the one that just died.
-                var (grain, placedOn) = _lanes.TryGetValue(lane, out var placed) ? placed : await PlaceAsync(lane);
+                placing = _lanes.GetOrAdd(lane, l => new(() => PlaceAsync(l)));
+                var (grain, placedOn) = await placing.Value;
                 target = placedOn;
                 return await grain.Play(request);
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
-                // The lane's silo (or the way to it) is gone: pass it over for a while, place the lane afresh, play again.
-                _lanes.TryRemove(lane, out _);
+                // The lane's silo (or the way to it) is gone: pass it over for a while, place the lane afresh (unless
+                // its other batch already has), play again.
+                if (placing is not null)
+                {
+                    _lanes.TryRemove(KeyValuePair.Create(lane, placing));
+                }
+
                 if (target is not null)
                 {
                     _failed[target] = Stopwatch.GetTimestamp();
@@ -101,11 +110,16 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (grain, _) in _lanes.Values)
+        foreach (var placing in _lanes.Values)
         {
+            if (!placing.IsValueCreated || !placing.Value.IsCompletedSuccessfully)
+            {
+                continue;
+            }
+
             try
             {
-                await grain.Retire();
+                await placing.Value.Result.Grain.Retire();
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
@@ -146,6 +160,6 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
             RequestContext.Remove(IPlacementDirector.PlacementHintKey);
         }
 
-        return _lanes[lane] = (grain, target);
+        return (grain, target);
     }
 }
