@@ -25,9 +25,9 @@ public sealed record AnalysisReport(
     int ZoneOfAgreement)
 {
     /// <summary>Distance in utility space from a reached agreement (or, without one, the reservations) to the Nash point.</summary>
-    public double? DistanceToNash(IReadOnlyList<double> reached) => Nash?.DistanceTo(reached);
+    public double? DistanceToNash(ImmutableArray<double> reached) => Nash?.DistanceTo(reached.AsSpan());
 
     /// <summary>Distance from a reached utility vector to the nearest point of the Pareto frontier (0 on it).</summary>
-    public double DistanceToFrontier(IReadOnlyList<double> reached) =>
-        Pareto.IsEmpty ? double.NaN : Pareto.Min(p => p.DistanceTo(reached));
+    public double DistanceToFrontier(ImmutableArray<double> reached) =>
+        Pareto.IsEmpty ? double.NaN : UtilityPoint.NearestDistance(Pareto, reached.AsSpan());
 }

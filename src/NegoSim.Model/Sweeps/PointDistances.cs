@@ -36,25 +36,13 @@ public sealed class PointDistances(ScenarioTables scenario)
 
         var (nash, pareto, nashRatifiable) = Points;
         var vector = utilities.AsSpan();
-        var distances = (nash?.DistanceTo(vector), pareto.IsEmpty ? (double?)null : Nearest(pareto, vector), nashRatifiable?.DistanceTo(vector));
+        var distances = (nash?.DistanceTo(vector), pareto.IsEmpty ? (double?)null : UtilityPoint.NearestDistance(pareto, vector), nashRatifiable?.DistanceTo(vector));
         if (known.Length < Remembered)
         {
             ImmutableInterlocked.InterlockedCompareExchange(ref _known, known.Add((utilities, distances.Item1, distances.Item2, distances.Item3)), known);
         }
 
         return distances;
-    }
-
-    /// <summary>The distance from <paramref name="reached"/> to the nearest point of a frontier that is not empty.</summary>
-    private static double Nearest(ImmutableArray<UtilityPoint> frontier, ReadOnlySpan<double> reached)
-    {
-        var nearest = double.PositiveInfinity;
-        foreach (var point in frontier)
-        {
-            nearest = Math.Min(nearest, point.DistanceTo(reached));
-        }
-
-        return nearest;
     }
 
     /// <summary>The Nash point, the frontier and the ratifiable Nash point (two threads may work them out at once; either result is the same).</summary>
