@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Scenarios;
@@ -7,39 +8,53 @@ using NegoSim.Model.Sweeps;
 namespace NegoSim.Grains;
 
 /// <summary>
-/// Makes the lines of a sweep's output for a batch's runs, point by point, where the runs are played. The columns are
-/// the first point's: a sweep sends only points with the same terms and negotiators.
+/// Makes the lines of a sweep's output for a batch's runs, point by point, where the runs are played: as the UTF-8 bytes
+/// the file gets, each run's facts beside them. The columns are the first point's: a sweep sends only points with the
+/// same terms and negotiators.
 /// </summary>
 internal sealed class RowsMaker(RowRequest request, int runs)
 {
     private SweepFormat? _format;
-    private readonly StringBuilder _text = new(runs * 160);
-    private readonly ImmutableArray<int>.Builder _lengths = ImmutableArray.CreateBuilder<int>(runs);
-    private readonly ImmutableArray<sbyte>.Builder _statuses = ImmutableArray.CreateBuilder<sbyte>(runs);
-    private readonly ImmutableArray<int>.Builder _deals = ImmutableArray.CreateBuilder<int>(runs);
-    private readonly ImmutableArray<short>.Builder _rounds = ImmutableArray.CreateBuilder<short>(runs);
-    private readonly ImmutableArray<double>.Builder _utilities = ImmutableArray.CreateBuilder<double>(runs * 2);
+    private readonly StringBuilder _line = new(256);
+    private readonly Encoder _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly ArrayBufferWriter<byte> _text = new(runs * 128);
+    private ArrayBufferWriter<byte>? _facts;
+    private int _negotiators;
 
     /// <summary>Adds the rows of one point's runs.</summary>
     public void Add(BatchPoint point, ScenarioFile file, BatchResult played)
     {
         var format = _format ??= SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario));
+        _negotiators = file.Scenario.Negotiators.Length;
+        var size = RowFacts.Size(_negotiators);
+        _facts ??= new ArrayBufferWriter<byte>(runs * size);
         var values = point.Values();
         for (var i = 0; i < point.Seeds.Length; i++)
         {
             var result = played.Results[i];
-            var before = _text.Length;
-            format.Append(_text, new RunOutcome(point.FirstRun + i, point.Seeds[i], values, result, played.Errors[i], result is null ? null : file.Tables.Distances));
-            _lengths.Add(_text.Length - before);
-            _statuses.Add(result is null ? (sbyte)-1 : (sbyte)result.Status);
-            _deals.Add(result?.Deal ?? -1);
-            _rounds.Add(result is { IsSigned: true } ? (short)result.Round : (short)0);
-            for (var n = 0; n < file.Scenario.Negotiators.Length; n++)
+            _line.Clear();
+            format.Append(_line, new RunOutcome(point.FirstRun + i, point.Seeds[i], values, result, played.Errors[i], result is null ? null : file.Tables.Distances));
+            var length = 0;
+            foreach (var chunk in _line.GetChunks())
             {
-                _utilities.Add(result is null ? double.NaN : result.Utilities[n]);
+                length += Encode(chunk.Span, flush: false);
             }
+
+            length += Encode([], flush: true);
+            var facts = result is null
+                ? new RowFacts(length, -1, -1, 0, null)
+                : new RowFacts(length, (sbyte)result.Status, result.Deal, result.IsSigned ? (short)result.Round : (short)0, ImmutableCollectionsMarshal.AsArray(result.Utilities));
+            facts.Write(_facts.GetSpan(size), _negotiators);
+            _facts.Advance(size);
         }
     }
 
-    public BatchRows Rows() => new(_text.ToString(), _lengths.DrainToImmutable(), _statuses.DrainToImmutable(), _deals.DrainToImmutable(), _rounds.DrainToImmutable(), _utilities.DrainToImmutable());
+    public BatchRows Rows() => new(_text.WrittenMemory, _facts?.WrittenMemory ?? ReadOnlyMemory<byte>.Empty, _negotiators);
+
+    private int Encode(ReadOnlySpan<char> chars, bool flush)
+    {
+        var bytes = _utf8.GetBytes(chars, _text.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length)), flush);
+        _text.Advance(bytes);
+        return bytes;
+    }
 }

@@ -101,13 +101,17 @@ public sealed class NegotiationGrainTests(ClusterFixture fixture)
             }
         }
 
-        Assert.Equal(expected.ToString(), made.Text);
-        Assert.Equal(made.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Length + 1), made.Lengths);
-        Assert.Equal(summaries.Results.Select(r => (sbyte)r!.Status), made.Statuses);
-        Assert.Equal(summaries.Results.Select(r => r!.Deal), made.Deals);
-        Assert.Equal(summaries.Results.Select(r => (short)(r!.IsSigned ? r.Round : 0)), made.Rounds);
-        Assert.Equal(summaries.Results.SelectMany(r => r!.Utilities), made.Utilities);
-        Assert.StartsWith(format == "csv" ? "40,11,0.2,0.3," : "{\"run\":40,\"seed\":11,\"guarantee_weight\":0.2,\"rada_demand\":0.3,", made.Text, StringComparison.Ordinal);
+        // The lines are the file's UTF-8 bytes; each run's facts give its line's length and what the summary counts.
+        var text = System.Text.Encoding.UTF8.GetString(made.Text.Span);
+        var facts = Enumerable.Range(0, made.Runs).Select(made.FactsOf).ToList();
+        Assert.Equal(expected.ToString(), text);
+        Assert.Equal(summaries.Results.Length, made.Runs);
+        Assert.Equal(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Encoding.UTF8.GetByteCount(l) + 1), facts.Select(f => f.Length));
+        Assert.Equal(summaries.Results.Select(r => (sbyte)r!.Status), facts.Select(f => f.Status));
+        Assert.Equal(summaries.Results.Select(r => r!.Deal), facts.Select(f => f.Deal));
+        Assert.Equal(summaries.Results.Select(r => (short)(r!.IsSigned ? r.Round : 0)), facts.Select(f => f.Round));
+        Assert.Equal(summaries.Results.SelectMany(r => r!.Utilities), facts.SelectMany(f => f.Utilities!));
+        Assert.StartsWith(format == "csv" ? "40,11,0.2,0.3," : "{\"run\":40,\"seed\":11,\"guarantee_weight\":0.2,\"rada_demand\":0.3,", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,8 +12,6 @@ public sealed class SweepOutput : IDisposable
     private readonly Stream? _stream;
     private readonly TextWriter? _writer;
     private FileStream? _lock;
-    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-    private byte[] _bytes = [];
 
     private SweepOutput(Stream? stream, TextWriter? writer, long existingRows)
     {
@@ -110,37 +108,23 @@ public sealed class SweepOutput : IDisposable
     public void Write(string lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        Write(new StringBuilder(lines));
+        Write(Encoding.UTF8.GetBytes(lines));
     }
 
     /// <summary>
-    /// Writes complete lines in one write, so that a kill cannot leave half a row. The text is encoded into a buffer kept
-    /// from one batch to the next, so a long sweep makes no large string or array per batch.
+    /// Writes complete lines, as the file's UTF-8 bytes, in one write, so that a kill cannot leave half a row. (The rows
+    /// come as bytes from where they were made, so a sweep's lines are never decoded and encoded again here.)
     /// </summary>
-    public void Write(StringBuilder lines)
+    public void Write(ReadOnlySpan<byte> lines)
     {
-        ArgumentNullException.ThrowIfNull(lines);
         if (_writer is not null)
         {
-            _writer.Write(lines);
+            _writer.Write(Encoding.UTF8.GetString(lines));
             _writer.Flush();
             return;
         }
 
-        var most = Encoding.UTF8.GetMaxByteCount(lines.Length);
-        if (_bytes.Length < most)
-        {
-            _bytes = new byte[Math.Max(most, 2 * _bytes.Length)];
-        }
-
-        var length = 0;
-        foreach (var chunk in lines.GetChunks())
-        {
-            length += _encoder.GetBytes(chunk.Span, _bytes.AsSpan(length), flush: false);
-        }
-
-        length += _encoder.GetBytes([], _bytes.AsSpan(length), flush: true);
-        _stream!.Write(_bytes, 0, length);
+        _stream!.Write(lines);
     }
 
     public void Dispose()

@@ -1,8 +1,8 @@
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
-/// One finished run, ready to write: its index, grid point, its line of output (made where it was played, or by the worker for a run that could not be),
+/// One finished run, ready to write: its index, grid point, its line of output as the file's UTF-8 bytes (made where it was played, or by the worker for a run that could not be),
 /// and what the summary counts — status (null for an error), the deal's value index per term (null if unsigned), the
 /// round of signature (0 if none) and each negotiator's utility (null for an error).
 /// </summary>
-public sealed record SweepRow(long Run, long Point, ReadOnlyMemory<char> Line, string? Status, int[]? Deal, int Round = 0, double[]? Utilities = null);
+public sealed record SweepRow(long Run, long Point, ReadOnlyMemory<byte> Line, string? Status, int[]? Deal, int Round = 0, double[]? Utilities = null);
