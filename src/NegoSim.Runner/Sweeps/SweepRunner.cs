@@ -442,7 +442,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
         var rows = new SweepRow[count];
         var playing = new List<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)>(points.Count);
-        var played = new List<(int Start, int Count, string[] Values)>(points.Count);
+        var played = new List<(long Point, int Start, int Count, string[] Values)>(points.Count);
         foreach (var (point, start, runsOfPoint) in points)
         {
             var (file, values, error) = Point(point).Value;
@@ -472,7 +472,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
 
             playing.Add((file, runs[start], seeds.MoveToImmutable()));
-            played.Add((start, runsOfPoint, values));
+            played.Add((point, start, runsOfPoint, values));
         }
 
         if (playing.Count == 0)
@@ -494,7 +494,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         }
 
         var (k, offset) = (0, 0);
-        foreach (var (start, runsOfPoint, values) in played)
+        foreach (var (point, start, runsOfPoint, values) in played)
         {
             for (var i = start; i < start + runsOfPoint; i++, k++)
             {
@@ -507,7 +507,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 var facts = made.FactsOf(k);
                 rows[i] = new SweepRow(
                     runs[i],
-                    plan.PointOf(runs[i]),
+                    point,
                     made.Text.Slice(offset, facts.Length),
                     facts.Status < 0 ? null : ((OutcomeStatus)facts.Status).Name(),
                     facts.Deal < 0 ? null : columns.Space.Digits(facts.Deal),
