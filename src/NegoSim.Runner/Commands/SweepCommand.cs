@@ -144,7 +144,12 @@ internal static class SweepCommand
                     {
                         kept.Check(line, number);
                         var record = SweepRecord.Parse(line, formatName, columns);
-                        summary.Add(plan.PointOf(record.Run), record.Status, record.Deal(columns.Space), record.Round, record.Utilities);
+                        if (!record.TryStatus(out var status))
+                        {
+                            throw new UsageException($"{outPath}:{number}: the status '{record.Status}' is none a sweep writes ({string.Join(", ", Enum.GetValues<OutcomeStatus>().Select(s => s.Name()))} or error); the file cannot be resumed: start again with --force.");
+                        }
+
+                        summary.Add(plan.PointOf(record.Run), status, record.DealIn(columns.Space), record.Round, record.Utilities);
                     });
                 if (outPath is not null)
                 {

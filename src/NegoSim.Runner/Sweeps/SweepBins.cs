@@ -1,3 +1,5 @@
+using NegoSim.Model.Protocol;
+
 namespace NegoSim.Runner.Sweeps;
 
 /// <summary>
@@ -39,7 +41,8 @@ public sealed class SweepBins
     /// <summary>The runs in a cell of the heatmaps, or null if none has been added there.</summary>
     public SweepTally? AcrossAt(int row, int column) => _across?[row, column];
 
-    public void Add(long point, string? status, int round, IReadOnlyList<double>? utilities)
+    /// <summary>Counts one run of grid point <paramref name="point"/> in its bins (see <see cref="SweepTally.Add"/>).</summary>
+    public void Add(long point, OutcomeStatus? status, int round, ReadOnlySpan<double> utilities)
     {
         // Each axis's place at the point is worked out once, for its bins along and across.
         Span<int> index = stackalloc int[_along.Length];

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using NegoSim.Model.Outcomes;
+using NegoSim.Model.Protocol;
 using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Runner.Sweeps;
@@ -6,25 +8,32 @@ namespace NegoSim.Runner.Sweeps;
 /// <summary>A row read back from an output file (to resume it): its run index, status, deal terms, round and utilities.</summary>
 public sealed record SweepRecord(long Run, string? Status, string[] Terms, int Round = 0, double[]? Utilities = null)
 {
-    /// <summary>The deal as value indices of <paramref name="space"/>'s terms; null if unsigned or a value is unknown.</summary>
-    public int[]? Deal(NegoSim.Model.Outcomes.OutcomeSpace space)
+    /// <summary>The deal as its outcome's index in <paramref name="space"/>; −1 if unsigned or a value is unknown.</summary>
+    public int DealIn(OutcomeSpace space)
     {
         ArgumentNullException.ThrowIfNull(space);
         if (Status is not ("signed" or "ratified" or "not-ratified") || Terms.Length != space.Terms.Length)
         {
-            return null;
+            return -1;
         }
 
-        var digits = new int[Terms.Length];
+        Span<int> digits = stackalloc int[Terms.Length];
         for (var i = 0; i < Terms.Length; i++)
         {
             if (!space.Terms[i].TryIndexOf(Terms[i], out digits[i]))
             {
-                return null;
+                return -1;
             }
         }
 
-        return digits;
+        return space.Compose(digits);
+    }
+
+    /// <summary>The row's status: null for an error row; false if the text names no status.</summary>
+    public bool TryStatus(out OutcomeStatus? status)
+    {
+        status = OutcomeStatusNames.TryParse(Status, out var known) ? known : null;
+        return Status is null || status is not null;
     }
 
     /// <summary>Reads one line (without its newline) of a sweep file in <paramref name="format"/>.</summary>

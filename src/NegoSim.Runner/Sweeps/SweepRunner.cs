@@ -509,8 +509,8 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                     runs[i],
                     point,
                     made.Text.Slice(offset, facts.Length),
-                    facts.Status < 0 ? null : ((OutcomeStatus)facts.Status).Name(),
-                    facts.Deal < 0 ? null : columns.Space.Digits(facts.Deal),
+                    facts.Status < 0 ? null : (OutcomeStatus)facts.Status,
+                    facts.Deal,
                     facts.Round,
                     facts.Utilities);
                 offset += facts.Length;
@@ -525,7 +525,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     {
         var line = new StringBuilder(256);
         format.Append(line, outcome);
-        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), Encoding.UTF8.GetBytes(line.ToString()), null, null);
+        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), Encoding.UTF8.GetBytes(line.ToString()), null);
     }
 
     private Lazy<(ScenarioFile? File, string[] Values, string? Error)> Point(long point) =>

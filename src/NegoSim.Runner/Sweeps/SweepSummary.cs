@@ -41,10 +41,10 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
         Repeated ? Wilson.Interval95(count / grid.RunsPerPoint, runs / grid.RunsPerPoint) : Wilson.Interval95(count, runs);
 
     /// <summary>
-    /// Counts one run: its grid point, status (null for an error), deal as value indices (null if unsigned), round
-    /// of signature and each negotiator's utility (null for an error).
+    /// Counts one run: its grid point, status (null for an error row), deal (its outcome's index in the sweep's
+    /// outcome space, −1 if unsigned), round of signature and each negotiator's utility (none for an error row).
     /// </summary>
-    public void Add(long point, string? status, IReadOnlyList<int>? deal, int round = 0, IReadOnlyList<double>? utilities = null)
+    public void Add(long point, OutcomeStatus? status, int deal, int round, ReadOnlySpan<double> utilities)
     {
         Total.Add(status, round, utilities);
         Bins?.Add(point, status, round, utilities);
@@ -58,15 +58,16 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
             cell.Add(status, round, utilities);
         }
 
-        if (deal is not null)
+        if (deal >= 0)
         {
-            var ratified = status == "ratified";
-            for (var i = 0; i < deal.Count; i++)
+            var ratified = status == OutcomeStatus.Ratified;
+            for (var i = 0; i < _signed.Length; i++)
             {
-                _signed[i][deal[i]]++;
+                var value = columns.Space.Digit(deal, i);
+                _signed[i][value]++;
                 if (ratified)
                 {
-                    _ratified[i][deal[i]]++;
+                    _ratified[i][value]++;
                 }
             }
         }
@@ -90,7 +91,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
 
         foreach (var status in Enum.GetValues<OutcomeStatus>())
         {
-            WriteRate(w, status.Name(), Total.Count(status.Name()), Total.Runs);
+            WriteRate(w, status.Name(), Total.Count(status), Total.Runs);
         }
 
         if (Total.Errors > 0)
@@ -187,7 +188,7 @@ public sealed class SweepSummary(SweepGrid grid, SweepColumns columns, bool chan
 
     /// <summary>A cell's ratified share, or – when none of its runs went to a vote (no ratification was needed).</summary>
     private static string Ratified(SweepTally cell, Func<long, long, string> share) =>
-        cell.Voted == 0 ? "–" : share(cell.Count("ratified"), cell.Runs);
+        cell.Voted == 0 ? "–" : share(cell.Count(OutcomeStatus.Ratified), cell.Runs);
 
     private static string Mean(double? value, string format) =>
         value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";

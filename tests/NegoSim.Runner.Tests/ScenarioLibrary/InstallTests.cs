@@ -68,7 +68,9 @@ public sealed class InstallTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        // A guard against a hang, not a timing: the pack compiles the runtime and every assembly ahead of time (two or
+        // three minutes here, more while other tests run).
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(20));
         Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} exited {process.ExitCode}: {await error}{await output}");
         return await output;
     }

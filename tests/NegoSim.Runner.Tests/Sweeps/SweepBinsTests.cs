@@ -1,3 +1,4 @@
+using NegoSim.Model.Protocol;
 using NegoSim.Model.Sweeps;
 using NegoSim.Runner.Reports.Html;
 using NegoSim.Runner.Sweeps;
@@ -48,11 +49,11 @@ public sealed class SweepBinsTests
         var scenario = Cli.Load(Cli.Flagship).Scenario;
         var columns = SweepColumns.For(["a", "b"], scenario);
         var summary = new SweepSummary(grid, columns) { Bins = new SweepBins(grid) };
-        string[] statuses = ["ratified", "signed", "not-ratified", "no-agreement"];
+        OutcomeStatus[] statuses = [OutcomeStatus.Ratified, OutcomeStatus.Signed, OutcomeStatus.NotRatified, OutcomeStatus.NoAgreement];
+        var signed = columns.Space.Compose([0, 1, 2, 0, 1, 0]);
         for (var point = 0L; point < grid.Points; point++)
         {
-            var deal = point % 4 == 3 ? null : new[] { 0, 1, 2, 0, 1, 0 };
-            summary.Add(point, statuses[point % 4], deal, (int)(point % 12) + 1, [0.25, 0.75]);
+            summary.Add(point, statuses[point % 4], point % 4 == 3 ? -1 : signed, (int)(point % 12) + 1, [0.25, 0.75]);
         }
 
         var bins = summary.Bins!;

@@ -162,6 +162,67 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public async Task Resumed_the_summary_counts_the_rows_read_back_as_the_uninterrupted_sweep_counted_them()
+    {
+        // The rows already written are read back from the file (statuses and deals as text), the rest are played: the
+        // summary (statuses, cells, each term's signed and ratified values) is the one the whole sweep printed.
+        var (whole, cut) = (OutFile(), OutFile());
+        try
+        {
+            var (_, printed, _) = await Sweep(whole);
+            await Sweep(cut);
+            var lines = File.ReadAllLines(cut);
+            File.WriteAllLines(cut, lines[..(lines.Length / 2)]);
+
+            var (exit, resumed, _) = await Sweep(cut, "--resume");
+
+            Assert.Equal(0, exit);
+            Assert.Equal(printed, resumed);
+            Assert.Contains("ratified", printed);
+        }
+        finally
+        {
+            Delete(whole, cut);
+        }
+    }
+
+    [Fact]
+    public async Task Resume_refuses_a_row_whose_status_no_sweep_writes_and_leaves_the_file_as_it_was()
+    {
+        var output = OutFile();
+        try
+        {
+            await Sweep(output);
+            var lines = File.ReadAllLines(output)[..10];
+            var cells = lines[2].Split(',');
+            cells[4] = "bogus";
+            lines[2] = string.Join(',', cells);
+            File.WriteAllLines(output, lines);
+            var before = File.ReadAllBytes(output);
+
+            var (exit, _, error) = await Sweep(output, "--resume");
+
+            Assert.Equal(2, exit);
+            Assert.Equal($"negosim: {output}:3: the status 'bogus' is none a sweep writes (ratified, signed, not-ratified, no-agreement or error); the file cannot be resumed: start again with --force.", error.Trim());
+            Assert.Equal(before, File.ReadAllBytes(output));
+        }
+        finally
+        {
+            Delete(output);
+        }
+    }
+
+    private static void Delete(params string[] outputs)
+    {
+        foreach (var output in outputs)
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+            File.Delete(output + ".lock");
+        }
+    }
+
+    [Fact]
     public async Task Resume_refuses_a_file_from_a_different_sweep()
     {
         var output = OutFile();

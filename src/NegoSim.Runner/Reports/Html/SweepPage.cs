@@ -18,7 +18,7 @@ internal static class SweepPage
         var page = new HtmlReport($"{manifest.ScenarioName} — sweep");
         var total = summary.Total;
         var done = total.Runs < planned ? $" (interrupted: {Numbers.Count(total.Runs)} of {Numbers.Count(planned)} runs)" : "";
-        page.Paragraph($"{Numbers.Count(total.Runs)} runs{done}: {SweepSummary.Percent(total.Signed, total.Runs)} signed, {(total.Voted == 0 ? "none needed ratification" : $"{SweepSummary.Percent(total.Count("ratified"), total.Runs)} ratified")}.", "outcome");
+        page.Paragraph($"{Numbers.Count(total.Runs)} runs{done}: {SweepSummary.Percent(total.Signed, total.Runs)} signed, {(total.Voted == 0 ? "none needed ratification" : $"{SweepSummary.Percent(total.Count(OutcomeStatus.Ratified), total.Runs)} ratified")}.", "outcome");
         if (summary.Repeated)
         {
             page.Paragraph("This scenario draws on no chance (every faction's discipline is 1), so the runs of a point are one run repeated: the 95% intervals count grid points, not runs.");
@@ -45,7 +45,7 @@ internal static class SweepPage
                 };
                 if (total.Voted > 0)
                 {
-                    measures.Add(("ratified", "ratified share", t => t.Runs == 0 ? null : (double)t.Count("ratified") / t.Runs, true));
+                    measures.Add(("ratified", "ratified share", t => t.Runs == 0 ? null : (double)t.Count(OutcomeStatus.Ratified) / t.Runs, true));
                 }
 
                 for (var i = 0; i < columns.Negotiators.Length; i++)
