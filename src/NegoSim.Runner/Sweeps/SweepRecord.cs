@@ -12,7 +12,7 @@ public sealed record SweepRecord(long Run, string? Status, string[] Terms, int R
     public int DealIn(OutcomeSpace space)
     {
         ArgumentNullException.ThrowIfNull(space);
-        if (Status is not ("signed" or "ratified" or "not-ratified") || Terms.Length != space.Terms.Length)
+        if (!TryStatus(out var status) || status is not (OutcomeStatus.Signed or OutcomeStatus.Ratified or OutcomeStatus.NotRatified) || Terms.Length != space.Terms.Length)
         {
             return -1;
         }
