@@ -132,6 +132,14 @@ public sealed class ClassroomGrain(
     public Task TableChanged(TableSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+
+        // One-way messages may arrive out of order: an older snapshot must not take the place of a newer one, or the
+        // teacher would see a table wait for no one until its next change (seen once in CI: a table's turn lost).
+        if (_tables.TryGetValue(snapshot.Table, out var held) && held.Version >= snapshot.Version)
+        {
+            return Task.CompletedTask;
+        }
+
         _tables[snapshot.Table] = snapshot;
         if (snapshot.Phase != TablePhase.Seating)
         {

@@ -21,8 +21,10 @@ public sealed partial class TableGrain(
     private readonly HashSet<PartyGrain> _called = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    // A new activation starts from a version no watcher has seen.
-    private long _version = Random.Shared.NextInt64();
+    // A new activation starts from a version no watcher has seen, and above every version of the activations before
+    // it (the clock's ticks; a table changes far less than ten million times a second), so that the classroom can
+    // tell a newer snapshot from an older one.
+    private long _version = DateTime.UtcNow.Ticks;
     private TablePhase _phase;
     private int _stage;
     private int _signed = -1;

@@ -5,8 +5,8 @@ namespace NegoSim.Grains.Classroom;
 
 /// <summary>
 /// A table as it stands: who sits where, the rounds so far (the last one perhaps still being answered), whom it waits
-/// for, the deal signed (while it is being voted on) and, once ended, the result. <see cref="Version"/> changes with
-/// every change, so a watcher knows whether it has seen this one.
+/// for, the deal signed (while it is being voted on) and, once ended, the result. <see cref="Version"/> grows with
+/// every change, so a watcher knows whether it has seen this one, and which of two snapshots is the newer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.tableSnapshot")]
 public sealed record TableSnapshot(
