@@ -9,7 +9,7 @@ namespace NegoSim.Grains;
 /// The party grains <c>{key}/{party}</c> as channels for the protocol, for runs of one scenario. It remembers which
 /// grains it called, so that only those are retired: no grain is activated only to be retired.
 /// </summary>
-internal sealed class GrainParties(IGrainFactory grains, string key, ScenarioSource scenario, ISet<PartyGrain> called) : IPartyDirectory
+public sealed class GrainParties(IGrainFactory grains, string key, ScenarioSource scenario, ISet<PartyGrain> called) : IPartyDirectory
 {
     private readonly Dictionary<string, NegotiatorChannel> _negotiators = [];
     private readonly Dictionary<string, RatifierChannel> _ratifiers = [];

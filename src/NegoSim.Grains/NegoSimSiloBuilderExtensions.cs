@@ -6,14 +6,13 @@ namespace NegoSim.Grains;
 public static class NegoSimSiloBuilderExtensions
 {
     /// <summary>
-    /// The silo's <see cref="ScenarioCatalog"/>, and Orleans memory storage for the classroom grains' state
-    /// (<see cref="Classroom.ClassroomStorage"/>). The grain classes themselves are found by Orleans in this assembly.
+    /// The silo's <see cref="ScenarioCatalog"/>. The grain classes themselves are found by Orleans in the assemblies the
+    /// host references (this one, NegoSim.Sweeps' lanes, NegoSim.Classroom's tables).
     /// </summary>
     public static ISiloBuilder AddNegoSim(this ISiloBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ScenarioCatalog>();
-        builder.AddMemoryGrainStorage(Classroom.ClassroomStorage.Name);
         return builder;
     }
 }

@@ -4,8 +4,7 @@ using NegoSim.Model.Protocol;
 namespace NegoSim.Grains;
 
 /// <summary>
-/// Runs <see cref="AlternatingOffers"/>: one run through its party grains (<see cref="Run"/>), or a batch of runs
-/// (<see cref="Play"/>) through party grains it keeps for the batches that follow, or with the model in its own turn.
+/// Runs <see cref="AlternatingOffers"/> once through its party grains (<see cref="Run"/>), then retires them and itself.
 /// </summary>
 public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiationGrain
 {
@@ -25,19 +24,6 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
             await Retire();
         }
     }
-
-    public Task<BatchResult> Play(BatchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return Batch.PlayAsync(
-            request,
-            (_, source) => catalog.Get(source),
-            (source, tables) => request.ThroughParties
-                ? new GrainParties(GrainFactory, this.GetPrimaryKeyString(), source, _called)
-                : new LocalParties(tables));
-    }
-
-    public Task Ping() => Task.CompletedTask;
 
     public async Task Retire()
     {

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using NegoSim.Hosting;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
-using NegoSim.Silo;
 
 namespace NegoSim.Benchmarks.Negotiation;
 

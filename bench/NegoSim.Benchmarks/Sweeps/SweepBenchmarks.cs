@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using NegoSim.Model.Sweeps;
-using NegoSim.Runner.Sweeps;
-using NegoSim.Silo;
+using NegoSim.Hosting;
+using NegoSim.Sweeps;
+using NegoSim.Sweeps.Rows;
 
 namespace NegoSim.Benchmarks.Sweeps;
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Ratification;

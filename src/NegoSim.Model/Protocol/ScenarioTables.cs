@@ -1,5 +1,5 @@
+using NegoSim.Model.Analysis;
 using NegoSim.Model.Scenarios;
-using NegoSim.Model.Sweeps;
 
 namespace NegoSim.Model.Protocol;
 

@@ -3,7 +3,7 @@ using NegoSim.Model.Outcomes;
 namespace NegoSim.Model.Scenarios;
 
 /// <summary>Two terms are the same if they have the same name and the same values.</summary>
-internal sealed class TermComparer : IEqualityComparer<Term>
+public sealed class TermComparer : IEqualityComparer<Term>
 {
     public static TermComparer Instance { get; } = new();
 

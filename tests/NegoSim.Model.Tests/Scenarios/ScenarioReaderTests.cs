@@ -1,7 +1,7 @@
 using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Strategies;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Strategies;
 
 namespace NegoSim.Model.Tests.Scenarios;
 

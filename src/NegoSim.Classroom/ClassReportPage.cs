@@ -1,0 +1,45 @@
+using NegoSim.Classroom.Grains;
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+using NegoSim.Reports;
+using NegoSim.Reports.Html;
+
+namespace NegoSim.Classroom;
+
+/// <summary>
+/// The class's report for the teacher: every ended table's agreement on one outcome-space picture, with the theory's
+/// points; how many tables ended each way; and the deals by how many tables reached them.
+/// </summary>
+public static class ClassReportPage
+{
+    public static HtmlReport Create(ScenarioFile file, AnalysisReport analysis, ReportPair pair, SeatPlan plan, ClassSnapshot snapshot)
+    {
+        var s = file.Scenario;
+        var view = ClassView.From(s, plan, snapshot);
+        var ended = snapshot.Tables.Where(t => t.Result is not null).ToList();
+        var page = new HtmlReport($"Classroom {snapshot.Classroom}: {s.Name}");
+        page.Paragraph($"{Numbers.Count(view.Students)} students at {Numbers.Count(snapshot.Tables.Length)} tables; {Numbers.Count(ended.Count)} tables have ended"
+            + (view.Statuses.Count == 0 ? "." : ": " + string.Join(", ", view.Statuses.Select(p => $"{p.Value} {p.Key}")) + "."), "outcome");
+
+        page.Heading("Where the class's deals sit");
+        var marked = ended.Select(t => new MarkedDeal($"table {t.Table}", t.Result!.Status.Name(), t.Result.Utilities, t.Result.Deal)).ToList();
+        var (space, marks) = OutcomeSpaceChart.Create(file.Tables, analysis, pair.X, pair.Y, run: null, subgamePerfect: true, marked);
+        page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification. Each diamond is a table's outcome, coloured by how it ended (a table without a deal, or voted down, sits at the reservations); the hollow marks are what theory predicts.", space, marks);
+
+        page.Heading("The deals, by how many tables reached them");
+        page.Table("deals", ["deal", "outcome", "tables"], view.Deals.Select(d => (IReadOnlyList<string>)[d.Deal, d.Status, Numbers.Count(d.Tables)]));
+
+        page.Heading("Every table");
+        page.Table("tables", ["table", "students", "where it is", "outcome", "deal", .. s.Negotiators.Select(n => $"worth to {n.Name}")], view.Tables.Select(t => (IReadOnlyList<string>)
+        [
+            Numbers.Count(t.Table),
+            string.Join(", ", t.Seats.Where(h => h.Student is not null).Select(h => $"{h.Student} ({h.Seat})")),
+            t.Phase == "ended" ? "ended" : $"{t.Phase}, round {t.Round}",
+            t.Status ?? "",
+            t.Deal ?? "",
+            .. s.Negotiators.Select(n => t.Utilities is { } u ? Numbers.Utility(u[n.Name]) : ""),
+        ]));
+        return page;
+    }
+}

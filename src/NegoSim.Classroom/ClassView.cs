@@ -1,0 +1,36 @@
+using NegoSim.Classroom.Grains;
+using NegoSim.Model.Protocol;
+
+namespace NegoSim.Classroom;
+
+/// <summary>The teacher's view: every table, how many ended each way, and the class's deals by how often they were reached.</summary>
+public sealed record ClassView(
+    long Version,
+    string Classroom,
+    int TableSize,
+    int Students,
+    IReadOnlyList<TableView> Tables,
+    IReadOnlyDictionary<string, int> Statuses,
+    IReadOnlyList<DealCount> Deals)
+{
+    public static ClassView From(Scenario s, SeatPlan plan, ClassSnapshot snapshot)
+    {
+        var tables = snapshot.Tables.Select(t => TableView.From(s, plan, t)).ToList();
+        var ended = tables.Where(t => t.Status is not null).ToList();
+        var statuses = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var status in ended.GroupBy(t => t.Status!))
+        {
+            statuses[status.Key] = status.Count();
+        }
+
+        return new ClassView(
+            snapshot.Version,
+            snapshot.Classroom,
+            snapshot.TableSize,
+            snapshot.Tables.Sum(t => t.Students.Length),
+            tables,
+            statuses,
+            [.. ended.GroupBy(t => (Deal: t.Deal ?? "(no deal)", t.Status)).Select(g => new DealCount(g.Key.Deal, g.Key.Status!, g.Count()))
+                .OrderByDescending(d => d.Tables).ThenBy(d => d.Deal, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace NegoSim.Classroom.Grains;
+
+/// <summary>A classroom as the teacher sees it: every table's latest snapshot, in table order.</summary>
+[GenerateSerializer, Immutable, Alias("negosim.classSnapshot")]
+public sealed record ClassSnapshot(
+    [property: Id(0)] string Classroom,
+    [property: Id(1)] long Version,
+    [property: Id(2)] int TableSize,
+    [property: Id(3)] ImmutableArray<TableSnapshot> Tables);

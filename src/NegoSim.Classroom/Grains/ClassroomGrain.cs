@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using System.Text;
+using NegoSim.Grains;
+
+namespace NegoSim.Classroom.Grains;
+
+/// <summary>
+/// A classroom, keyed by its join code. It seats each student who joins at the first table that has the seat asked
+/// for (or any seat) free and has not started, opening a new table when none has; a table starts when its last seat is
+/// taken, when the teacher starts every table, or when one of its students starts it. Tables tell it what changes.
+/// </summary>
+public sealed class ClassroomGrain(
+    [PersistentState("classroom", ClassroomStorage.Name)] IPersistentState<ClassroomState> state,
+    ScenarioCatalog catalog) : Grain, IClassroomGrain
+{
+    /// <summary>The most students a classroom seats (each is a few hundred bytes of state).</summary>
+    public const int MostStudents = 2_000;
+
+    private readonly SortedDictionary<int, TableSnapshot> _tables = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _version = Random.Shared.NextInt64();
+    private SeatPlan? _plan;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        for (var table = 1; table <= state.State.Tables; table++)
+        {
+            _tables[table] = await Table(table).Snapshot();
+        }
+    }
+
+    public async Task<string?> Open(ClassroomOpening opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        if (state.State.Opening is not null)
+        {
+            return "a classroom with this code is open already.";
+        }
+
+        try
+        {
+            _plan = new SeatPlan(catalog.Get(opening.Scenario).Scenario, opening.TableSize);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+        }
+
+        state.State.Opening = opening;
+        await state.WriteStateAsync();
+        Changed();
+        return null;
+    }
+
+    public Task<bool> IsTeacher(string teacherKey) => Task.FromResult(
+        state.State.Opening is { } opening && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(teacherKey ?? ""), Encoding.UTF8.GetBytes(opening.TeacherKey)));
+
+    public async Task<JoinResult> Join(JoinRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (state.State.Opening is not { } opening)
+        {
+            return new JoinResult(null, "no classroom with this code is open.");
+        }
+
+        if (state.State.Tickets.Count >= MostStudents)
+        {
+            return new JoinResult(null, $"this classroom is full ({MostStudents:N0} students).");
+        }
+
+        var plan = Plan(opening);
+        if (request.Seat is { } wanted && !plan.IsSeat(wanted))
+        {
+            return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)}.");
+        }
+
+        // A table may have started since this classroom last heard from it; then the next one is tried.
+        int table;
+        string seat;
+        while (true)
+        {
+            (table, seat) = Choose(plan, request.Seat);
+            if (await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, request.Student)) is null)
+            {
+                break;
+            }
+
+            state.State.Started.Add(table);
+        }
+
+        var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, seat, request.Student);
+        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
+        state.State.Tickets.Add(ticket);
+        var full = state.State.Tickets.Count(t => t.Table == table) >= plan.TableSize;
+        if (full)
+        {
+            state.State.Started.Add(table);
+        }
+
+        await state.WriteStateAsync();
+        if (full)
+        {
+            await Table(table).Start();
+        }
+
+        Changed();
+        return new JoinResult(ticket);
+    }
+
+    public async Task StartAll()
+    {
+        var waiting = state.State.Tickets.Select(t => t.Table).Distinct().Where(t => !state.State.Started.Contains(t)).Order().ToList();
+        state.State.Started.UnionWith(waiting);
+        await state.WriteStateAsync();
+        foreach (var table in waiting)
+        {
+            await Table(table).Start();
+        }
+
+        Changed();
+    }
+
+    public async Task<ClassSnapshot> Watch(long seen, TimeSpan wait)
+    {
+        if (seen == _version)
+        {
+            await Task.WhenAny(_changed.Task, Task.Delay(wait));
+        }
+
+        return new ClassSnapshot(this.GetPrimaryKeyString(), _version, state.State.Opening?.TableSize ?? 0, [.. _tables.Values]);
+    }
+
+    public Task TableChanged(TableSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+
+        // One-way messages may arrive out of order: an older snapshot must not take the place of a newer one, or the
+        // teacher would see a table wait for no one until its next change (seen once in CI: a table's turn lost).
+        if (_tables.TryGetValue(snapshot.Table, out var held) && held.Version >= snapshot.Version)
+        {
+            return Task.CompletedTask;
+        }
+
+        _tables[snapshot.Table] = snapshot;
+        if (snapshot.Phase != TablePhase.Seating)
+        {
+            state.State.Started.Add(snapshot.Table);
+        }
+
+        Changed();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The first table that has not started and has the seat free, or a new one.</summary>
+    private (int Table, string Seat) Choose(SeatPlan plan, string? wanted)
+    {
+        for (var table = 1; table <= state.State.Tables; table++)
+        {
+            if (!state.State.Started.Contains(table)
+                && plan.SeatAt([.. state.State.Tickets.Where(t => t.Table == table).Select(t => t.Seat)], wanted) is { } free)
+            {
+                return (table, free);
+            }
+        }
+
+        state.State.Tables++;
+        return (state.State.Tables, wanted ?? plan.Seats[0]);
+    }
+
+    private SeatPlan Plan(ClassroomOpening opening) => _plan ??= new SeatPlan(catalog.Get(opening.Scenario).Scenario, opening.TableSize);
+
+    private ITableGrain Table(int table) => GrainFactory.GetGrain<ITableGrain>(TableKeys.Of(this.GetPrimaryKeyString(), table));
+
+    private void Changed()
+    {
+        _version++;
+        var changed = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.SetResult();
+    }
+
+    /// <summary>128 random bits: a seat's token cannot be guessed from another's.</summary>
+    private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+}

@@ -1,0 +1,21 @@
+namespace NegoSim.Classroom.Grains;
+
+/// <summary>A student's seat, keyed by its secret token: whoever holds the token acts for the seat, and nobody else can.</summary>
+[Alias("negosim.ISeatGrain")]
+public interface ISeatGrain : IGrainWithStringKey
+{
+    [Alias("Take")]
+    Task Take(SeatTicket ticket);
+
+    /// <summary>The seat's ticket, or null when the token names no seat.</summary>
+    [Alias("Ticket")]
+    Task<SeatTicket?> Ticket();
+
+    /// <summary>Passes the student's move to the table, for this seat only.</summary>
+    [Alias("Act")]
+    Task<ActResult> Act(SeatAction action);
+
+    /// <summary>Starts the table now, the strategies playing its empty seats.</summary>
+    [Alias("Start")]
+    Task<ActResult> Start();
+}

@@ -1,0 +1,32 @@
+using Orleans.Concurrency;
+
+namespace NegoSim.Classroom.Grains;
+
+/// <summary>
+/// One table of a classroom, keyed <c>{classroom}/{table}</c>: it plays the scenario's negotiation with its students
+/// at their seats and the scenario's strategy grains at the others. Its students' moves are kept (memory storage by
+/// default), so a table that is deactivated plays them back and goes on where it was.
+/// </summary>
+[Alias("negosim.ITableGrain")]
+public interface ITableGrain : IGrainWithStringKey
+{
+    /// <summary>Seats a student; a problem in words when the seat is taken or the table has started.</summary>
+    [Alias("Seat")]
+    Task<string?> Seat(TableSeating seating);
+
+    /// <summary>Starts the negotiation (the strategies take the empty seats); does nothing if it has started.</summary>
+    [Alias("Start")]
+    Task Start();
+
+    /// <summary>Takes a student's move if the table waits for it; else says why not and changes nothing.</summary>
+    [Alias("Act")]
+    Task<ActResult> Act(string seat, SeatAction action);
+
+    /// <summary>The table now.</summary>
+    [Alias("Snapshot"), AlwaysInterleave]
+    Task<TableSnapshot> Snapshot();
+
+    /// <summary>The table as soon as its version differs from <paramref name="seen"/>, or as it is after <paramref name="wait"/>.</summary>
+    [Alias("Watch"), AlwaysInterleave]
+    Task<TableSnapshot> Watch(long seen, TimeSpan wait);
+}

@@ -1,0 +1,33 @@
+using NegoSim.Model.Protocol;
+
+namespace NegoSim.Classroom.Grains;
+
+/// <summary>
+/// A negotiator's seat with a student at it: the protocol's questions wait for the student's moves. A student's offer
+/// carries, as its target, what it is worth to the student; an answer carries the student's reservation.
+/// </summary>
+public sealed class StudentNegotiatorChannel(TableGrain table, ScenarioTables tables, string name) : INegotiatorChannel
+{
+    private StageTables _at = tables.Stage(0);
+
+    public ValueTask Brief(int stage)
+    {
+        _at = tables.Stage(stage);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask<Proposal> Propose(ProposeRequest request)
+    {
+        var move = await table.AwaitAsync(new Turn(name, TurnKind.Propose, request.Round, -1));
+        return new Proposal(request.Round, name, move.Outcome, Self.Utility.Evaluate(move.Outcome));
+    }
+
+    public async ValueTask<Reply> Respond(Offer offer, ProposeRequest? counter)
+    {
+        var move = await table.AwaitAsync(new Turn(name, TurnKind.Respond, offer.Round, offer.Outcome));
+        var verdict = move.Kind == ActionKind.Accept ? Verdict.Accept : Verdict.Rejected;
+        return new Reply(new Response(name, verdict, Self.Utility.Evaluate(offer.Outcome), Self.Reservation), null);
+    }
+
+    private Model.Parties.NegotiatorProfile Self => _at.Negotiators[_at.IndexOfNegotiator(name)];
+}

@@ -1,0 +1,128 @@
+using NegoSim.Classroom.Grains;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+using NegoSim.Reports;
+using NegoSim.Reports.Json;
+
+namespace NegoSim.Classroom;
+
+/// <summary>
+/// A table as one student sees it: the seats, the offers with what each is worth to this seat only, whose move it
+/// is, the deal signed and, at the end, the outcome with everyone's utilities and the vote.
+/// </summary>
+public sealed record SeatView(
+    long Version,
+    string Classroom,
+    int Table,
+    string Seat,
+    string Student,
+    string Kind,
+    string Party,
+    string Phase,
+    int Round,
+    int Deadline,
+    double Reservation,
+    IReadOnlyList<SeatHolderView> Seats,
+    TurnView? YourTurn,
+    IReadOnlyList<string> WaitingFor,
+    IReadOnlyList<OfferView> Offers,
+    IReadOnlyDictionary<string, object>? Signed,
+    double? SignedWorth,
+    OutcomeReport? Outcome,
+    string? Headline,
+    string? Problem)
+{
+    public static SeatView From(ScenarioFile file, SeatPlan plan, SeatTicket ticket, TableSnapshot table)
+    {
+        var s = file.Scenario;
+        var worth = WorthTo(file, ticket.Seat, table.Stage);
+        var reservation = ReservationOf(file, ticket.Seat, table.Stage);
+        var turn = table.Awaiting.FirstOrDefault(t => t.Seat == ticket.Seat);
+        var faction = plan.IsFaction(ticket.Seat);
+        return new SeatView(
+            table.Version,
+            table.Classroom,
+            table.Table,
+            ticket.Seat,
+            ticket.Student,
+            faction ? "faction" : "negotiator",
+            faction ? ticket.Seat[..ticket.Seat.IndexOf('/', StringComparison.Ordinal)] : ticket.Seat,
+            PhaseName(table.Phase),
+            RoundOf(table),
+            s.Protocol.Deadline,
+            Numbers.Rounded(reservation),
+            [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
+            turn is null ? null : new TurnView(KindName(turn.Kind), turn.Round, DealText.Map(s.Space, turn.Outcome), turn.Outcome < 0 ? null : Numbers.Rounded(worth(turn.Outcome))),
+            [.. table.Awaiting.Where(t => t.Seat != ticket.Seat).Select(Waiting)],
+            [.. table.Rounds.Select(r => Offer(s, r, worth))],
+            table.SignedDeal < 0 ? null : DealText.Map(s.Space, table.SignedDeal),
+            table.SignedDeal < 0 ? null : Numbers.Rounded(worth(table.SignedDeal)),
+            table.Result is { } result ? OutcomeOf(s, result) : null,
+            table.Result is { } ended ? TranscriptWriter.Headline(s, ended) : null,
+            table.Problem);
+    }
+
+    /// <summary>The round in play: the last one offered in, or the one a student is asked to move in; 1 once started.</summary>
+    public static int RoundOf(TableSnapshot table) =>
+        table.Phase == TablePhase.Seating ? 0 : Math.Max(1, Math.Max(table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round, table.Awaiting.Select(t => t.Round).DefaultIfEmpty(0).Max()));
+
+    public static OfferView Offer(Scenario s, RoundRecord r, Func<int, double>? worth) => new(
+        r.Round,
+        r.Proposer,
+        DealText.Map(s.Space, r.Offer),
+        r.Offer < 0 || worth is null ? null : Numbers.Rounded(worth(r.Offer)),
+        [.. r.Responses.Select(a => new AnswerView(a.Responder, a.Accepted, AlternatingOffers.VerdictName(a.Verdict)))]);
+
+    public static OutcomeReport OutcomeOf(Scenario s, NegotiationResult result) => new(
+        result.Status.Name(),
+        result.IsSigned ? result.Round : null,
+        DealText.Map(s.Space, result.Deal),
+        OutcomeReport.PerNegotiator(s, result.Utilities),
+        OutcomeReport.PerNegotiator(s, result.DiscountedUtilities),
+        RatificationReport.From(s, result),
+        null,
+        null);
+
+    /// <summary>What a deal is worth to a seat (a negotiator's utility, or a faction's) at a stage of the timeline.</summary>
+    public static Func<int, double> WorthTo(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Worth;
+
+    public static double ReservationOf(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Reservation;
+
+    /// <summary>A seat's utility and reservation: a negotiator's, or (for <c>ratifier/faction</c>) a faction's.</summary>
+    private static (Func<int, double> Worth, double Reservation) PreferencesOf(ScenarioFile file, string seat, int stage)
+    {
+        var at = file.Tables.Stage(stage);
+        var slash = seat.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            var negotiator = at.Negotiators[at.IndexOfNegotiator(seat)];
+            return (negotiator.Utility.Evaluate, negotiator.Reservation);
+        }
+
+        var faction = at.Ratifiers[at.IndexOfRatifier(seat[..slash])].Factions.Single(f => f.Name == seat[(slash + 1)..]);
+        return (faction.Utility.Evaluate, faction.Reservation);
+    }
+
+    public static string PhaseName(TablePhase phase) => phase switch
+    {
+        TablePhase.Seating => "seating",
+        TablePhase.Negotiating => "negotiating",
+        TablePhase.Ratifying => "ratifying",
+        _ => "ended",
+    };
+
+    private static string KindName(TurnKind kind) => kind switch
+    {
+        TurnKind.Propose => "propose",
+        TurnKind.Respond => "respond",
+        _ => "vote",
+    };
+
+    /// <summary>"kyiv to propose in round 3".</summary>
+    public static string Waiting(Turn turn) => turn.Kind switch
+    {
+        TurnKind.Propose => $"{turn.Seat} to propose in round {turn.Round}",
+        TurnKind.Respond => $"{turn.Seat} to answer the offer of round {turn.Round}",
+        _ => $"{turn.Seat} to vote",
+    };
+}

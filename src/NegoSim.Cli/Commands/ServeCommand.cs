@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
+using NegoSim.Classroom;
+using NegoSim.Hosting;
+using NegoSim.Model;
+
+namespace NegoSim.Cli.Commands;
+
+/// <summary>
+/// <c>negosim serve FILE</c>: the classroom. A web app and an embedded silo in this process; the teacher opens
+/// <c>/teacher</c>, the students open <c>/</c> on the same network and join with the teacher's code (docs/classroom.md).
+/// </summary>
+internal static class ServeCommand
+{
+    /// <summary>The port served on without <c>--port</c>.</summary>
+    public const int DefaultPort = 5000;
+
+    public static Command Create(TextWriter output)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var set = CommonOptions.Set();
+        var port = new Option<int>("--port") { Description = $"The port to serve on (default: {DefaultPort}).", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
+        var local = new Option<bool>("--local") { Description = "Serve this machine only (127.0.0.1), not the network." };
+        var command = new Command("serve", "The classroom: students play the parties of a scenario in their browsers, the strategy grains play the empty seats; the teacher sees every table.")
+        {
+            file, set, port, local,
+        };
+        command.SetAction(async (parsed, cancellation) =>
+        {
+            var number = parsed.GetValue(port);
+            if (number is < 1 or > 65535)
+            {
+                throw new InputException($"--port {number}: a port from 1 to 65535.");
+            }
+
+            if (!FreePort.IsFree(number))
+            {
+                throw new InputException($"--port {number}: the port is in use (another negosim serve?); give another with --port.");
+            }
+
+            var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
+            var everyone = !parsed.GetValue(local);
+            await using var server = await ClassroomServer.StartAsync(scenario, $"http://{(everyone ? "0.0.0.0" : "127.0.0.1")}:{number}", cancellation);
+            var here = everyone ? NetworkAddress() : "127.0.0.1";
+            await output.WriteLineAsync($"negosim serve: the classroom for \"{scenario.Scenario.Name}\" ({scenario.Path}).");
+            await output.WriteLineAsync($"  Teacher:  http://{here}:{number}/teacher   (create the session there; it shows the join code)");
+            await output.WriteLineAsync($"  Students: http://{here}:{number}/          (on the same network; they type the code and their name)");
+            await output.WriteLineAsync("Ctrl-C to stop; the classroom lives in this process's memory and ends with it.");
+            try
+            {
+                await server.WaitForShutdownAsync(cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C or SIGTERM.
+            }
+
+            await output.WriteLineAsync("negosim serve: stopped.");
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+
+    /// <summary>The address students on the same network reach this machine at: its first IPv4 address that is not loopback.</summary>
+    private static string NetworkAddress()
+    {
+        try
+        {
+            return Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))?.ToString() ?? "127.0.0.1";
+        }
+        catch (SocketException)
+        {
+            return "127.0.0.1";
+        }
+    }
+}

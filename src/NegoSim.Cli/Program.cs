@@ -1,0 +1,3 @@
+using NegoSim.Cli.Commands;
+
+return await NegoSimCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,9 +1,0 @@
-namespace NegoSim.Grains.Classroom;
-
-/// <summary>What a seat grain keeps: its ticket, once a student has taken it.</summary>
-[GenerateSerializer, Alias("negosim.seatState")]
-public sealed class SeatState
-{
-    [Id(0)]
-    public SeatTicket? Ticket { get; set; }
-}

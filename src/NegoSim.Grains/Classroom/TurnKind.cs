@@ -1,9 +1,0 @@
-namespace NegoSim.Grains.Classroom;
-
-/// <summary>What a table waits for from a student.</summary>
-public enum TurnKind
-{
-    Propose,
-    Respond,
-    Vote,
-}

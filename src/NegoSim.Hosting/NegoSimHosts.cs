@@ -1,0 +1,118 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NegoSim.Grains;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace NegoSim.Hosting;
+
+/// <summary>
+/// Every Orleans host and client NegoSim makes, built here and nowhere else: the embedded silo of <c>run</c> and
+/// <c>sweep</c>, a cluster's silo (<c>negosim silo</c>), a cluster's client, and the silo the classroom's web app is
+/// co-hosted with. Each has the NegoSim grains (<see cref="NegoSimSiloBuilderExtensions.AddNegoSim"/>) and Orleans'
+/// grain-call spans; a product adds what its own grains need through <c>grains</c>.
+/// </summary>
+public static class NegoSimHosts
+{
+    /// <summary>A silo in this process, with localhost clustering on a free port and no gateway (nothing else connects to it); no logging.</summary>
+    public static IHost EmbeddedSilo() =>
+        new HostBuilder()
+            .UseOrleans(silo => silo
+                .UseLocalhostClustering(siloPort: FreePort.Find(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: $"embedded-{Guid.NewGuid():N}")
+                .AddNegoSim()
+                .AddActivityPropagation())
+            .Build();
+
+    /// <summary>A client of the cluster whose membership is kept in the Redis at <paramref name="redis"/> (HOST:PORT); no logging.</summary>
+    public static IHost ClusterClient(string redis, TimeSpan responseTimeout) =>
+        new HostBuilder()
+            .UseOrleansClient(client => client
+                .UseRedisClustering(redis)
+                .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = responseTimeout)
+                .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
+                .AddActivityPropagation())
+            .Build();
+
+    /// <summary>
+    /// One silo of a cluster (membership in the Redis at <paramref name="redis"/>), or, without one, a one-silo
+    /// development cluster on localhost; with <paramref name="dashboard"/>, the Orleans Dashboard on that port.
+    /// </summary>
+    public static IHost ClusterSilo(string? redis, SiloPorts ports, int? dashboard, Action<ISiloBuilder>? grains = null)
+    {
+        ArgumentNullException.ThrowIfNull(ports);
+        if (dashboard is not { } port)
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            ConfigureClusterSilo(builder, redis, ports, withDashboard: false, grains);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateSlimBuilder();
+        web.WebHost.UseUrls($"http://0.0.0.0:{port}");
+        ConfigureClusterSilo(web, redis, ports, withDashboard: true, grains);
+        var app = web.Build();
+        app.MapOrleansDashboard();
+        return app;
+    }
+
+    /// <summary>
+    /// A web app that listens at <paramref name="url"/> (such as <c>http://0.0.0.0:5000</c>), co-hosted with a silo of
+    /// its own (localhost clustering, no gateway), as the Orleans samples co-host them; the caller maps its routes.
+    /// </summary>
+    public static WebApplicationBuilder WebAppWithSilo(string url, long maxRequestBodySize, Action<ISiloBuilder>? grains = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(url).ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBodySize);
+        QuietLogging(builder.Logging);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort: FreePort.Find(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: $"web-{Guid.NewGuid():N}")
+                .AddNegoSim()
+                .AddActivityPropagation();
+            grains?.Invoke(silo);
+        });
+        return builder;
+    }
+
+    /// <summary>Warnings and errors only, on one line each; Orleans' notes on GC settings and its watchdog are not news to a user.</summary>
+    private static void QuietLogging(ILoggingBuilder logging) =>
+        logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Error);
+
+    private static void ConfigureClusterSilo(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard, Action<ISiloBuilder>? grains)
+    {
+        QuietLogging(builder.Logging);
+        builder.UseOrleans(silo =>
+        {
+            if (redis is null)
+            {
+                silo.UseLocalhostClustering(ports.Silo, ports.Gateway, serviceId: ClusterNames.ServiceId, clusterId: ClusterNames.ClusterId);
+            }
+            else
+            {
+                silo.UseRedisClustering(redis)
+                    .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
+                    .Configure<EndpointOptions>(o =>
+                    {
+                        o.AdvertisedIPAddress = ports.Advertised;
+                        o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Silo);
+                        o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Gateway);
+                        (o.SiloPort, o.GatewayPort) = (ports.Silo, ports.Gateway);
+                    });
+            }
+
+            silo.AddNegoSim().AddActivityPropagation();
+            grains?.Invoke(silo);
+            if (withDashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
+    }
+}

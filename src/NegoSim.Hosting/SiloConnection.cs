@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NegoSim.Grains;
+using NegoSim.Grains.Messages;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+
+namespace NegoSim.Hosting;
+
+/// <summary>
+/// Where the runner's grains live: an embedded silo in this process (the default; its client is co-hosted), or the
+/// silos of a running cluster, joined as an Orleans client through the cluster's Redis membership.
+/// </summary>
+public sealed class SiloConnection : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SiloConnection(IHost host, ScenarioCatalog? catalog)
+    {
+        _host = host;
+        Client = host.Services.GetRequiredService<IClusterClient>();
+        LocalCatalog = catalog;
+    }
+
+    /// <summary>
+    /// How long a client waits for a grain's answer before giving up on it (Orleans' default is 30 s). A sweep's batch
+    /// takes milliseconds; a silo that died holding one is noticed sooner by the cluster, and the batch is played again.
+    /// </summary>
+    public static readonly TimeSpan ClientResponseTimeout = TimeSpan.FromSeconds(15);
+
+    public IClusterClient Client { get; }
+
+    /// <summary>The embedded silo's catalog; null for a client of a cluster.</summary>
+    public ScenarioCatalog? LocalCatalog { get; }
+
+    /// <summary>Starts a silo in this process, with localhost clustering on a free port and no gateway (nothing else connects to it).</summary>
+    public static async Task<SiloConnection> StartEmbeddedAsync(CancellationToken cancellation = default)
+    {
+        var host = NegoSimHosts.EmbeddedSilo();
+        await host.StartAsync(cancellation);
+        return new SiloConnection(host, host.Services.GetRequiredService<ScenarioCatalog>());
+    }
+
+    /// <summary>Joins the cluster whose membership is kept in the Redis at <paramref name="redis"/> (HOST:PORT), as a client.</summary>
+    public static async Task<SiloConnection> ConnectAsync(string redis, CancellationToken cancellation = default)
+    {
+        var host = NegoSimHosts.ClusterClient(redis, ClientResponseTimeout);
+        await host.StartAsync(cancellation);
+        return new SiloConnection(host, null);
+    }
+
+    /// <summary>Starts an embedded silo, or joins <paramref name="cluster"/> when one is named.</summary>
+    public static Task<SiloConnection> OpenAsync(string? cluster, CancellationToken cancellation = default) =>
+        string.IsNullOrEmpty(cluster) ? StartEmbeddedAsync(cancellation) : ConnectAsync(cluster, cancellation);
+
+    /// <summary>Plays one run of a compiled scenario through the party grains, under a key no other client uses.</summary>
+    public Task<NegotiationResult> RunAsync(ScenarioFile file, ulong seed, bool recordRounds = true)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return RunLentAsync(file, seed, recordRounds);
+    }
+
+    /// <summary>
+    /// With an embedded silo, lends its grains the scenario this process compiled, until the lease is disposed, so they
+    /// do not compile it again; null for a client of a cluster, whose silos compile what they are sent.
+    /// </summary>
+    public IDisposable? Lend(ScenarioFile file) => LocalCatalog?.Lend(file);
+
+    /// <summary>True for an embedded silo, false for a client of a cluster.</summary>
+    public bool IsEmbedded => LocalCatalog is not null;
+
+    /// <summary>The silos of the cluster that are active now (Orleans' management grain).</summary>
+    public async Task<SiloAddress[]> ActiveSilosAsync() =>
+        [.. (await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Keys.OrderBy(s => s.ToString(), StringComparer.Ordinal)];
+
+    /// <summary>Activations alive in the whole cluster now (Orleans' management grain).</summary>
+    public Task<int> CountActivationsAsync() => Client.GetGrain<IManagementGrain>(0).GetTotalActivationCount();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private async Task<NegotiationResult> RunLentAsync(ScenarioFile file, ulong seed, bool recordRounds)
+    {
+        using var lease = Lend(file);
+        return await Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));
+    }
+}

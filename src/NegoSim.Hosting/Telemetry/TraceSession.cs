@@ -1,0 +1,151 @@
+using NegoSim.Model;
+using NegoSim.Model.Telemetry;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace NegoSim.Hosting.Telemetry;
+
+/// <summary>
+/// Tracing for one command: <c>tree</c> (a readable tree per trace on stderr), <c>console</c> (OpenTelemetry's console
+/// exporter, on stderr so that the command's own output stays clean) or <c>otlp</c> (traces and metrics to the
+/// endpoint in the standard <c>OTEL_EXPORTER_OTLP_*</c> variables). Spans come from NegoSim's sources and from Orleans'
+/// grain calls (<c>Microsoft.Orleans.Application</c>). Disposing flushes, so short runs are not lost; a failed OTLP
+/// export becomes one warning, never a failed run.
+/// </summary>
+public sealed class TraceSession : IDisposable
+{
+    private readonly TracerProvider _traces;
+    private readonly MeterProvider? _metrics;
+    private readonly OtlpFailureListener? _failures;
+    private readonly TextWriter _error;
+    private readonly TextWriter? _consoleOut;
+    private bool _disposed;
+
+    private TraceSession(TracerProvider traces, MeterProvider? metrics, OtlpFailureListener? failures, TextWriter error, TextWriter? consoleOut = null)
+    {
+        _consoleOut = consoleOut;
+        _traces = traces;
+        _metrics = metrics;
+        _failures = failures;
+        _error = error;
+    }
+
+    public const string Modes = "tree, console, otlp";
+
+    /// <summary>The source of Orleans' grain-call spans (client and server side of every call).</summary>
+    public const string OrleansSource = "Microsoft.Orleans.Application";
+
+    /// <summary>Starts tracing in <paramref name="mode"/>, or returns null for none; <paramref name="sweep"/> records only sampled runs.</summary>
+    public static TraceSession? Start(string? mode, TextWriter error, bool sweep = false)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (mode is null or "none")
+        {
+            return null;
+        }
+
+        var resource = ResourceBuilder.CreateDefault();
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("OTEL_SERVICE_NAME")))
+        {
+            resource.AddService("negosim");
+        }
+
+        var traces = Sdk.CreateTracerProviderBuilder()
+            .SetResourceBuilder(resource)
+            .AddSource(NegotiationTelemetry.Name, OrleansSource, SweepTracing.Source.Name)
+            .SetSampler(sweep ? new RunSampler() : new AlwaysOnSampler());
+        switch (mode)
+        {
+            case "tree":
+                return new TraceSession(traces.AddProcessor(new SimpleActivityExportProcessor(new ConsoleTreeExporter(error))).Build()!, null, null, error);
+            case "console":
+                // The console exporter writes to Console.Out; the command writes to the writer it was given, so the
+                // spans go to stderr and `--format json` stays parseable.
+                var output = Console.Out;
+                Console.SetOut(error);
+                return new TraceSession(traces.AddConsoleExporter().Build()!, null, null, error, output);
+            case "otlp":
+                return Otlp(traces, resource, error);
+            default:
+                throw new InputException($"--trace {mode}: allowed: {Modes}.");
+        }
+    }
+
+    /// <summary>True if the spans go to a backend (OTLP) rather than to this process's stderr: the command's output is written before the session ends.</summary>
+    public bool ExportsElsewhere => _failures is not null;
+
+    /// <summary>
+    /// The OTLP session, configured by the standard variables; a variable that cannot work (an endpoint that is not an
+    /// http(s) URL, headers the exporter cannot read) gives one warning and a run without export.
+    /// </summary>
+    private static TraceSession? Otlp(TracerProviderBuilder traces, ResourceBuilder resource, TextWriter error)
+    {
+        var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (!string.IsNullOrEmpty(endpoint) && !(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            error.WriteLine($"negosim: warning: OTEL_EXPORTER_OTLP_ENDPOINT '{endpoint}' is not an http:// or https:// URL, so nothing is exported; the run goes on.");
+            return null;
+        }
+
+        var failures = new OtlpFailureListener();
+        try
+        {
+            var metrics = Sdk.CreateMeterProviderBuilder()
+                .SetResourceBuilder(resource)
+                .AddMeter(NegotiationTelemetry.Name, "Microsoft.Orleans")
+                .AddOtlpExporter()
+                .Build();
+            return new TraceSession(traces.AddOtlpExporter().Build()!, metrics, failures, error);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or UriFormatException)
+        {
+            failures.Dispose();
+            error.WriteLine($"negosim: warning: the OTLP exporter cannot start ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')}; see OTEL_EXPORTER_OTLP_HEADERS and OTEL_EXPORTER_OTLP_ENDPOINT), so nothing is exported; the run goes on.");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Flushes and stops tracing; a second call does nothing. An OTLP backend gets at most <see cref="FlushSeconds"/>
+    /// seconds: what it has not taken by then is dropped with a warning, so a backend that never answers cannot hold
+    /// the command up.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        var flushing = Task.Run(() =>
+        {
+            _traces.ForceFlush(FlushSeconds * 1000);
+            _metrics?.ForceFlush(FlushSeconds * 1000);
+            _traces.Dispose();
+            _metrics?.Dispose();
+        });
+        var flushed = flushing.Wait(TimeSpan.FromSeconds(FlushSeconds + 1));
+        if (_consoleOut is not null)
+        {
+            Console.SetOut(_consoleOut);
+        }
+
+        var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } set ? set : "http://localhost:4317 (the default)";
+        if (_failures?.Failure is { } failure)
+        {
+            _error.WriteLine($"negosim: warning: the OTLP export to {endpoint} failed ({failure}); the run itself completed.");
+        }
+        else if (!flushed && _failures is not null)
+        {
+            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {FlushSeconds} s, so they were dropped; the run itself completed.");
+        }
+
+        _failures?.Dispose();
+    }
+
+    /// <summary>How long the end of a command waits for an OTLP backend to take what is left.</summary>
+    public const int FlushSeconds = 3;
+}

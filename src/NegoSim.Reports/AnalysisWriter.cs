@@ -1,0 +1,97 @@
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Reports.Json;
+
+namespace NegoSim.Reports;
+
+/// <summary>Writes an <see cref="AnalysisReport"/> as a summary a teacher can explain, or as JSON.</summary>
+public static class AnalysisWriter
+{
+    private const int FrontierLines = 12;
+
+    public static void WriteText(TextWriter w, Scenario s, AnalysisReport a)
+    {
+        w.WriteLine($"{s.Name} — analysis");
+        w.WriteLine($"{Numbers.Count(a.Outcomes)} possible deals; disagreement point (the reservations): {Utilities(s, a.Disagreement)}");
+        w.WriteLine();
+        w.WriteLine($"Pareto frontier: {Numbers.Count(a.Pareto.Length)} deals no other deal beats for everyone at once.");
+        var step = Math.Max(1, a.Pareto.Length / FrontierLines);
+        var shown = a.Pareto.OrderByDescending(p => p.Utilities[0]).Where((_, i) => i % step == 0).Take(FrontierLines).ToList();
+        foreach (var point in shown)
+        {
+            w.WriteLine($"  {Utilities(s, point.Utilities)}   {DealText.Inline(s.Space, point.Deal)}");
+        }
+
+        if (a.Pareto.Length > shown.Count)
+        {
+            w.WriteLine($"  … {Numbers.Count(a.Pareto.Length - shown.Count)} more (see --format json)");
+        }
+
+        w.WriteLine();
+        Write(w, s, "Nash point (largest product of gains over the reservations)", a.Nash);
+        Write(w, s, "Kalai–Smorodinsky point (equal shares of each side's best possible gain)", a.KalaiSmorodinsky);
+        Write(w, s, "Maximum welfare (largest sum of utilities)", a.MaxWelfare);
+        if (a.NashRatifiable?.Deal != a.Nash?.Deal || a.KalaiSmorodinskyRatifiable?.Deal != a.KalaiSmorodinsky?.Deal || a.MaxWelfareRatifiable?.Deal != a.MaxWelfare?.Deal)
+        {
+            w.WriteLine("Among the deals that would survive ratification (they need none, or every ratifier would pass them):");
+            Write(w, s, "  Nash point", a.NashRatifiable);
+            Write(w, s, "  Kalai–Smorodinsky point", a.KalaiSmorodinskyRatifiable);
+            Write(w, s, "  Maximum welfare", a.MaxWelfareRatifiable);
+        }
+        else
+        {
+            w.WriteLine("All three points would survive ratification.");
+        }
+
+        if (!a.EquilibriumDefined)
+        {
+            w.WriteLine("Subgame-perfect agreement: defined for two negotiators only.");
+        }
+        else if (a.Equilibrium is { } e)
+        {
+            Write(w, s, $"Subgame-perfect agreement (backward induction over {s.Protocol.Deadline} rounds; reached in round {e.Round})", e.Agreement);
+        }
+        else
+        {
+            w.WriteLine("Subgame-perfect agreement: none — with these reservations and ratification constraints no deal is reached.");
+        }
+
+        w.WriteLine();
+        foreach (var winSet in a.WinSets)
+        {
+            w.WriteLine($"Win-set of {winSet.Ratifier}: {Numbers.Count(winSet.Size)} deals it would pass ({winSet.Share * 100:0.0}% of all).");
+        }
+
+        w.WriteLine($"Zone of agreement: {Numbers.Count(a.ZoneOfAgreement)} deals every negotiator would accept and that would survive ratification.");
+    }
+
+    public static void WriteJson(TextWriter w, Scenario s, AnalysisReport a) => ReportJson.Write(w, new
+    {
+        scenario = s.Name,
+        outcomes = a.Outcomes,
+        disagreement = OutcomeReport.PerNegotiator(s, a.Disagreement),
+        pareto = a.Pareto.Select(p => TheoryReport.Point(s, p)),
+        nash = TheoryReport.Point(s, a.Nash),
+        kalai_smorodinsky = TheoryReport.Point(s, a.KalaiSmorodinsky),
+        max_welfare = TheoryReport.Point(s, a.MaxWelfare),
+        nash_ratifiable = TheoryReport.Point(s, a.NashRatifiable),
+        kalai_smorodinsky_ratifiable = TheoryReport.Point(s, a.KalaiSmorodinskyRatifiable),
+        max_welfare_ratifiable = TheoryReport.Point(s, a.MaxWelfareRatifiable),
+        equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round },
+        win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
+        zone_of_agreement = new { size = a.ZoneOfAgreement },
+    });
+
+    private static void Write(TextWriter w, Scenario s, string title, UtilityPoint? point)
+    {
+        var indent = title[..(title.Length - title.TrimStart().Length)];
+        w.WriteLine(point is null ? $"{title}: none — no deal is worth its reservation to every negotiator." : $"{title}:");
+        if (point is not null)
+        {
+            w.WriteLine($"{indent}  {Utilities(s, point.Utilities)}   {DealText.Inline(s.Space, point.Deal)}");
+        }
+    }
+
+    private static string Utilities(Scenario s, IReadOnlyList<double> u) =>
+        string.Join(" · ", s.Negotiators.Select((n, i) => $"{n.Name} {Numbers.Utility(u[i])}"));
+}

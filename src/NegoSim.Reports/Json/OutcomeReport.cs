@@ -1,0 +1,35 @@
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+
+namespace NegoSim.Reports.Json;
+
+/// <summary>
+/// <c>outcome</c>: status, round (null if unsigned), deal, utilities, ratification, and how far the utilities reached
+/// (the reservations without a deal) lie from the Nash point and from the Pareto frontier (null where undefined).
+/// </summary>
+public sealed record OutcomeReport(
+    string Status,
+    int? Round,
+    IReadOnlyDictionary<string, object>? Deal,
+    IReadOnlyDictionary<string, double> Utilities,
+    IReadOnlyDictionary<string, double> DiscountedUtilities,
+    RatificationReport Ratification,
+    double? NashDistance,
+    double? ParetoDistance)
+{
+    public static OutcomeReport From(Scenario s, NegotiationResult result, AnalysisReport analysis)
+    {
+        return new OutcomeReport(
+            result.Status.Name(),
+            result.IsSigned ? result.Round : null,
+            DealText.Map(s.Space, result.Deal),
+            PerNegotiator(s, result.Utilities),
+            PerNegotiator(s, result.DiscountedUtilities),
+            RatificationReport.From(s, result),
+            analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
+            analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
+    }
+
+    public static OrderedDictionary<string, double> PerNegotiator(Scenario s, IReadOnlyList<double> values) =>
+        new(s.Negotiators.Select((n, i) => KeyValuePair.Create(n.Name, Numbers.Rounded(values[i]))));
+}

@@ -1,0 +1,31 @@
+using NegoSim.Model.Analysis;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+
+namespace NegoSim.Reports.Json;
+
+/// <summary>The JSON of <c>negosim run --format json</c>.</summary>
+public sealed record RunReport(
+    string Scenario,
+    string File,
+    ulong Seed,
+    IReadOnlyDictionary<string, object> Parameters,
+    int Outcomes,
+    OutcomeReport Outcome,
+    TheoryReport Theory,
+    IReadOnlyList<RoundReport> Rounds)
+{
+    public static RunReport From(ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
+    {
+        var s = file.Scenario;
+        return new RunReport(
+            s.Name,
+            file.Path,
+            result.Seed,
+            new OrderedDictionary<string, object>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, JsonValue.Of(p.Value)))),
+            s.Space.Count,
+            OutcomeReport.From(s, result, analysis),
+            TheoryReport.From(s, analysis),
+            [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
+    }
+}

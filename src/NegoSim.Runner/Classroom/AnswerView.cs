@@ -1,4 +1,0 @@
-namespace NegoSim.Runner.Classroom;
-
-/// <summary>How one negotiator answered an offer (<c>verdict</c> as in the run report's JSON).</summary>
-internal sealed record AnswerView(string Seat, bool Accepted, string Verdict);

@@ -1,4 +1,0 @@
-namespace NegoSim.Runner.Classroom;
-
-/// <summary>A ratifier's view of a draft: whether the draft needs its vote, and how many of its seats would vote for it as modelled.</summary>
-internal sealed record DraftVote(string Ratifier, bool Required, int Yes, int Threshold, bool WouldPass);

@@ -1,4 +1,0 @@
-namespace NegoSim.Runner.Classroom;
-
-/// <summary>A seat of a table and who plays it: a student's name, or null for the scenario's strategy.</summary>
-internal sealed record SeatHolderView(string Seat, string? Student);

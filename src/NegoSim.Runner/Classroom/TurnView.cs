@@ -1,4 +1,0 @@
-namespace NegoSim.Runner.Classroom;
-
-/// <summary>What a table waits for from this seat: <c>propose</c>, <c>respond</c> (to <see cref="Deal"/>) or <c>vote</c> (on <see cref="Deal"/>).</summary>
-internal sealed record TurnView(string Kind, int Round, IReadOnlyDictionary<string, object>? Deal, double? Worth);

@@ -1,3 +1,0 @@
-using NegoSim.Runner.Commands;
-
-return await NegoSimCli.RunAsync(args, Console.Out, Console.Error);

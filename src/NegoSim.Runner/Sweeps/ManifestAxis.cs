@@ -1,4 +1,0 @@
-namespace NegoSim.Runner.Sweeps;
-
-/// <summary>An axis of the grid as the manifest records it.</summary>
-public sealed record ManifestAxis(string Name, IReadOnlyList<string> Values);

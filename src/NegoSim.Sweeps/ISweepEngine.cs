@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using NegoSim.Model.Scenarios;
+using NegoSim.Sweeps.Lanes;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>Plays a sweep's runs, without transcripts: a batch of runs of one or more grid points at a time.</summary>
+public interface ISweepEngine : IAsyncDisposable
+{
+    /// <summary>True if batches play in other processes (the silos of a cluster), leaving this one's cores to the rows.</summary>
+    bool PlaysElsewhere { get; }
+
+    /// <summary>Completes when the engine can play (its silo has started); a sweep prepares points meanwhile.</summary>
+    Task Ready { get; }
+
+    /// <summary>
+    /// Plays each point once per seed, in order, its runs numbered from its first run on; <paramref name="scenario"/>
+    /// is the sweep's source (files and <c>--set</c> values), of which each point's is the same with its <c>--vary</c>
+    /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
+    /// play; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).
+    /// </summary>
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using NegoSim.Model;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>
+/// The full factorial of the axes, each point repeated <see cref="RunsPerPoint"/> times. Points are numbered with the
+/// last axis varying fastest; run r is repeat r mod runs of point r div runs. Sampled (<c>--sample N</c>), the points
+/// are instead <see cref="Samples"/>, drawn by <see cref="LatinHypercube"/>.
+/// </summary>
+public sealed record SweepGrid(ImmutableArray<VaryAxis> Axes, int RunsPerPoint)
+{
+    public const long MaxRuns = 1_000_000_000;
+
+    /// <summary>The most points <c>--sample</c> may draw.</summary>
+    public const int MaxSamples = 1_000_000;
+
+    /// <summary>The sampled points' values (default when the grid is a full factorial).</summary>
+    public ImmutableArray<ImmutableArray<string>> Samples { get; init; }
+
+    public bool IsSampled => !Samples.IsDefault;
+
+    public long Points => IsSampled ? Samples.Length : Axes.Aggregate(1L, (n, a) => n * a.Values.Length);
+
+    /// <summary>
+    /// A grid of <paramref name="sample"/> points drawn by Latin hypercube from the axes' distributions (each axis must
+    /// have one), clipped to the ranges <paramref name="range"/> gives, from <paramref name="masterSeed"/>.
+    /// </summary>
+    public static SweepGrid Sampled(IReadOnlyList<VaryAxis> axes, int runsPerPoint, int sample, ulong masterSeed, Func<string, (double? Min, double? Max)> range)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        if (sample is < 1 or > MaxSamples)
+        {
+            throw new InputException($"--sample {sample}: from 1 to {MaxSamples:N0} points.");
+        }
+
+        if (axes.Count == 0)
+        {
+            throw new InputException("--sample needs at least one --vary NAME~uniform(A,B) or NAME~normal(MEAN,SD) to draw from.");
+        }
+
+        foreach (var axis in axes.Where(a => a.Distribution is null))
+        {
+            throw new InputException($"--vary {axis.Name}=…: with --sample every --vary draws from a distribution, e.g. --vary {axis.Name}~uniform(0,1); for a fixed value use --set.");
+        }
+
+        Check(axes, runsPerPoint);
+        var grid = new SweepGrid([.. axes], runsPerPoint);
+        if ((double)sample * runsPerPoint > MaxRuns)
+        {
+            throw new InputException($"the sweep would have more than {MaxRuns:N0} runs; use fewer points or runs.");
+        }
+
+        return grid with { Samples = LatinHypercube.Draw(sample, axes, masterSeed, range) };
+    }
+
+    public long Runs => Points * RunsPerPoint;
+
+    public static SweepGrid Create(IReadOnlyList<VaryAxis> axes, int runsPerPoint)
+    {
+        Check(axes, runsPerPoint);
+        foreach (var axis in axes.Where(a => a.Distribution is not null))
+        {
+            throw new InputException($"--vary {axis.Name}~{axis.Distribution}: a distribution is drawn from with --sample N (how many points); or give values, NAME=START:STEP:END or NAME=a,b,c.");
+        }
+
+        var grid = new SweepGrid([.. axes], runsPerPoint);
+        if (grid.Axes.Aggregate(1.0, (n, a) => n * a.Values.Length) * runsPerPoint > MaxRuns)
+        {
+            throw new InputException($"the sweep would have more than {MaxRuns:N0} runs; use fewer values or runs, or split it with --shard.");
+        }
+
+        return grid;
+    }
+
+    private static void Check(IReadOnlyList<VaryAxis> axes, int runsPerPoint)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        if (runsPerPoint < 1)
+        {
+            throw new InputException($"--runs {runsPerPoint}: must be at least 1.");
+        }
+
+        foreach (var duplicate in axes.GroupBy(a => a.Name).Where(g => g.Count() > 1))
+        {
+            throw new InputException($"--vary {duplicate.Key} is given twice; give all its values in one --vary.");
+        }
+    }
+
+    /// <summary>The value of each axis at <paramref name="point"/>, in axis order.</summary>
+    public string[] ValuesAt(long point)
+    {
+        if (IsSampled)
+        {
+            return [.. Samples[(int)point]];
+        }
+
+        var values = new string[Axes.Length];
+        for (var i = Axes.Length - 1; i >= 0; i--)
+        {
+            var axis = Axes[i].Values;
+            values[i] = axis[(int)(point % axis.Length)];
+            point /= axis.Length;
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text;
+using NegoSim.Model;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>
+/// Where rows go: a file written in whole lines only (each batch is one write of complete lines, so an interrupted or
+/// killed sweep leaves no half row), or standard output.
+/// </summary>
+public sealed class SweepOutput : IDisposable
+{
+    private readonly Stream? _stream;
+    private readonly TextWriter? _writer;
+    private FileStream? _lock;
+
+    private SweepOutput(Stream? stream, TextWriter? writer, long existingRows)
+    {
+        _stream = stream;
+        _writer = writer;
+        ExistingRows = existingRows;
+    }
+
+    /// <summary>Rows already in the file (with --resume); the sweep continues after them.</summary>
+    public long ExistingRows { get; }
+
+    /// <summary>Writes to <paramref name="writer"/> (standard output), which the caller keeps.</summary>
+    public static SweepOutput ToWriter(TextWriter writer, string? header)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var output = new SweepOutput(null, writer, 0);
+        if (header is not null)
+        {
+            output.Write(header + "\n");
+        }
+
+        return output;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/>: new, overwritten (force), or continued after its complete rows (resume), each of
+    /// which is handed to <paramref name="existingRow"/> first with its line number (to check it).
+    /// </summary>
+    public static SweepOutput ToFile(string path, string? header, bool resume, bool force, Action<string, long>? existingRow = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new InputException($"{path}: the folder {directory} does not exist.");
+        }
+
+        // Taken before the file is looked at, and held to the end: a second sweep writing the same file is refused
+        // before it can truncate or append to it.
+        var held = Lock(path);
+        try
+        {
+            var output = Open(path, header, resume, force, existingRow);
+            output._lock = held;
+            return output;
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An exclusive lock on <c>FILE.lock</c> (an advisory lock the system drops if the process dies; the file is
+    /// removed when the sweep ends).
+    /// </summary>
+    private static FileStream Lock(string path)
+    {
+        try
+        {
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new InputException($"{path} is being written by another sweep (it holds {path}.lock); wait for it to finish, or choose another --out.");
+        }
+    }
+
+    private static SweepOutput Open(string path, string? header, bool resume, bool force, Action<string, long>? existingRow)
+    {
+        var exists = File.Exists(path);
+        if (exists && !resume && !force)
+        {
+            throw new InputException($"{path} already exists; --resume continues it, --force overwrites it.");
+        }
+
+        if (exists && resume)
+        {
+            var rows = CompleteRows(path, header, existingRow);
+            return new SweepOutput(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0), null, rows);
+        }
+
+        var output = new SweepOutput(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), null, 0);
+        if (header is not null)
+        {
+            output.Write(header + "\n");
+        }
+
+        return output;
+    }
+
+    /// <summary>Writes complete lines in one write, so that a kill cannot leave half a row.</summary>
+    public void Write(string lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        Write(Encoding.UTF8.GetBytes(lines));
+    }
+
+    /// <summary>
+    /// Writes complete lines, as the file's UTF-8 bytes, in one write, so that a kill cannot leave half a row. (The rows
+    /// come as bytes from where they were made, so a sweep's lines are never decoded and encoded again here.)
+    /// </summary>
+    public void Write(ReadOnlySpan<byte> lines)
+    {
+        if (_writer is not null)
+        {
+            _writer.Write(Encoding.UTF8.GetString(lines));
+            _writer.Flush();
+            return;
+        }
+
+        _stream!.Write(lines);
+    }
+
+    public void Dispose()
+    {
+        _stream?.Dispose();
+        _lock?.Dispose();
+    }
+
+    /// <summary>Cuts off a trailing partial line, checks the header, and hands over each complete row; returns how many.</summary>
+    private static long CompleteRows(string path, string? header, Action<string, long>? existingRow)
+    {
+        TruncateAfterLastNewline(path);
+        long rows = 0;
+        long number = 0;
+        var first = true;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (first && header is not null)
+            {
+                first = false;
+                if (line != header)
+                {
+                    throw new InputException($"{path}: its columns differ from this sweep's, so it cannot be resumed; use --force to start again.");
+                }
+
+                continue;
+            }
+
+            first = false;
+            existingRow?.Invoke(line, number);
+            rows++;
+        }
+
+        if (first && header is not null)
+        {
+            File.WriteAllText(path, header + "\n");
+        }
+
+        return rows;
+    }
+
+    private static void TruncateAfterLastNewline(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        var buffer = new byte[65536];
+        var end = file.Length;
+        while (end > 0)
+        {
+            var start = Math.Max(0, end - buffer.Length);
+            file.Position = start;
+            file.ReadExactly(buffer, 0, (int)(end - start));
+            var newline = Array.LastIndexOf(buffer, (byte)'\n', (int)(end - start - 1));
+            if (newline >= 0)
+            {
+                file.SetLength(start + newline + 1);
+                return;
+            }
+
+            end = start;
+        }
+
+        file.SetLength(0);
+    }
+}

@@ -1,0 +1,552 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Text;
+using NegoSim.Hosting.Telemetry;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+using NegoSim.Sweeps.Lanes;
+using NegoSim.Sweeps.Rows;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>
+/// Runs a sweep's runs on several workers and writes the rows in run order, so the output is the same for any number
+/// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, at most
+/// <see cref="PointsAhead"/> grid points beyond the writer's are in hand, and a grid
+/// point's scenario is dropped once its last run is written. <c>traced</c> says which runs to trace, each under a
+/// <c>sweep.run</c> span; null traces none.
+/// </summary>
+public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers, Func<long, bool>? traced = null)
+{
+    private const int FlushBytes = 1 << 16;
+
+    /// <summary>Runs a worker takes at a time, played as one batch: enough that a grain call costs little against them.</summary>
+    private const int Chunk = 128;
+
+    /// <summary>
+    /// Runs a lane takes at a time on a cluster: a message there costs both ends far more than a call in this process
+    /// (with 128, the client took 0.2-0.3 s more CPU for 400,000 runs), and 512 rows of a benchmark's
+    /// length (under 100 bytes) still make an answer below the large-object heap's 85,000 bytes.
+    /// </summary>
+    private const int ClusterChunk = 512;
+
+    /// <summary>The most grid points a worker takes at a time when points have few runs.</summary>
+    private const int MostPointsPerChunk = 32;
+
+    /// <summary>How many outcomes, summed over the grid points in hand, the workers may hold tables for.</summary>
+    private const int OutcomesInHand = 2_000_000;
+
+    /// <summary>How much more memory the points prepared while the engine starts may take, and how many there may be.</summary>
+    private const long MemoryWhileStarting = 64 << 20;
+
+    private const int PointsWhileStarting = 16_384;
+    private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
+
+    /// <summary>
+    /// How many runs past the writer's a worker may finish. On a cluster the rows wait for the slowest silo's batch,
+    /// and lanes that had to wait for the writer left their silos idle (thousands of waits a sweep, counted with two
+    /// silos): there it is eight of a lane's batches, eight times wider.
+    /// </summary>
+    private int Window => Math.Max(1024, workers * (engine.PlaysElsewhere ? 8 * ClusterChunk : 512));
+
+    /// <summary>
+    /// How many grid points a worker takes at a time: the points of one chunk of runs, up to
+    /// <see cref="MostPointsPerChunk"/>, as long as every worker's chunks fit in the points allowed in hand.
+    /// </summary>
+    private int PointsPerChunk =>
+        plan.Grid.RunsPerPoint >= Chunk ? 1
+        : Math.Clamp(Math.Min(Chunk / plan.Grid.RunsPerPoint, OutcomesInHand / columns.Space.Count / ((2 * workers) + 2)), 1, MostPointsPerChunk);
+
+    /// <summary>
+    /// How many grid points past the writer's the workers may have in hand (each holds its scenario's tables, a few
+    /// numbers per outcome): two chunks per worker and two more, so that no worker waits for the writer.
+    /// </summary>
+    private int PointsAhead => ((2 * workers) + 2) * PointsPerChunk;
+
+    /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
+    /// <returns>
+    /// How many rows were written, whether the sweep stopped early (cancelled, or its engine could play no more), and
+    /// why its engine stopped it (null otherwise).
+    /// </returns>
+    public async Task<(long Written, bool Interrupted, string? Stopped)> RunAsync(
+        long from, SweepFormat format, SweepOutput output, Action<SweepRow> onRow, CancellationToken cancelled)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancelled);
+        var cancellation = stopping.Token;
+        string? stopped = null;
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(onRow);
+        var total = plan.Runs;
+        var window = Window;
+        var slots = new SweepRow?[window];
+        var next = from;
+        var written = from;
+        var runsPerPoint = plan.Grid.RunsPerPoint;
+        var batch = new ArrayBufferWriter<byte>(FlushBytes * 2);
+        var sinceFlush = Stopwatch.StartNew();
+        var kept = plan.PointOf(plan.RunAt(from));
+        var finishedPoints = 0L;
+
+        // The rows are written by whichever worker publishes the row the file waits for (one at a time: 1 while one
+        // writes), not by a thread of their own: on two cores a third thread had to wait for a core while the workers
+        // ran on ahead of it, until they stopped for it (a third of their time, counted on a one-run-per-point grid).
+        var writing = 0;
+
+        // Completed when the rows written move on, for workers that got too far ahead of them.
+        TaskCompletionSource? movedOn = null;
+        using var wakeOnStop = cancellation.Register(() => Interlocked.Exchange(ref movedOn, null)?.TrySetResult());
+
+        // A chunk is whole points when points have few runs, else part of a point (so it spans at most two).
+        var chunk = runsPerPoint < Chunk ? PointsPerChunk * runsPerPoint : engine.PlaysElsewhere ? (int)Math.Min(ClusterChunk, runsPerPoint) : Chunk;
+
+        // Plays a batch and publishes its rows. Pipelined, a batch's rows are taken in when its answer comes back
+        // while the worker has already sent the next one, so a silo plays one batch while this process prepares the
+        // other: worth it when the batches play elsewhere (a cluster). In this process it would put a worker's batch
+        // and its next point on two cores, so that --workers 1 took both: a worker is one core's work.
+        var pipelined = engine.PlaysElsewhere;
+        async Task Publish(long from, int count, int lane, bool traceIt)
+        {
+            var rows = await RunBatchAsync(from, count, format, lane, traceIt);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                Volatile.Write(ref slots[(from + i) % window], rows[i]);
+            }
+
+            WriteWhatIsReady();
+        }
+
+        async Task Work(int lane)
+        {
+            var inFlight = Task.CompletedTask;
+            try
+            {
+                try
+                {
+                    await Claim(lane, task =>
+                    {
+                        if (!pipelined)
+                        {
+                            return task;
+                        }
+
+                        var before = inFlight;
+                        inFlight = task;
+                        return before;
+                    });
+                }
+                finally
+                {
+                    await inFlight;
+                }
+            }
+            catch (SweepStoppedException e)
+            {
+                // No more runs can be played: every worker stops; the rows before the first missing one are written.
+                Interlocked.CompareExchange(ref stopped, e.Message, null);
+                await stopping.CancelAsync();
+            }
+            catch
+            {
+                // The output failed (or a bug): the other workers stop too, and the error ends the sweep.
+                await stopping.CancelAsync();
+                throw;
+            }
+        }
+
+        bool TooFarAhead(long start, long end) =>
+            end - 1 - Volatile.Read(ref written) >= window
+            || (start / runsPerPoint) - (Volatile.Read(ref written) / runsPerPoint) > PointsAhead;
+
+        async Task Claim(int lane, Func<Task, Task> send)
+        {
+            while (!cancellation.IsCancellationRequested)
+            {
+                var start = Interlocked.Add(ref next, chunk) - chunk;
+                if (start >= total)
+                {
+                    return;
+                }
+
+                var end = Math.Min(start + chunk, total);
+
+                // When a point takes several chunks, its first run starts preparing the next point off the workers, so
+                // that no worker waits for a point's scenario while the other runs. (A point of one chunk is
+                // prepared by the worker that plays it.)
+                for (var position = start; position < end && runsPerPoint > chunk; position++)
+                {
+                    if (position % runsPerPoint == 0 && position + runsPerPoint < total)
+                    {
+                        var ahead = position + runsPerPoint;
+                        var upcoming = plan.PointOf(plan.RunAt(ahead));
+                        _ = Task.Run(
+                            () =>
+                            {
+                                if (Volatile.Read(ref written) <= ahead)
+                                {
+                                    _ = Point(upcoming).Value;
+                                }
+                            },
+                            CancellationToken.None);
+                    }
+                }
+
+                // A chunk more than a window ahead of the rows written waits (rare: only behind a much slower run), and
+                // so does a chunk starting at a point too far ahead: each point in hand holds its scenario's tables.
+                // The chunk the rows wait for starts at or before the last written, so it never waits.
+                while (TooFarAhead(start, end))
+                {
+                    var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    var waitFor = Interlocked.CompareExchange(ref movedOn, signal, null) ?? signal;
+
+                    // Looked at again once the signal is in place: rows written (or a stop) since wake it.
+                    if (cancellation.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    if (TooFarAhead(start, end))
+                    {
+                        await waitFor.Task;
+                    }
+                }
+
+                // One batch for the chunk; a run chosen for tracing plays alone, under its own span.
+                var from = start;
+                while (from < end)
+                {
+                    var until = end;
+                    var traced = TracedIn(from, until);
+                    if (traced == from)
+                    {
+                        until = from + 1;
+                    }
+                    else if (traced > from)
+                    {
+                        until = traced;
+                    }
+
+                    // Send this batch, then wait for it (or, pipelined, for the one before: at most one more in flight).
+                    await send(Publish(from, (int)(until - from), lane, traced == from));
+                    from = until;
+                }
+            }
+        }
+
+        await PrepareWhileStartingAsync(from, cancellation);
+
+        // Rows wait in the batch for at most FlushEvery even when no row follows them for a long time (slow runs, a
+        // cluster's batches): a timer flushes what is there. Should the output fail, the sweep stops with its error.
+        ExceptionDispatchInfo? failed = null;
+        var flusher = new Timer(
+            _ =>
+            {
+                try
+                {
+                    WriteWhatIsReady();
+                }
+                catch (Exception e)
+                {
+                    failed ??= ExceptionDispatchInfo.Capture(e);
+                    stopping.Cancel();
+                }
+            },
+            null,
+            FlushEvery,
+            FlushEvery);
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None))).ConfigureAwait(false);
+        }
+        finally
+        {
+            await flusher.DisposeAsync();
+        }
+
+        failed?.Throw();
+
+        // Every worker has published its rows and written what it could; rows after the first missing one (stopped,
+        // cancelled) are not written, so the file stays a prefix of the sweep.
+        WriteWhatIsReady();
+        Flush(output, batch, sinceFlush, force: true);
+        return (written - from, written < total, stopped);
+
+        // Writes the rows ready in run order (and flushes them if the last flush is old), if no other
+        // worker is writing. A row published while another wrote, by a worker that found the writing taken, is seen
+        // by the writer's look after it lets go (both exchanges are full fences), so no row is left behind.
+        void WriteWhatIsReady()
+        {
+            while (Interlocked.CompareExchange(ref writing, 1, 0) == 0)
+            {
+                var before = written;
+                try
+                {
+                    WriteRows();
+                }
+                finally
+                {
+                    Interlocked.Exchange(ref writing, 0);
+                }
+
+                if (written != before)
+                {
+                    Interlocked.Exchange(ref movedOn, null)?.TrySetResult();
+                }
+
+                if (written >= total || Volatile.Read(ref slots[written % window]) is null)
+                {
+                    return;
+                }
+            }
+        }
+
+        void WriteRows()
+        {
+            while (written < total && Volatile.Read(ref slots[written % window]) is { } row)
+            {
+                slots[written % window] = null;
+                batch.Write(row.Line.Span);
+                onRow(row);
+                if ((row.Run + 1) % plan.Grid.RunsPerPoint == 0)
+                {
+                    // This point and any before it are done with. Now and then every point behind the writer is looked
+                    // for: a late look-ahead may have made one again.
+                    var finished = plan.PointOf(row.Run);
+                    for (; kept <= finished; kept += plan.Shard.Count)
+                    {
+                        _points.TryRemove(kept, out _);
+                    }
+
+                    if (++finishedPoints % 4096 == 0)
+                    {
+                        foreach (var point in _points.Keys.Where(p => p <= finished))
+                        {
+                            _points.TryRemove(point, out _);
+                        }
+                    }
+                }
+
+                Volatile.Write(ref written, written + 1);
+                if (batch.WrittenCount >= FlushBytes)
+                {
+                    Flush(output, batch, sinceFlush, force: true);
+                }
+            }
+
+            // The clock is read once for the rows written, not once a row (on a cluster, a row costs the client
+            // about a microsecond in all).
+            Flush(output, batch, sinceFlush, force: false);
+        }
+    }
+
+    /// <summary>
+    /// While the engine starts (an embedded silo takes most of a second, mostly on one core), prepares the first
+    /// points on one thread: their scenarios, tables and the analysis their distance columns need; at most
+    /// <see cref="PointsWhileStarting"/>, and they may take at most <see cref="MemoryWhileStarting"/> more memory
+    /// (points that share their parties' tables take little; points that each need their own take more, so fewer).
+    /// </summary>
+    private async Task PrepareWhileStartingAsync(long from, CancellationToken cancellation)
+    {
+        if (engine.Ready.IsCompleted)
+        {
+            return;
+        }
+
+        var most = Math.Min((plan.Runs - from + plan.Grid.RunsPerPoint - 1) / plan.Grid.RunsPerPoint, PointsWhileStarting);
+        var memory = GC.GetTotalMemory(forceFullCollection: false);
+        await Task.Run(
+            () =>
+            {
+                for (long i = 0; i < most && !engine.Ready.IsCompleted && !cancellation.IsCancellationRequested; i++)
+                {
+                    if (i % 64 == 63 && GC.GetTotalMemory(forceFullCollection: false) - memory > MemoryWhileStarting)
+                    {
+                        break;
+                    }
+
+                    var (file, _, _) = Point(plan.PointOf(plan.RunAt(from + (i * plan.Grid.RunsPerPoint)))).Value;
+                    if (file is not null)
+                    {
+                        var opening = file.Tables.Stage(0);
+                        for (var n = 0; n < opening.Negotiators.Length; n++)
+                        {
+                            _ = opening.TablesOf(n);
+                        }
+
+                        file.Tables.Distances.Prepare();
+                    }
+                }
+            },
+            CancellationToken.None);
+
+        // An engine that failed to start fails the sweep here, with its own error, before any row is played.
+        await engine.Ready;
+    }
+
+    private static void Flush(SweepOutput output, ArrayBufferWriter<byte> batch, Stopwatch sinceFlush, bool force)
+    {
+        if (batch.WrittenCount > 0 && (force || batch.WrittenCount >= FlushBytes || sinceFlush.Elapsed >= FlushEvery))
+        {
+            output.Write(batch.WrittenSpan);
+            batch.ResetWrittenCount();
+            sinceFlush.Restart();
+        }
+    }
+
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="until"/>) whose run is traced, or −1.</summary>
+    private long TracedIn(long from, long until)
+    {
+        if (traced is null)
+        {
+            return -1;
+        }
+
+        for (var position = from; position < until; position++)
+        {
+            if (traced(plan.RunAt(position)))
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on
+    /// <paramref name="lane"/>. The engine makes the rows where it plays them (on a cluster, the silos do), so this
+    /// process only slices them; rows of points that make no scenario, and of a batch that fails, are made here.
+    /// </summary>
+    private async Task<SweepRow[]> RunBatchAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
+    {
+        var runs = new long[count];
+        var points = new List<(long Point, int Start, int Count)>();
+        for (var i = 0; i < count; i++)
+        {
+            runs[i] = plan.RunAt(first + i);
+            var point = plan.PointOf(runs[i]);
+            if (points.Count > 0 && points[^1].Point == point)
+            {
+                points[^1] = points[^1] with { Count = points[^1].Count + 1 };
+            }
+            else
+            {
+                points.Add((point, i, 1));
+            }
+        }
+
+        var rows = new SweepRow[count];
+        var playing = new List<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)>(points.Count);
+        var played = new List<(long Point, int Start, int Count, string[] Values)>(points.Count);
+        foreach (var (point, start, runsOfPoint) in points)
+        {
+            var (file, values, error) = Point(point).Value;
+
+            // A point whose last run is in this batch is done with once the batch has its scenario: dropped now, not
+            // once its rows are written, it is not carried through the collections in between. (Should a batch of its
+            // earlier runs still ask for it, it is prepared again, the same.)
+            if ((runs[start + runsOfPoint - 1] + 1) % plan.Grid.RunsPerPoint == 0)
+            {
+                _points.TryRemove(point, out _);
+            }
+
+            if (file is null)
+            {
+                for (var i = start; i < start + runsOfPoint; i++)
+                {
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error));
+                }
+
+                continue;
+            }
+
+            var seeds = ImmutableArray.CreateBuilder<ulong>(runsOfPoint);
+            for (var i = start; i < start + runsOfPoint; i++)
+            {
+                seeds.Add(plan.SeedOf(runs[i]));
+            }
+
+            playing.Add((file, runs[start], seeds.MoveToImmutable()));
+            played.Add((point, start, runsOfPoint, values));
+        }
+
+        if (playing.Count == 0)
+        {
+            return rows;
+        }
+
+        BatchRows? made = null;
+        string? failed = null;
+        try
+        {
+            using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
+            span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes), lane)).Rows;
+        }
+        catch (Exception e) when (e is not SweepStoppedException)
+        {
+            failed = OneLine($"{e.GetType().Name}: {e.Message}");
+        }
+
+        var (k, offset) = (0, 0);
+        foreach (var (point, start, runsOfPoint, values) in played)
+        {
+            for (var i = start; i < start + runsOfPoint; i++, k++)
+            {
+                if (made is null)
+                {
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed));
+                    continue;
+                }
+
+                var facts = made.FactsOf(k);
+                rows[i] = new SweepRow(
+                    runs[i],
+                    point,
+                    made.Text.Slice(offset, facts.Length),
+                    facts.Status < 0 ? null : (OutcomeStatus)facts.Status,
+                    facts.Deal,
+                    facts.Round,
+                    facts.Utilities);
+                offset += facts.Length;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A row made here: of a point that makes no scenario, or of a batch that failed.</summary>
+    private SweepRow Row(SweepFormat format, RunOutcome outcome)
+    {
+        var line = new StringBuilder(256);
+        format.Append(line, outcome);
+        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), Encoding.UTF8.GetBytes(line.ToString()), null);
+    }
+
+    private Lazy<(ScenarioFile? File, string[] Values, string? Error)> Point(long point) =>
+        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?)>(() => runner.Prepare(p)), this);
+
+    /// <summary>Compiles a grid point's scenario once, for every run of the point; or says why its values make none a sweep can use.</summary>
+    private (ScenarioFile?, string[], string?) Prepare(long point)
+    {
+        var values = plan.Grid.ValuesAt(point);
+        try
+        {
+            var file = plan.ScenarioAt(point);
+            return columns.Fit(file.Scenario)
+                ? (file, values, null)
+                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
+        }
+        catch (ScenarioException e)
+        {
+            return (null, values, OneLine(e.Message));
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

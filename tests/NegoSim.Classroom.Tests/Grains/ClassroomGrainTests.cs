@@ -1,0 +1,107 @@
+using NegoSim.Classroom.Grains;
+
+namespace NegoSim.Classroom.Tests.Grains;
+
+[Collection(nameof(ClassroomCluster))]
+public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
+{
+    private async Task<IClassroomGrain> Open(int tableSize)
+    {
+        var classroom = fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}");
+        Assert.Null(await classroom.Open(new ClassroomOpening(Split.Source, "teacher-key", tableSize)));
+        return classroom;
+    }
+
+    [Fact]
+    public async Task Students_fill_negotiators_first_then_the_largest_faction_and_a_full_table_starts()
+    {
+        var classroom = await Open(tableSize: 3);
+        var seats = new List<(int, string)>();
+        foreach (var name in new[] { "Ann", "Ben", "Cat", "Dan" })
+        {
+            var ticket = (await classroom.Join(new JoinRequest(name))).Ticket!;
+            seats.Add((ticket.Table, ticket.Seat));
+        }
+
+        Assert.Equal([(1, "seller"), (1, "buyer"), (1, "parliament/bloc"), (2, "seller")], seats);
+        var first = fixture.Client.GetGrain<ITableGrain>(TableKeys.Of(classroom.GetPrimaryKeyString(), 1));
+        Assert.NotEqual(TablePhase.Seating, (await first.Snapshot()).Phase);
+        var second = fixture.Client.GetGrain<ITableGrain>(TableKeys.Of(classroom.GetPrimaryKeyString(), 2));
+        Assert.Equal(TablePhase.Seating, (await second.Snapshot()).Phase);
+
+        // The teacher starts the half-full table: the strategies take its empty seats, and the seller's student is asked.
+        await classroom.StartAll();
+        await Tables.Awaiting(second, "seller", TurnKind.Propose);
+    }
+
+    [Fact]
+    public async Task A_wished_seat_goes_to_the_first_table_where_it_is_free_and_a_seat_that_does_not_exist_is_named()
+    {
+        var classroom = await Open(tableSize: 4);
+        Assert.Equal((1, "buyer"), Seat(await classroom.Join(new JoinRequest("Ann", "buyer"))));
+        Assert.Equal((2, "buyer"), Seat(await classroom.Join(new JoinRequest("Ben", "buyer"))));
+        Assert.Equal((1, "seller"), Seat(await classroom.Join(new JoinRequest("Cat"))));
+        Assert.Equal((1, "parliament/rest"), Seat(await classroom.Join(new JoinRequest("Dan", "parliament/rest"))));
+
+        var refused = await classroom.Join(new JoinRequest("Eve", "senate"));
+        Assert.Null(refused.Ticket);
+        Assert.Equal("there is no seat 'senate'; the seats are seller, buyer, parliament/bloc, parliament/rest.", refused.Problem);
+    }
+
+    [Fact]
+    public async Task A_student_who_comes_back_with_the_token_finds_the_same_seat_and_acts_only_for_it()
+    {
+        var classroom = await Open(tableSize: 2);
+        var ann = (await classroom.Join(new JoinRequest("Ann"))).Ticket!;
+        var ben = (await classroom.Join(new JoinRequest("Ben"))).Ticket!;
+
+        Assert.Equal(ann, await fixture.Client.GetGrain<ISeatGrain>(ann.Token).Ticket());
+        Assert.Null(await fixture.Client.GetGrain<ISeatGrain>("0123456789abcdef0123456789abcdef").Ticket());
+        Assert.Equal("no seat has this token.", (await fixture.Client.GetGrain<ISeatGrain>("unknown").Act(new SeatAction(ActionKind.Accept, 1))).Problem);
+
+        // The table is full, so it started; the seller (Ann) proposes first. Ben's token cannot propose for her.
+        var table = fixture.Client.GetGrain<ITableGrain>(ann.TableKey);
+        await Tables.Awaiting(table, "seller", TurnKind.Propose);
+        Assert.StartsWith("it is not your turn", (await fixture.Client.GetGrain<ISeatGrain>(ben.Token).Act(new SeatAction(ActionKind.Propose, 1, 3))).Problem);
+        Assert.True((await fixture.Client.GetGrain<ISeatGrain>(ann.Token).Act(new SeatAction(ActionKind.Propose, 1, 3))).IsTaken);
+        var snapshot = await Tables.Awaiting(table, "buyer", TurnKind.Respond);
+        Assert.Equal(("seller", 3), (snapshot.Rounds[0].Proposer, snapshot.Rounds[0].Offer));
+    }
+
+    [Fact]
+    public async Task Only_an_open_classroom_seats_students_and_only_its_teacher_key_is_the_teacher()
+    {
+        var closed = fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}");
+        Assert.Equal("no classroom with this code is open.", (await closed.Join(new JoinRequest("Ann"))).Problem);
+        Assert.False(await closed.IsTeacher("teacher-key"));
+
+        var open = await Open(tableSize: 2);
+        Assert.True(await open.IsTeacher("teacher-key"));
+        Assert.False(await open.IsTeacher("teacher-kez"));
+        Assert.Equal("a classroom with this code is open already.", await open.Open(new ClassroomOpening(Split.Source, "other", 2)));
+        Assert.Equal("a table of this scenario takes 1 to 4 students.", await fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}").Open(new ClassroomOpening(Split.Source, "k", 5)));
+    }
+
+    [Fact]
+    public async Task The_teacher_sees_every_table_as_it_changes()
+    {
+        var classroom = await Open(tableSize: 2);
+        await classroom.Join(new JoinRequest("Ann"));
+        await classroom.Join(new JoinRequest("Ben"));
+        await classroom.Join(new JoinRequest("Cat"));
+
+        var snapshot = await classroom.Watch(0, TimeSpan.Zero);
+        for (var changes = 0; snapshot.Tables.Length < 2 || snapshot.Tables[0].Awaiting.IsEmpty; changes++)
+        {
+            Assert.True(changes < 100, "the classroom never heard from both tables");
+            snapshot = await classroom.Watch(snapshot.Version, TimeSpan.FromSeconds(10));
+        }
+
+        Assert.Equal([1, 2], snapshot.Tables.Select(t => t.Table));
+        Assert.Equal([new SeatHolder("seller", "Ann"), new SeatHolder("buyer", "Ben")], snapshot.Tables[0].Students.AsEnumerable());
+        Assert.Equal(new Turn("seller", TurnKind.Propose, 1, -1), Assert.Single(snapshot.Tables[0].Awaiting));
+        Assert.Equal(TablePhase.Seating, snapshot.Tables[1].Phase);
+    }
+
+    private static (int, string) Seat(JoinResult result) => (result.Ticket!.Table, result.Ticket.Seat);
+}

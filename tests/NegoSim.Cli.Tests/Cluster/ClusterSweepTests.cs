@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NegoSim.Cli.Commands;
+
+namespace NegoSim.Cli.Tests.Cluster;
+
+[CollectionDefinition(nameof(ClusterSweepTests), DisableParallelization = true)]
+public sealed class ClusterCollection;
+
+/// <summary>
+/// Sweeps on a real cluster of this machine: redis-server, <c>negosim silo</c> processes and a <c>negosim sweep</c>
+/// client. Alone in their collection: a silo killed on purpose must not share the cores with other tests' work.
+/// </summary>
+[Collection(nameof(ClusterSweepTests))]
+public sealed class ClusterSweepTests : IDisposable
+{
+    private static readonly string Benchmark = Path.Combine(Cli.RepoRoot, "bench", "scenarios", "sweep-benchmark.yaml");
+    private readonly List<string> _files = [];
+
+    private string Temp()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"negosim-cluster-{Guid.NewGuid():N}.csv");
+        _files.AddRange([path, path + ".json"]);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _files.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_sweep_on_two_silos_writes_the_file_a_single_process_writes()
+    {
+        string[] sweep = ["sweep", Benchmark, "--vary", "pressure=0.3:0.1:0.6", "--runs", "2000", "--seed", "5"];
+        var (local, clustered) = (Temp(), Temp());
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", local])).Exit);
+        await using var cluster = await LocalCluster.StartAsync(silos: 2);
+
+        var (exit, _, error) = await Cli.RunProcess(null, [.. sweep, "--out", clustered, "--cluster", cluster.Address]);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal(File.ReadAllBytes(local), File.ReadAllBytes(clustered));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(clustered + ".json"));
+        Assert.Equal(cluster.Address, manifest.RootElement.GetProperty("cluster").GetString());
+        Assert.Equal(2, manifest.RootElement.GetProperty("silos").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_silo_killed_mid_sweep_loses_no_row_and_duplicates_none()
+    {
+        string[] sweep = ["sweep", Benchmark, "--vary", "pressure=0.3:0.1:0.6", "--runs", "60000", "--seed", "9"];
+        var (local, clustered) = (Temp(), Temp());
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", local])).Exit);
+        await using var cluster = await LocalCluster.StartAsync(silos: 2);
+
+        var before = cluster.Silos.Select(s => s.TotalProcessorTime).ToArray();
+        using var client = Start([.. sweep, "--out", clustered, "--cluster", cluster.Address]);
+        var error = client.StandardError.ReadToEndAsync();
+
+        // Once rows are being written, kill -9 the silo that has done the most work since the sweep began: it holds batches.
+        await UntilAsync(() => File.Exists(clustered) && new FileInfo(clustered).Length > 20_000);
+        var busiest = Enumerable.Range(0, cluster.Silos.Count).MaxBy(i => cluster.Silos[i].TotalProcessorTime - before[i]);
+        LocalCluster.Kill(cluster.Silos[busiest]);
+        await client.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+
+        Assert.True(client.ExitCode == 0, await error);
+        Assert.Contains("a silo was lost", await error, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(local), File.ReadAllBytes(clustered));
+    }
+
+    [Fact]
+    public async Task When_the_whole_cluster_is_gone_the_client_stops_clearly_and_resume_finishes_the_file()
+    {
+        string[] sweep = ["sweep", Benchmark, "--vary", "pressure=0.3:0.1:0.6", "--runs", "60000", "--seed", "3"];
+        var (local, clustered) = (Temp(), Temp());
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", local])).Exit);
+        await using var cluster = await LocalCluster.StartAsync(silos: 1);
+
+        using var client = Start([.. sweep, "--out", clustered, "--cluster", cluster.Address]);
+        var error = client.StandardError.ReadToEndAsync();
+        await UntilAsync(() => File.Exists(clustered) && new FileInfo(clustered).Length > 20_000);
+        LocalCluster.Kill(cluster.Silos[0]);
+        await client.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+
+        Assert.Equal(1, client.ExitCode);
+        var message = (await error).Split('\n').Single(l => l.Contains("stopped after", StringComparison.Ordinal));
+        Assert.Contains("--resume", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await error, StringComparison.Ordinal);
+
+        // Finished here, without the cluster: the same file as an uninterrupted sweep.
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", clustered, "--resume"])).Exit);
+        Assert.Equal(File.ReadAllBytes(local), File.ReadAllBytes(clustered));
+    }
+
+    private static Process Start(string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(NegoSimCli).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        return process;
+    }
+
+    /// <summary>Waits (bounded) for a condition the test needs before it acts; it asserts nothing about how long that takes.</summary>
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        for (var look = 0; !condition(); look++)
+        {
+            Assert.True(look < 6000, "the condition never came about");
+            await Task.Delay(20);
+        }
+    }
+}

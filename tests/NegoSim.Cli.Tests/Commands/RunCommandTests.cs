@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace NegoSim.Cli.Tests.Commands;
+
+public sealed class RunCommandTests
+{
+    [Fact]
+    public async Task The_flagship_prints_a_transcript_round_by_round_and_the_outcome()
+    {
+        var (exit, output, error) = await Cli.Run("run", Cli.Flagship);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("Round 1 (t=0.00) · washington proposes, aiming for 1.00", output);
+        Assert.Contains("kyiv rejects: worth", output);
+        Assert.Matches(@"Outcome: (RATIFIED|SIGNED|NOT RATIFIED|NO AGREEMENT)", output);
+        Assert.Contains("utilities:", output);
+    }
+
+    [Fact]
+    public async Task Json_carries_the_documented_fields()
+    {
+        var (exit, output, _) = await Cli.Run("run", Cli.Flagship, "--format", "json", "--seed", "7");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("US–Ukraine minerals deal, February 2025", root.GetProperty("scenario").GetString());
+        Assert.Equal(7UL, root.GetProperty("seed").GetUInt64());
+        var outcome = root.GetProperty("outcome");
+        Assert.Contains(outcome.GetProperty("status").GetString(), new[] { "ratified", "signed", "not-ratified", "no-agreement" });
+        Assert.Equal(JsonValueKind.Number, outcome.GetProperty("round").ValueKind);
+        Assert.Equal(
+            ["guarantees", "reimbursement", "revenue_share", "scope", "fund_governance", "specific_numbers"],
+            outcome.GetProperty("deal").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["washington", "kyiv"], outcome.GetProperty("utilities").EnumerateObject().Select(p => p.Name));
+        var ratification = outcome.GetProperty("ratification");
+        foreach (var key in new[] { "required", "passed", "yes", "no", "threshold", "factions" })
+        {
+            Assert.True(ratification.TryGetProperty(key, out _), $"ratification.{key} is missing");
+        }
+
+        var round = root.GetProperty("rounds")[0];
+        foreach (var key in new[] { "round", "proposer", "offer", "utilities", "targets", "responses" })
+        {
+            Assert.True(round.TryGetProperty(key, out _), $"rounds[0].{key} is missing");
+        }
+
+        Assert.Equal("washington", round.GetProperty("proposer").GetString());
+        Assert.Equal("kyiv", round.GetProperty("responses")[0].GetProperty("party").GetString());
+    }
+
+    [Fact]
+    public async Task The_same_command_twice_gives_byte_identical_json()
+    {
+        var first = await Cli.Run("run", Cli.Flagship, "--format", "json", "--seed", "3");
+        var second = await Cli.Run("run", Cli.Flagship, "--format", "json", "--seed", "3");
+
+        Assert.Equal(first.Out, second.Out);
+    }
+
+    [Fact]
+    public async Task Set_changes_a_parameter_and_a_path_for_this_run()
+    {
+        var (_, output, _) = await Cli.Run("run", Cli.Flagship, "--format", "json", "--set", "reimbursement_demand=0", "--set", "parties.kyiv.reservation=0.55");
+
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Number, json.RootElement.GetProperty("parameters").GetProperty("reimbursement_demand").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("parameters").GetProperty("reimbursement_demand").GetDouble());
+        var kyiv = json.RootElement.GetProperty("outcome").GetProperty("utilities").GetProperty("kyiv").GetDouble();
+        Assert.True(kyiv >= 0.55 - 1e-9, $"kyiv got {kyiv}, below the reservation it was given");
+    }
+}

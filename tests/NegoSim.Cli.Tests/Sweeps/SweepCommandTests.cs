@@ -1,0 +1,422 @@
+using System.Text.Json;
+
+namespace NegoSim.Cli.Tests.Sweeps;
+
+public sealed class SweepCommandTests
+{
+    private static readonly string Scenario = ScenarioText.File(ScenarioText.Valid.Replace(
+        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3}",
+        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3, discipline: 0.6}",
+        StringComparison.Ordinal));
+
+    private static string OutFile(string extension = "csv") => Path.Combine(Path.GetTempPath(), $"negosim-sweep-{Guid.NewGuid():N}.{extension}");
+
+    private static Task<(int Exit, string Out, string Err)> Sweep(string output, params string[] more) =>
+        Cli.Run(["sweep", Scenario, "--vary", "greed=0:0.25:1", "--vary", "parties.buyer.reservation=0.2,0.4", "--runs", "30", "--seed", "9", "--out", output, .. more]);
+
+    [Fact]
+    public async Task Writes_one_row_per_run_in_run_order_with_the_documented_columns()
+    {
+        var output = OutFile();
+
+        var (exit, _, _) = await Sweep(output);
+
+        Assert.Equal(0, exit);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,ratification_yes,ratification_no,error",
+            lines[0]);
+        Assert.Equal(1 + (5 * 2 * 30), lines.Length);
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(lines.Skip(1), l => Assert.Matches("^\\d+,\\d+,[0-9.]+,0\\.[24],(ratified|signed|not-ratified|no-agreement),", l));
+    }
+
+    [Fact]
+    public async Task A_value_that_changes_a_terms_values_is_refused_before_any_row()
+    {
+        // At step 2 the price term has the values 0, 2, …, 10: its deals would read differently from the first
+        // point's columns, so the value is refused before the file is made.
+        var output = OutFile();
+
+        var (exit, _, error) = await Cli.Run(["sweep", Scenario, "--vary", "terms.price.step=1,2", "--out", output]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("--vary terms.price.step=2: it changes the scenario's terms or negotiators, which a sweep must keep the same at every point.", error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task The_output_is_the_same_for_one_worker_and_four()
+    {
+        var (one, four) = (OutFile(), OutFile());
+
+        await Sweep(one, "--workers", "1");
+        await Sweep(four, "--workers", "4");
+
+        Assert.Equal(File.ReadAllBytes(one), File.ReadAllBytes(four));
+    }
+
+    [Fact]
+    public async Task The_direct_engine_gives_the_same_rows_as_the_grains()
+    {
+        var (grains, direct) = (OutFile(), OutFile());
+
+        await Sweep(grains);
+        await Sweep(direct, "--engine", "direct");
+
+        Assert.Equal(File.ReadAllBytes(grains), File.ReadAllBytes(direct));
+    }
+
+    [Fact]
+    public async Task Repeated_runs_of_a_point_draw_their_own_votes_from_derived_seeds()
+    {
+        var output = OutFile();
+        await Sweep(output);
+
+        var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(300, rows.Select(r => r[1]).Distinct().Count());
+        // Column 13 is ratification_yes (after the distances to the Nash point, the frontier and the ratifiable Nash point).
+        var votedOften = rows.Where(r => r[13].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
+        Assert.True(votedOften.Select(r => r[13]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
+    }
+
+    [Fact]
+    public async Task A_manifest_beside_the_file_records_where_it_came_from()
+    {
+        var output = OutFile();
+
+        await Sweep(output);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(output + ".json"));
+        var root = manifest.RootElement;
+        Assert.Equal(Scenario, root.GetProperty("scenario_file").GetString());
+        Assert.Equal(64, root.GetProperty("scenario_sha256").GetString()!.Length);
+        Assert.Equal(9UL, root.GetProperty("master_seed").GetUInt64());
+        Assert.Equal(30, root.GetProperty("runs_per_point").GetInt32());
+        Assert.Equal("greed", root.GetProperty("grid")[0].GetProperty("name").GetString());
+        Assert.Equal(5, root.GetProperty("grid")[0].GetProperty("values").GetArrayLength());
+        Assert.Equal(JsonValueKind.String, root.GetProperty("finished").ValueKind);
+        Assert.Equal(300, root.GetProperty("counts").EnumerateObject().Sum(p => p.Value.GetInt64()));
+        Assert.Contains("--runs", root.GetProperty("command").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task The_summary_has_status_rates_with_intervals_a_grid_and_term_survival()
+    {
+        var (exit, output, _) = await Sweep(OutFile());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("300 runs", output);
+        Assert.Matches(@"signed \(any\)\s+[\d,]+\s+[\d.]+%\s+\(95% CI [\d.]+–[\d.]+%\)", output);
+        Assert.Contains("signed % / ratified %: rows greed, columns parties.buyer.reservation", output);
+        Assert.Contains("terms in signed deals (how often each value was signed, and ratified):", output);
+        Assert.Matches(@"  speed: (slow|fast) \d+/\d+", output);
+    }
+
+    [Fact]
+    public async Task Points_whose_values_fail_together_become_error_rows_and_the_sweep_carries_on()
+    {
+        // Each seller weight alone may be 0, not both: one point of four, with its 3 runs, fails.
+        var output = OutFile();
+
+        var (exit, summary, _) = await Cli.Run("sweep", Scenario, "--vary", "greed=0.5,0", "--vary", "parties.seller.weights.speed=0.5,0", "--runs", "3", "--out", output);
+
+        Assert.Equal(3, exit);
+        var rows = File.ReadAllLines(output).Skip(1).ToList();
+        Assert.Equal(12, rows.Count);
+        Assert.All(rows.Take(9), r => Assert.EndsWith(",", r));
+        Assert.All(rows.Skip(9), r => Assert.Contains(",0,0,error,", r));
+        Assert.All(rows.Skip(9), r => Assert.Contains("at least one term needs a positive weight", r));
+        Assert.Matches(@"error\s+3\s+25\.0%", summary);
+    }
+
+    [Fact]
+    public async Task An_existing_file_is_never_overwritten_without_resume_or_force()
+    {
+        var output = OutFile();
+        File.WriteAllText(output, "precious\n");
+
+        var (exit, _, error) = await Sweep(output);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"negosim: {output} already exists; --resume continues it, --force overwrites it.", error.Trim());
+        Assert.Equal("precious\n", File.ReadAllText(output));
+        Assert.Equal(0, (await Sweep(output, "--force")).Exit);
+    }
+
+    [Fact]
+    public async Task Resume_completes_a_cut_file_into_the_uninterrupted_one()
+    {
+        var (whole, cut) = (OutFile(), OutFile());
+        await Sweep(whole);
+        await Sweep(cut);
+        var bytes = File.ReadAllBytes(cut);
+        File.WriteAllBytes(cut, bytes[..(bytes.Length * 2 / 5)]); // ends mid-row, as a kill might leave it
+
+        var (exit, output, _) = await Sweep(cut, "--resume");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(cut));
+        Assert.Contains("300 runs", output);
+    }
+
+    [Fact]
+    public async Task Resumed_the_summary_counts_the_rows_read_back_as_the_uninterrupted_sweep_counted_them()
+    {
+        // The rows already written are read back from the file (statuses and deals as text), the rest are played: the
+        // summary (statuses, cells, each term's signed and ratified values) is the one the whole sweep printed.
+        var (whole, cut) = (OutFile(), OutFile());
+        try
+        {
+            var (_, printed, _) = await Sweep(whole);
+            await Sweep(cut);
+            var lines = File.ReadAllLines(cut);
+            File.WriteAllLines(cut, lines[..(lines.Length / 2)]);
+
+            var (exit, resumed, _) = await Sweep(cut, "--resume");
+
+            Assert.Equal(0, exit);
+            Assert.Equal(printed, resumed);
+            Assert.Contains("ratified", printed);
+        }
+        finally
+        {
+            Delete(whole, cut);
+        }
+    }
+
+    [Fact]
+    public async Task Resume_refuses_a_row_whose_status_no_sweep_writes_and_leaves_the_file_as_it_was()
+    {
+        var output = OutFile();
+        try
+        {
+            await Sweep(output);
+            var lines = File.ReadAllLines(output)[..10];
+            var cells = lines[2].Split(',');
+            cells[4] = "bogus";
+            lines[2] = string.Join(',', cells);
+            File.WriteAllLines(output, lines);
+            var before = File.ReadAllBytes(output);
+
+            var (exit, _, error) = await Sweep(output, "--resume");
+
+            Assert.Equal(2, exit);
+            Assert.Equal($"negosim: {output}:3: the status 'bogus' is none a sweep writes (ratified, signed, not-ratified, no-agreement or error); the file cannot be resumed: start again with --force.", error.Trim());
+            Assert.Equal(before, File.ReadAllBytes(output));
+        }
+        finally
+        {
+            Delete(output);
+        }
+    }
+
+    private static void Delete(params string[] outputs)
+    {
+        foreach (var output in outputs)
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+            File.Delete(output + ".lock");
+        }
+    }
+
+    [Fact]
+    public async Task Resume_refuses_a_file_from_a_different_sweep()
+    {
+        var output = OutFile();
+        await Sweep(output);
+
+        var (exit, _, error) = await Cli.Run("sweep", Scenario, "--vary", "greed=0,1", "--out", output, "--resume");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("holds a different sweep", error);
+    }
+
+    [Fact]
+    public async Task Shards_merged_equal_the_unsharded_sweep()
+    {
+        var whole = OutFile();
+        await Sweep(whole);
+        var shards = new[] { OutFile(), OutFile(), OutFile() };
+        for (var i = 0; i < shards.Length; i++)
+        {
+            Assert.Equal(0, (await Sweep(shards[i], "--shard", $"{i + 1}/3")).Exit);
+        }
+
+        var merged = OutFile();
+        var (exit, output, _) = await Cli.Run(["merge", .. shards, "--out", merged]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("merged 3 shards, 300 runs, into " + merged, output.Trim());
+        Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(merged));
+    }
+
+    [Fact]
+    public async Task Merge_refuses_an_incomplete_set_of_shards()
+    {
+        var shards = new[] { OutFile(), OutFile() };
+        await Sweep(shards[0], "--shard", "1/3");
+        await Sweep(shards[1], "--shard", "2/3");
+
+        var (exit, _, error) = await Cli.Run(["merge", .. shards, "--out", OutFile()]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("negosim: missing shard(s) 3/3.", error.Trim());
+    }
+
+    [Fact]
+    public async Task Jsonl_rows_carry_the_same_fields()
+    {
+        var output = OutFile("jsonl");
+
+        await Sweep(output);
+
+        var first = JsonDocument.Parse(File.ReadLines(output).First()).RootElement;
+        Assert.Equal(0, first.GetProperty("run").GetInt64());
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("greed").ValueKind);
+        Assert.Equal(0, first.GetProperty("greed").GetDouble());
+        Assert.Equal(0.2, first.GetProperty("parties.buyer.reservation").GetDouble());
+        Assert.True(first.TryGetProperty("utility_buyer", out _));
+        Assert.Equal(300, File.ReadLines(output).Count());
+    }
+
+    [Theory]
+    [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths")]
+    [InlineData(new[] { "--vary", "gred=1,2" }, "--vary gred=1: gred: unknown parameter 'gred'; did you mean 'greed'?")]
+    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
+    [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
+    [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
+    [InlineData(new[] { "--resume" }, "negosim: --resume needs --out FILE")]
+    [InlineData(new[] { "--vary", "greed~uniform(0,1)" }, "negosim: --vary greed~uniform(0,1): a distribution is drawn from with --sample N")]
+    [InlineData(new[] { "--sample", "10", "--vary", "greed=0,1" }, "negosim: --vary greed=…: with --sample every --vary draws from a distribution")]
+    [InlineData(new[] { "--sample", "0", "--vary", "greed~uniform(0,1)" }, "negosim: --sample 0: from 1 to 1,000,000 points.")]
+    public async Task Bad_sweep_options_are_refused_with_exit_code_2(string[] options, string expected)
+    {
+        var (exit, _, error) = await Cli.Run(["sweep", Scenario, .. options]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(expected, error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_go_to_standard_output_and_the_summary_to_stderr_without_out()
+    {
+        var (exit, output, error) = await Cli.Run("sweep", Scenario, "--vary", "greed=0,1", "--runs", "2");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(5, output.Trim().Split('\n').Length);
+        Assert.Contains("4 runs", error);
+    }
+
+    [Fact]
+    public async Task A_sampled_sweep_writes_its_points_records_them_and_resumes_them()
+    {
+        var output = OutFile();
+        try
+        {
+            string[] sweep = ["sweep", Scenario, "--sample", "40", "--vary", "greed~uniform(0.2,0.8)", "--vary", "parties.buyer.reservation~normal(0.3,0.05)", "--seed", "3", "--out", output];
+            var (exit, summary, error) = await Cli.Run(sweep);
+            Assert.True(exit == 0, error);
+            var whole = await File.ReadAllLinesAsync(output);
+
+            // 40 rows, one per point, every greed inside the box and in its own fortieth of it.
+            Assert.Equal(41, whole.Length);
+            var greed = whole.Skip(1).Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(Enumerable.Range(0, 40), greed.Select(g => (int)Math.Floor((g - 0.2) / 0.6 * 40)).Order());
+            Assert.Contains("probability over that box", summary + error, StringComparison.Ordinal);
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(output + ".json"));
+            Assert.Equal(40, manifest.RootElement.GetProperty("sample").GetInt32());
+            Assert.Equal("~uniform(0.2,0.8)", manifest.RootElement.GetProperty("grid")[0].GetProperty("values")[0].GetString());
+
+            // Cut short and resumed, the file is the same.
+            await File.WriteAllLinesAsync(output, whole.Take(15));
+            (exit, _, error) = await Cli.Run([.. sweep, "--resume"]);
+            Assert.True(exit == 0, error);
+            Assert.Equal(whole, await File.ReadAllLinesAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+        }
+    }
+
+    [Fact]
+    public async Task A_second_sweep_on_the_same_out_is_refused_and_leaves_the_file_alone()
+    {
+        var output = OutFile();
+        try
+        {
+            await File.WriteAllTextAsync(output, "rows of a sweep in progress\n");
+
+            // Another sweep holds the lock, as a running one does.
+            using (new FileStream(output + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+                var (exit, _, error) = await Sweep(output, "--force");
+
+                Assert.Equal(2, exit);
+                Assert.Contains("is being written by another sweep", error, StringComparison.Ordinal);
+            }
+
+            Assert.Equal("rows of a sweep in progress\n", await File.ReadAllTextAsync(output));
+            Assert.False(File.Exists(output + ".json"));
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".lock");
+        }
+    }
+
+    [Fact]
+    public async Task A_bad_option_is_reported_before_any_file_is_touched()
+    {
+        var output = OutFile();
+        try
+        {
+            await File.WriteAllTextAsync(output, "a finished sweep\n");
+
+            var (exit, _, error) = await Sweep(output, "--force", "--trace-sample", "5");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("--trace-sample 5: a share from 0 to 1.", error, StringComparison.Ordinal);
+            Assert.Equal("a finished sweep\n", await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public async Task Outputs_that_cannot_be_right_are_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("negosim-out-").FullName;
+        try
+        {
+            Assert.Contains("that is a folder", (await Sweep(folder)).Err, StringComparison.Ordinal);
+            Assert.Contains("--out: give a file name.", (await Sweep("")).Err, StringComparison.Ordinal);
+            Assert.Contains("that is the scenario file", (await Sweep(Scenario, "--force")).Err, StringComparison.Ordinal);
+
+            var output = Path.Combine(folder, "rows.csv");
+            await File.WriteAllTextAsync(output + ".json", "{}");
+            var (exit, _, error) = await Sweep(output);
+            Assert.Equal(2, exit);
+            Assert.Contains("a sweep's manifest without its rows", error, StringComparison.Ordinal);
+            Assert.Equal("{}", await File.ReadAllTextAsync(output + ".json"));
+
+            await File.WriteAllTextAsync(output, "rows\n");
+            File.Delete(output + ".json");
+            (exit, _, error) = await Sweep(output, "--resume");
+            Assert.Equal(2, exit);
+            Assert.Contains("its manifest", error, StringComparison.Ordinal);
+            Assert.Equal("rows\n", await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
