@@ -13,7 +13,7 @@ namespace NegoSim.Classroom;
 /// </summary>
 public static class ClassReportPage
 {
-    public static HtmlReport Create(ScenarioFile file, AnalysisReport analysis, ReportPair pair, SeatPlan plan, ClassSnapshot snapshot)
+    public static HtmlReport Create(CompiledScenario file, OutcomeTheory analysis, ReportPair pair, SeatPlan plan, ClassSnapshot snapshot)
     {
         var s = file.Scenario;
         var view = ClassView.From(s, plan, snapshot);

@@ -30,7 +30,7 @@ public sealed class ClassroomServer : IAsyncDisposable
     public IReadOnlyList<string> Addresses => [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
 
     /// <summary>Starts serving <paramref name="file"/> at <paramref name="url"/> (such as <c>http://0.0.0.0:5000</c>).</summary>
-    public static async Task<ClassroomServer> StartAsync(ScenarioFile file, string url, CancellationToken cancellation = default)
+    public static async Task<ClassroomServer> StartAsync(CompiledScenario file, string url, CancellationToken cancellation = default)
     {
         var builder = NegoSimHosts.WebAppWithSilo(url, maxRequestBodySize: 64 * 1024, silo => silo.AddMemoryGrainStorage(ClassroomStorage.Name));
         var app = builder.Build();

@@ -16,7 +16,7 @@ public sealed record DraftView(
     bool Anticipates,
     IReadOnlyList<DraftVote> Ratifiers)
 {
-    public static DraftView Of(ScenarioFile file, string seat, int stage, int outcome)
+    public static DraftView Of(CompiledScenario file, string seat, int stage, int outcome)
     {
         var at = file.Tables.Stage(stage);
         var worth = SeatView.WorthTo(file, seat, stage)(outcome);

@@ -32,7 +32,7 @@ public sealed record SeatView(
     string? Headline,
     string? Problem)
 {
-    public static SeatView From(ScenarioFile file, SeatPlan plan, SeatTicket ticket, TableSnapshot table)
+    public static SeatView From(CompiledScenario file, SeatPlan plan, SeatTicket ticket, TableSnapshot table)
     {
         var s = file.Scenario;
         var worth = WorthTo(file, ticket.Seat, table.Stage);
@@ -84,12 +84,12 @@ public sealed record SeatView(
         null);
 
     /// <summary>What a deal is worth to a seat (a negotiator's utility, or a faction's) at a stage of the timeline.</summary>
-    public static Func<int, double> WorthTo(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Worth;
+    public static Func<int, double> WorthTo(CompiledScenario file, string seat, int stage) => PreferencesOf(file, seat, stage).Worth;
 
-    public static double ReservationOf(ScenarioFile file, string seat, int stage) => PreferencesOf(file, seat, stage).Reservation;
+    public static double ReservationOf(CompiledScenario file, string seat, int stage) => PreferencesOf(file, seat, stage).Reservation;
 
     /// <summary>A seat's utility and reservation: a negotiator's, or (for <c>ratifier/faction</c>) a faction's.</summary>
-    private static (Func<int, double> Worth, double Reservation) PreferencesOf(ScenarioFile file, string seat, int stage)
+    private static (Func<int, double> Worth, double Reservation) PreferencesOf(CompiledScenario file, string seat, int stage)
     {
         var at = file.Tables.Stage(stage);
         var slash = seat.IndexOf('/', StringComparison.Ordinal);

@@ -17,17 +17,17 @@ public sealed class ScenarioCatalog
     /// <summary>How many sweeps' templates a silo keeps.</summary>
     private const int Templates = 8;
 
-    private readonly Dictionary<string, (Lazy<ScenarioFile> File, long Used)> _entries = [];
+    private readonly Dictionary<string, (Lazy<CompiledScenario> File, long Used)> _entries = [];
     private readonly Dictionary<string, (Lazy<ScenarioTemplate> Template, long Used)> _templates = [];
-    private readonly Dictionary<string, (ScenarioFile File, int Loans)> _lent = [];
+    private readonly Dictionary<string, (CompiledScenario File, int Loans)> _lent = [];
     private long _clock;
 
     /// <summary>The compiled scenario of <paramref name="source"/>, compiled now if this silo has not kept it.</summary>
     /// <exception cref="ScenarioException">The source does not make a valid scenario.</exception>
-    public ScenarioFile Get(ScenarioSource source)
+    public CompiledScenario Get(ScenarioSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        Lazy<ScenarioFile> entry;
+        Lazy<CompiledScenario> entry;
         lock (_entries)
         {
             if (_lent.TryGetValue(source.Id, out var lent))
@@ -41,7 +41,7 @@ public sealed class ScenarioCatalog
             }
             else
             {
-                entry = new Lazy<ScenarioFile>(() => source.Varies.IsEmpty ? ScenarioReader.Read(source) : TemplateOf(source).At(source.Varies));
+                entry = new Lazy<CompiledScenario>(() => source.Varies.IsEmpty ? ScenarioReader.Read(source) : TemplateOf(source).At(source.Varies));
                 Evict(_entries, Capacity);
             }
 
@@ -64,7 +64,7 @@ public sealed class ScenarioCatalog
     }
 
     /// <summary>Keeps a scenario compiled elsewhere in this process (the runner's, with an embedded silo), so it is not compiled twice.</summary>
-    public void Add(ScenarioFile file)
+    public void Add(CompiledScenario file)
     {
         ArgumentNullException.ThrowIfNull(file);
         lock (_entries)
@@ -74,7 +74,7 @@ public sealed class ScenarioCatalog
                 Evict(_entries, Capacity);
             }
 
-            _entries[file.Source.Id] = (new Lazy<ScenarioFile>(file), ++_clock);
+            _entries[file.Source.Id] = (new Lazy<CompiledScenario>(file), ++_clock);
         }
     }
 
@@ -82,7 +82,7 @@ public sealed class ScenarioCatalog
     /// Lends a scenario compiled elsewhere in this process (the runner's, with an embedded silo) until the lease is
     /// disposed: calls made meanwhile use it rather than compile it again, however many other scenarios come and go.
     /// </summary>
-    public IDisposable Lend(ScenarioFile file)
+    public IDisposable Lend(CompiledScenario file)
     {
         ArgumentNullException.ThrowIfNull(file);
         var id = file.Source.Id;

@@ -54,7 +54,7 @@ public sealed class SiloConnection : IAsyncDisposable
         string.IsNullOrEmpty(cluster) ? StartEmbeddedAsync(cancellation) : ConnectAsync(cluster, cancellation);
 
     /// <summary>Plays one run of a compiled scenario through the party grains, under a key no other client uses.</summary>
-    public Task<NegotiationResult> RunAsync(ScenarioFile file, ulong seed, bool recordRounds = true)
+    public Task<NegotiationResult> RunAsync(CompiledScenario file, ulong seed, bool recordRounds = true)
     {
         ArgumentNullException.ThrowIfNull(file);
         return RunLentAsync(file, seed, recordRounds);
@@ -64,7 +64,7 @@ public sealed class SiloConnection : IAsyncDisposable
     /// With an embedded silo, lends its grains the scenario this process compiled, until the lease is disposed, so they
     /// do not compile it again; null for a client of a cluster, whose silos compile what they are sent.
     /// </summary>
-    public IDisposable? Lend(ScenarioFile file) => LocalCatalog?.Lend(file);
+    public IDisposable? Lend(CompiledScenario file) => LocalCatalog?.Lend(file);
 
     /// <summary>True for an embedded silo, false for a client of a cluster.</summary>
     public bool IsEmbedded => LocalCatalog is not null;
@@ -82,7 +82,7 @@ public sealed class SiloConnection : IAsyncDisposable
         _host.Dispose();
     }
 
-    private async Task<NegotiationResult> RunLentAsync(ScenarioFile file, ulong seed, bool recordRounds)
+    private async Task<NegotiationResult> RunLentAsync(CompiledScenario file, ulong seed, bool recordRounds)
     {
         using var lease = Lend(file);
         return await Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));

@@ -4,12 +4,12 @@ using NegoSim.Reports.Json;
 
 namespace NegoSim.Reports;
 
-/// <summary>Writes an <see cref="AnalysisReport"/> as a summary a teacher can explain, or as JSON.</summary>
+/// <summary>Writes an <see cref="OutcomeTheory"/> as a summary a teacher can explain, or as JSON.</summary>
 public static class AnalysisWriter
 {
     private const int FrontierLines = 12;
 
-    public static void WriteText(TextWriter w, Scenario s, AnalysisReport a)
+    public static void WriteText(TextWriter w, Scenario s, OutcomeTheory a)
     {
         w.WriteLine($"{s.Name} — analysis");
         w.WriteLine($"{Numbers.Count(a.Outcomes)} possible deals; disagreement point (the reservations): {Utilities(s, a.Disagreement)}");
@@ -65,7 +65,7 @@ public static class AnalysisWriter
         w.WriteLine($"Zone of agreement: {Numbers.Count(a.ZoneOfAgreement)} deals every negotiator would accept and that would survive ratification.");
     }
 
-    public static void WriteJson(TextWriter w, Scenario s, AnalysisReport a) => ReportJson.Write(w, new
+    public static void WriteJson(TextWriter w, Scenario s, OutcomeTheory a) => ReportJson.Write(w, new
     {
         scenario = s.Name,
         outcomes = a.Outcomes,

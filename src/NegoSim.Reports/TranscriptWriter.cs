@@ -8,7 +8,7 @@ namespace NegoSim.Reports;
 /// <summary>The text report of a run: a round-by-round transcript a newcomer can follow, then the outcome.</summary>
 public static class TranscriptWriter
 {
-    public static void Write(TextWriter writer, ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
+    public static void Write(TextWriter writer, CompiledScenario file, NegotiationResult result, OutcomeTheory analysis)
     {
         var w = FittedLines.For(writer);
         var s = file.Scenario;

@@ -12,7 +12,7 @@ public sealed class DirectSweepEngine : ISweepEngine
 
     public Task Ready => Task.CompletedTask;
 
-    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
+    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
     {
         ArgumentNullException.ThrowIfNull(points);
         var request = SweepBatch.Request(scenario, points, throughParties: false, rows);

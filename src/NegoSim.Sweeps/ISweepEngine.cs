@@ -19,5 +19,5 @@ public interface ISweepEngine : IAsyncDisposable
     /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
     /// play; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).
     /// </summary>
-    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
 }

@@ -38,7 +38,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
 
     /// <summary>Compiles the scenario at one grid point, sharing with the other points what its values leave unchanged.</summary>
     /// <exception cref="ScenarioException">The point's values do not make a valid scenario.</exception>
-    public ScenarioFile ScenarioAt(long point) => _template.Value.At(SourceAt(point).Varies);
+    public CompiledScenario ScenarioAt(long point) => _template.Value.At(SourceAt(point).Varies);
 
     /// <summary>
     /// Tries every value of every axis before the first row, each with the other axes at their first value, so that a
@@ -48,7 +48,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
     /// <param name="first">The scenario at the grid's first point.</param>
     /// <param name="fits">Whether a point's scenario keeps the first point's terms and negotiators, as a sweep must.</param>
     /// <exception cref="ScenarioException">A value cannot be used; the message names it and says why.</exception>
-    public void CheckValues(ScenarioFile first, Func<ScenarioFile, bool> fits)
+    public void CheckValues(CompiledScenario first, Func<CompiledScenario, bool> fits)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(fits);

@@ -1,13 +1,6 @@
 using System.Buffers;
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using System.Text;
-using NegoSim.Hosting.Telemetry;
-using NegoSim.Model.Protocol;
-using NegoSim.Model.Scenarios;
-using NegoSim.Sweeps.Lanes;
 using NegoSim.Sweeps.Rows;
 
 namespace NegoSim.Sweeps;
@@ -39,13 +32,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     /// <summary>How many outcomes, summed over the grid points in hand, the workers may hold tables for.</summary>
     private const int OutcomesInHand = 2_000_000;
 
-    /// <summary>How much more memory the points prepared while the engine starts may take, and how many there may be.</summary>
-    private const long MemoryWhileStarting = 64 << 20;
-
-    private const int PointsWhileStarting = 16_384;
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
 
-    private readonly ConcurrentDictionary<long, Lazy<(ScenarioFile? File, string[] Values, string? Error)>> _points = new();
+    private readonly SweepPoints _points = new(plan, columns);
 
     /// <summary>
     /// How many runs past the writer's a worker may finish. On a cluster the rows wait for the slowest silo's batch,
@@ -92,6 +81,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var sinceFlush = Stopwatch.StartNew();
         var kept = plan.PointOf(plan.RunAt(from));
         var finishedPoints = 0L;
+        var batches = new SweepBatches(plan, columns, engine, _points, traced);
 
         // The rows are written by whichever worker publishes the row the file waits for (one at a time: 1 while one
         // writes), not by a thread of their own: on two cores a third thread had to wait for a core while the workers
@@ -112,7 +102,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var pipelined = engine.PlaysElsewhere;
         async Task Publish(long from, int count, int lane, bool traceIt)
         {
-            var rows = await RunBatchAsync(from, count, format, lane, traceIt);
+            var rows = await batches.PlayAsync(from, count, format, lane, traceIt);
             for (var i = 0; i < rows.Length; i++)
             {
                 Volatile.Write(ref slots[(from + i) % window], rows[i]);
@@ -189,7 +179,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                             {
                                 if (Volatile.Read(ref written) <= ahead)
                                 {
-                                    _ = Point(upcoming).Value;
+                                    _ = _points.Point(upcoming).Value;
                                 }
                             },
                             CancellationToken.None);
@@ -221,7 +211,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                 while (from < end)
                 {
                     var until = end;
-                    var traced = TracedIn(from, until);
+                    var traced = batches.TracedIn(from, until);
                     if (traced == from)
                     {
                         until = from + 1;
@@ -238,7 +228,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
         }
 
-        await PrepareWhileStartingAsync(from, cancellation);
+        await _points.PrepareWhileStartingAsync(engine, from, cancellation);
 
         // Rows wait in the batch for at most FlushEvery even when no row follows them for a long time (slow runs, a
         // cluster's batches): a timer flushes what is there. Should the output fail, the sweep stops with its error.
@@ -319,15 +309,12 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                     var finished = plan.PointOf(row.Run);
                     for (; kept <= finished; kept += plan.Shard.Count)
                     {
-                        _points.TryRemove(kept, out _);
+                        _points.Drop(kept);
                     }
 
                     if (++finishedPoints % 4096 == 0)
                     {
-                        foreach (var point in _points.Keys.Where(p => p <= finished))
-                        {
-                            _points.TryRemove(point, out _);
-                        }
+                        _points.DropThrough(finished);
                     }
                 }
 
@@ -344,50 +331,6 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         }
     }
 
-    /// <summary>
-    /// While the engine starts (an embedded silo takes most of a second, mostly on one core), prepares the first
-    /// points on one thread: their scenarios, tables and the analysis their distance columns need; at most
-    /// <see cref="PointsWhileStarting"/>, and they may take at most <see cref="MemoryWhileStarting"/> more memory
-    /// (points that share their parties' tables take little; points that each need their own take more, so fewer).
-    /// </summary>
-    private async Task PrepareWhileStartingAsync(long from, CancellationToken cancellation)
-    {
-        if (engine.Ready.IsCompleted)
-        {
-            return;
-        }
-
-        var most = Math.Min((plan.Runs - from + plan.Grid.RunsPerPoint - 1) / plan.Grid.RunsPerPoint, PointsWhileStarting);
-        var memory = GC.GetTotalMemory(forceFullCollection: false);
-        await Task.Run(
-            () =>
-            {
-                for (long i = 0; i < most && !engine.Ready.IsCompleted && !cancellation.IsCancellationRequested; i++)
-                {
-                    if (i % 64 == 63 && GC.GetTotalMemory(forceFullCollection: false) - memory > MemoryWhileStarting)
-                    {
-                        break;
-                    }
-
-                    var (file, _, _) = Point(plan.PointOf(plan.RunAt(from + (i * plan.Grid.RunsPerPoint)))).Value;
-                    if (file is not null)
-                    {
-                        var opening = file.Tables.Stage(0);
-                        for (var n = 0; n < opening.Negotiators.Length; n++)
-                        {
-                            _ = opening.TablesOf(n);
-                        }
-
-                        file.Tables.Distances.Prepare();
-                    }
-                }
-            },
-            CancellationToken.None);
-
-        // An engine that failed to start fails the sweep here, with its own error, before any row is played.
-        await engine.Ready;
-    }
-
     private static void Flush(SweepOutput output, ArrayBufferWriter<byte> batch, Stopwatch sinceFlush, bool force)
     {
         if (batch.WrittenCount > 0 && (force || batch.WrittenCount >= FlushBytes || sinceFlush.Elapsed >= FlushEvery))
@@ -398,155 +341,4 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         }
     }
 
-    /// <summary>The first position in [<paramref name="from"/>, <paramref name="until"/>) whose run is traced, or −1.</summary>
-    private long TracedIn(long from, long until)
-    {
-        if (traced is null)
-        {
-            return -1;
-        }
-
-        for (var position = from; position < until; position++)
-        {
-            if (traced(plan.RunAt(position)))
-            {
-                return position;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on
-    /// <paramref name="lane"/>. The engine makes the rows where it plays them (on a cluster, the silos do), so this
-    /// process only slices them; rows of points that make no scenario, and of a batch that fails, are made here.
-    /// </summary>
-    private async Task<SweepRow[]> RunBatchAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
-    {
-        var runs = new long[count];
-        var points = new List<(long Point, int Start, int Count)>();
-        for (var i = 0; i < count; i++)
-        {
-            runs[i] = plan.RunAt(first + i);
-            var point = plan.PointOf(runs[i]);
-            if (points.Count > 0 && points[^1].Point == point)
-            {
-                points[^1] = points[^1] with { Count = points[^1].Count + 1 };
-            }
-            else
-            {
-                points.Add((point, i, 1));
-            }
-        }
-
-        var rows = new SweepRow[count];
-        var playing = new List<(ScenarioFile Point, long FirstRun, ImmutableArray<ulong> Seeds)>(points.Count);
-        var played = new List<(long Point, int Start, int Count, string[] Values)>(points.Count);
-        foreach (var (point, start, runsOfPoint) in points)
-        {
-            var (file, values, error) = Point(point).Value;
-
-            // A point whose last run is in this batch is done with once the batch has its scenario: dropped now, not
-            // once its rows are written, it is not carried through the collections in between. (Should a batch of its
-            // earlier runs still ask for it, it is prepared again, the same.)
-            if ((runs[start + runsOfPoint - 1] + 1) % plan.Grid.RunsPerPoint == 0)
-            {
-                _points.TryRemove(point, out _);
-            }
-
-            if (file is null)
-            {
-                for (var i = start; i < start + runsOfPoint; i++)
-                {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error));
-                }
-
-                continue;
-            }
-
-            var seeds = ImmutableArray.CreateBuilder<ulong>(runsOfPoint);
-            for (var i = start; i < start + runsOfPoint; i++)
-            {
-                seeds.Add(plan.SeedOf(runs[i]));
-            }
-
-            playing.Add((file, runs[start], seeds.MoveToImmutable()));
-            played.Add((point, start, runsOfPoint, values));
-        }
-
-        if (playing.Count == 0)
-        {
-            return rows;
-        }
-
-        BatchRows? made = null;
-        string? failed = null;
-        try
-        {
-            using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
-            span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
-            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes), lane)).Rows;
-        }
-        catch (Exception e) when (e is not SweepStoppedException)
-        {
-            failed = OneLine($"{e.GetType().Name}: {e.Message}");
-        }
-
-        var (k, offset) = (0, 0);
-        foreach (var (point, start, runsOfPoint, values) in played)
-        {
-            for (var i = start; i < start + runsOfPoint; i++, k++)
-            {
-                if (made is null)
-                {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed));
-                    continue;
-                }
-
-                var facts = made.FactsOf(k);
-                rows[i] = new SweepRow(
-                    runs[i],
-                    point,
-                    made.Text.Slice(offset, facts.Length),
-                    facts.Status < 0 ? null : (OutcomeStatus)facts.Status,
-                    facts.Deal,
-                    facts.Round,
-                    facts.Utilities);
-                offset += facts.Length;
-            }
-        }
-
-        return rows;
-    }
-
-    /// <summary>A row made here: of a point that makes no scenario, or of a batch that failed.</summary>
-    private SweepRow Row(SweepFormat format, RunOutcome outcome)
-    {
-        var line = new StringBuilder(256);
-        format.Append(line, outcome);
-        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), Encoding.UTF8.GetBytes(line.ToString()), null);
-    }
-
-    private Lazy<(ScenarioFile? File, string[] Values, string? Error)> Point(long point) =>
-        _points.GetOrAdd(point, static (p, runner) => new Lazy<(ScenarioFile?, string[], string?)>(() => runner.Prepare(p)), this);
-
-    /// <summary>Compiles a grid point's scenario once, for every run of the point; or says why its values make none a sweep can use.</summary>
-    private (ScenarioFile?, string[], string?) Prepare(long point)
-    {
-        var values = plan.Grid.ValuesAt(point);
-        try
-        {
-            var file = plan.ScenarioAt(point);
-            return columns.Fit(file.Scenario)
-                ? (file, values, null)
-                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
-        }
-        catch (ScenarioException e)
-        {
-            return (null, values, OneLine(e.Message));
-        }
-    }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

@@ -4,6 +4,7 @@ using OpenQA.Selenium;
 namespace NegoSim.Classroom.Tests;
 
 /// <summary>The classroom in real browsers: a teacher's and three students', each its own headless Chromium.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture<Served>
 {
     [Fact]

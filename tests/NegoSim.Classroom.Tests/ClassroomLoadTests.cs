@@ -11,6 +11,7 @@ namespace NegoSim.Classroom.Tests;
 /// all at once over HTTP as their browsers would talk: every table must finish. How long each move took is written to
 /// the test output (the 95th percentile is in the README); the test asserts completion, not speed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ClassroomLoadTests(Served served, ITestOutputHelper output) : IClassFixture<Served>
 {
     private const int Students = 200;

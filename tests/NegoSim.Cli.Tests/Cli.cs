@@ -11,7 +11,7 @@ internal static class Cli
     public static string Flagship => Path.Combine(RepoRoot, "scenarios", "minerals-2025", "minerals-deal.yaml");
 
     /// <summary>Reads a scenario file from disk as <c>negosim</c> does.</summary>
-    public static NegoSim.Model.Scenarios.ScenarioFile Load(string path) => ScenarioLoading.Load(path);
+    public static NegoSim.Model.Scenarios.CompiledScenario Load(string path) => ScenarioLoading.Load(path);
 
     public static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {

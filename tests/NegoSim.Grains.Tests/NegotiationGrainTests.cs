@@ -9,7 +9,7 @@ public sealed class NegotiationGrainTests(ClusterFixture fixture)
 {
     private static string NewKey() => Guid.NewGuid().ToString("N");
 
-    private static NegotiationResult Direct(ScenarioFile file, ulong seed, bool recordRounds = true) =>
+    private static NegotiationResult Direct(CompiledScenario file, ulong seed, bool recordRounds = true) =>
         AlternatingOffers.RunAsync(file.Tables, seed, new LocalParties(file.Tables), recordRounds).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Everything a run reports, as one comparable text (records compare arrays by reference).</summary>

@@ -42,7 +42,7 @@ public class ClusterFixture : IAsyncLifetime
     }
 
     /// <summary>Lets every silo's grains use <paramref name="file"/> without compiling it (for scenarios made in code, which have no text).</summary>
-    public void Share(NegoSim.Model.Scenarios.ScenarioFile file)
+    public void Share(NegoSim.Model.Scenarios.CompiledScenario file)
     {
         foreach (var silo in Cluster.Silos)
         {

@@ -39,7 +39,7 @@ internal static class ScenarioText
         """;
 
     /// <summary>Compiles <paramref name="text"/> as the file <c>t.yaml</c>, with <c>--set</c> values.</summary>
-    public static NegoSim.Model.Scenarios.ScenarioFile Read(string text, params string[] sets) =>
+    public static NegoSim.Model.Scenarios.CompiledScenario Read(string text, params string[] sets) =>
         NegoSim.Model.Scenarios.ScenarioReader.Read(new NegoSim.Model.Scenarios.ScenarioSource([new("/scenarios/t.yaml", "t.yaml", text)], [.. sets]));
 
     /// <summary>Writes <paramref name="text"/> to a fresh temporary .yaml file and returns its path.</summary>

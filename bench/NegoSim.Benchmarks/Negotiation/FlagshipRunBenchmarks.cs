@@ -12,7 +12,7 @@ namespace NegoSim.Benchmarks.Negotiation;
 [MemoryDiagnoser]
 public class FlagshipRunBenchmarks
 {
-    private ScenarioFile _scenario = null!;
+    private CompiledScenario _scenario = null!;
     private SiloConnection _silo = null!;
 
     [GlobalSetup]

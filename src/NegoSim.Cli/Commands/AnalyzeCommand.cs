@@ -10,7 +10,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = CommonOptions.ScenarioFile();
+        var file = CommonOptions.CompiledScenario();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var html = CommonOptions.Report();

@@ -6,7 +6,7 @@ namespace NegoSim.Cli.Commands;
 /// <summary>Options several commands share, built fresh for each command.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string> ScenarioFile() => new("FILE") { Description = "The scenario file (YAML)." };
+    public static Argument<string> CompiledScenario() => new("FILE") { Description = "The scenario file (YAML)." };
 
     public static Option<ulong> Seed() => new("--seed")
     {

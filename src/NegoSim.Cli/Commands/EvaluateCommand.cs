@@ -9,7 +9,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = CommonOptions.ScenarioFile();
+        var file = CommonOptions.CompiledScenario();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var deal = new Option<string>("--deal")

@@ -38,7 +38,7 @@ internal static class ListCommand
         return command;
     }
 
-    private static void Write(TextWriter w, ScenarioFile file)
+    private static void Write(TextWriter w, CompiledScenario file)
     {
         w.WriteLine(file.Path);
         w.WriteLine($"  {file.Scenario.Name}");

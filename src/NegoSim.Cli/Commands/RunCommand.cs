@@ -15,7 +15,7 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = CommonOptions.ScenarioFile();
+        var file = CommonOptions.CompiledScenario();
         var seed = CommonOptions.Seed();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
@@ -33,7 +33,7 @@ internal static class RunCommand
             // compiled; the analysis is worked out while the run plays.
             using var tracing = TraceSession.Start(parsed.GetValue(trace), error);
             var starting = Task.Run(() => SiloConnection.OpenAsync(parsed.GetValue(cluster), cancellation), cancellation);
-            ScenarioFile scenario;
+            CompiledScenario scenario;
             ReportPair axes;
             try
             {

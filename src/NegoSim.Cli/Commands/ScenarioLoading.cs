@@ -8,7 +8,7 @@ namespace NegoSim.Cli.Commands;
 /// </summary>
 internal static class ScenarioLoading
 {
-    public static ScenarioFile Load(string path, IEnumerable<string>? sets = null) => ScenarioReader.Read(Source(path, sets));
+    public static CompiledScenario Load(string path, IEnumerable<string>? sets = null) => ScenarioReader.Read(Source(path, sets));
 
     /// <exception cref="ScenarioException">A file cannot be read; the message says which and why.</exception>
     public static ScenarioSource Source(string path, IEnumerable<string>? sets = null)

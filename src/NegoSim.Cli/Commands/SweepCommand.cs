@@ -21,7 +21,7 @@ internal static class SweepCommand
 
     public static Command Create(TextWriter output, TextWriter error, string[] commandLine)
     {
-        var file = CommonOptions.ScenarioFile();
+        var file = CommonOptions.CompiledScenario();
         var vary = new Option<string[]>("--vary")
         {
             Description = "A parameter or dotted path and its values: NAME=START:STEP:END (the steps must land on END, which is included) or NAME=a,b,c. Several --vary make a full factorial.",
@@ -138,7 +138,7 @@ internal static class SweepCommand
                     manifest = manifest with { Started = earlier.Started };
                 }
 
-                var kept = new WrittenRows(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
+                var kept = new RowOrderCheck(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
                 using var sink = outPath is null
                     ? SweepOutput.ToWriter(output, rows.Header)
                     : SweepOutput.ToFile(outPath, rows.Header, parsed.GetValue(resume), parsed.GetValue(force), (line, number) =>
@@ -246,7 +246,7 @@ internal static class SweepCommand
     /// chance. Looked for at the first and last grid points; a scenario with events (which may change factions), an
     /// axis that names a discipline, or a last point that makes no scenario is taken to draw on chance.
     /// </summary>
-    private static bool DrawsOnChance(SweepPlan plan, ScenarioFile first)
+    private static bool DrawsOnChance(SweepPlan plan, CompiledScenario first)
     {
         static bool Chance(Scenario s) => !s.Events.IsEmpty || s.Ratifiers.Any(r => r.Factions.Any(f => f.Discipline < 1));
         if (Chance(first.Scenario) || plan.Grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)))
@@ -301,7 +301,7 @@ internal static class SweepCommand
         return name => parameters.TryGetValue(name, out var p) ? (p.Min, p.Max) : (null, null);
     }
 
-    private static SweepManifest Manifest(SweepPlan plan, ScenarioFile first, string format, string[] commandLine) => new()
+    private static SweepManifest Manifest(SweepPlan plan, CompiledScenario first, string format, string[] commandLine) => new()
     {
         NegosimVersion = typeof(SweepCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         ScenarioFile = plan.Source.File,

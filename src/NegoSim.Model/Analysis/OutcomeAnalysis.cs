@@ -11,9 +11,9 @@ namespace NegoSim.Model.Analysis;
 /// </summary>
 public static class OutcomeAnalysis
 {
-    public static AnalysisReport Analyze(Scenario scenario) => Analyze(new ScenarioTables(scenario));
+    public static OutcomeTheory Analyze(Scenario scenario) => Analyze(new ScenarioTables(scenario));
 
-    public static AnalysisReport Analyze(ScenarioTables scenarioTables)
+    public static OutcomeTheory Analyze(ScenarioTables scenarioTables)
     {
         ArgumentNullException.ThrowIfNull(scenarioTables);
         var scenario = scenarioTables.Scenario;
@@ -41,7 +41,7 @@ public static class OutcomeAnalysis
             .Zip(scenario.Ratifiers, (set, r) => new WinSetSize(r.Name, set.Count, (double)set.Count / space.Count))
             .ToImmutableArray();
         var equilibrium = n == 2 ? SubgamePerfect.Solve(scenario, tables, ratifiable) : null;
-        return new AnalysisReport(
+        return new OutcomeTheory(
             space.Count,
             [.. d],
             pareto,

@@ -20,7 +20,7 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 internal sealed class CompiledParts
 {
-    /// <summary>How many outcomes' worth of tables it keeps (about 16 MB: a utility's table and order take 12 bytes an outcome).</summary>
+    /// <summary>How many outcomes' worth of tables it keeps (about 12 MB: a utility's table and order take 12 bytes an outcome).</summary>
     private const long Budget = 1_000_000;
 
     /// <summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using NegoSim.Model.Outcomes;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
 using YamlDotNet.Core;
@@ -18,7 +16,7 @@ public static class ScenarioReader
     private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification"];
 
     /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
-    public static ScenarioFile Read(ScenarioSource source)
+    public static CompiledScenario Read(ScenarioSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var overrides = source.Sets.Select(s => ScenarioOverride.Parse(s)).Concat(source.Varies.Select(v => ScenarioOverride.Parse(v, "--vary"))).ToList();
@@ -30,11 +28,11 @@ public static class ScenarioReader
         Layers(source.Files[0], [], (path, _) => source.Files.FirstOrDefault(f => f.Path == path));
 
     /// <summary>Compiles parsed documents with their overrides; <paramref name="parts"/>, if given, shares parts with earlier compilations.</summary>
-    internal static ScenarioFile Compile(ScenarioSource source, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
+    internal static CompiledScenario Compile(ScenarioSource source, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
     {
         var (scenario, parameters, context) = Compile(source.File, layers, overrides, parts);
         var events = Events(context, layers, scenario, overrides);
-        return new ScenarioFile(source, scenario with { Events = events }, parameters, parts);
+        return new CompiledScenario(source, scenario with { Events = events }, parameters, parts);
     }
 
     /// <summary>
@@ -151,7 +149,7 @@ public static class ScenarioReader
         top = root.Fields(TopKeys);
         var name = top.Required("name", "a title for the scenario").Text();
         var description = top.Optional("description")?.Text() ?? "";
-        var space = top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}").Shared(Terms);
+        var space = top.Required("terms", "the issues on the table, each {options: [...]} or {range: [min, max], step: s}").Shared(TermsReader.Read);
         space = parts?.Intern(space) ?? space;
         var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields(ProtocolKeys);
         var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
@@ -231,97 +229,6 @@ public static class ScenarioReader
 
     private static string RawText(ScenarioNode node) =>
         node.Yaml is YamlScalarNode { Value: { } text } ? text : throw node.Error("a parameter's default is a single value.");
-
-    private static OutcomeSpace Terms(ScenarioNode node)
-    {
-        var terms = ImmutableArray.CreateBuilder<Term>();
-        foreach (var (name, termNode) in node.Fields().Entries)
-        {
-            if (!ScenarioNode.IsName(name))
-            {
-                throw termNode.Error($"'{name}' is not a usable term name: use letters, digits, '-' and '_', starting with a letter.");
-            }
-
-            var fields = termNode.Fields("options", "range", "step", "unit", "description", "on-table");
-            var onTableNode = fields.Optional("on-table");
-            if (fields.Optional("options") is { } optionsNode)
-            {
-                if (fields.Optional("range") is { } both)
-                {
-                    throw both.Error("a term has either options or a range, not both.");
-                }
-
-                var options = optionsNode.Items().Select(i => i.Text()).ToImmutableArray();
-                if (options.IsEmpty)
-                {
-                    throw optionsNode.Error("list at least one option.");
-                }
-
-                if (options.GroupBy(o => o).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
-                {
-                    throw optionsNode.Error($"option '{duplicate.Key}' is listed twice.");
-                }
-
-                terms.Add(OnTable(onTableNode, () => new OptionTerm(name, options, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Text())])));
-                continue;
-            }
-
-            var rangeNode = fields.Required("range", "either options: [a, b, …] or range: [min, max] with a step");
-            var bounds = rangeNode.Items();
-            if (bounds.Count != 2)
-            {
-                throw rangeNode.Error("a range is [min, max].");
-            }
-
-            var (min, max) = (bounds[0].Number(), bounds[1].Number());
-            if (max < min)
-            {
-                throw rangeNode.Error($"min {min} is above max {max}.");
-            }
-
-            var step = fields.Required("step", "the spacing of the grid of values, e.g. step: 50").Number(double.Epsilon, double.PositiveInfinity, "a number above 0");
-            var unit = fields.Optional("unit")?.Text();
-            if (RangeTerm.CountOf(min, max, step) > RangeTerm.MostValues)
-            {
-                throw fields.Required("step", "").Error(string.Create(CultureInfo.InvariantCulture, $"{min} to {max} in steps of {step} makes {RangeTerm.CountOf(min, max, step):N0} values; a term may have at most {RangeTerm.MostValues:N0}: use a larger step."));
-            }
-
-            var last = min + ((RangeTerm.CountOf(min, max, step) - 1) * step);
-            if (Math.Abs(last - max) > 1e-9 * Math.Max(1, Math.Abs(max)))
-            {
-                throw fields.Required("step", "").Error(string.Create(CultureInfo.InvariantCulture, $"{min} to {max} in steps of {step} ends at {Math.Round(last, 10)}, so max {max} would never be on the table; make the steps land on max (max {Math.Round(last, 10)} or {Math.Round(last + step, 10)}, or a step that divides {max} − {min})."));
-            }
-
-            terms.Add(OnTable(onTableNode, () => new RangeTerm(name, min, max, step, unit, onTableNode is null ? default : [.. onTableNode.Items().Select(i => i.Number())])));
-        }
-
-        if (terms.Count == 0)
-        {
-            throw node.Error("list at least one term.");
-        }
-
-        try
-        {
-            return new OutcomeSpace(terms.ToImmutable());
-        }
-        catch (OutcomeSpaceTooLargeException e)
-        {
-            throw node.Error(e.Message);
-        }
-    }
-
-    /// <summary>Makes a term, placing a complaint about its <c>on-table</c> values at that key.</summary>
-    private static Term OnTable(ScenarioNode? onTableNode, Func<Term> make)
-    {
-        try
-        {
-            return make();
-        }
-        catch (ArgumentException e) when (onTableNode is not null)
-        {
-            throw onTableNode.Error(e.Message);
-        }
-    }
 
     private static ProtocolSettings Protocol(ScenarioFields fields, List<string> negotiators)
     {

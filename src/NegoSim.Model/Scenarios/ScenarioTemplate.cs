@@ -34,7 +34,7 @@ public sealed class ScenarioTemplate
 
     /// <summary>Compiles the scenario with these <c>--vary</c> values (each <c>NAME=VALUE</c>).</summary>
     /// <exception cref="ScenarioException">The values do not make a valid scenario.</exception>
-    public ScenarioFile At(ImmutableArray<string> varies)
+    public CompiledScenario At(ImmutableArray<string> varies)
     {
         var overrides = new List<ScenarioOverride>(_sets.Length + varies.Length);
         overrides.AddRange(_sets);

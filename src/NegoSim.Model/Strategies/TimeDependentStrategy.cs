@@ -33,7 +33,7 @@ public sealed record TimeDependentStrategy : Strategy
 
     public override StrategyState Start() => new State(Exponent);
 
-    /// <summary>τ(t) for given bounds: the formula, exposed for tests and the docs' examples.</summary>
+    /// <summary>τ(t) for given bounds: the target formula of docs/model.md §6, which every time-dependent state uses.</summary>
     public static double TargetAt(double time, double exponent, TargetBounds bounds) =>
         bounds.Reservation + ((bounds.BestFeasible - bounds.Reservation) * (1 - Math.Pow(Math.Clamp(time, 0, 1), 1 / exponent)));
 

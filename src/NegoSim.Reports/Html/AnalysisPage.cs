@@ -10,7 +10,7 @@ namespace NegoSim.Reports.Html;
 /// </summary>
 public static class AnalysisPage
 {
-    public static HtmlReport Create(ScenarioTables tables, AnalysisReport a, ReportPair pair)
+    public static HtmlReport Create(ScenarioTables tables, OutcomeTheory a, ReportPair pair)
     {
         var s = tables.Scenario;
         var page = new HtmlReport($"{s.Name} — analysis");

@@ -22,7 +22,7 @@ public static class OutcomeSpaceChart
     /// <param name="run">A run whose offers and agreement are drawn, or null.</param>
     /// <param name="subgamePerfect">Whether to mark the subgame-perfect agreement.</param>
     /// <param name="marked">Other agreements to mark (a classroom's tables, or what the strategies reach), coloured by kind.</param>
-    public static (object Spec, int Marks) Create(ScenarioTables tables, AnalysisReport analysis, int x, int y, NegotiationResult? run, bool subgamePerfect, IReadOnlyList<MarkedDeal>? marked = null)
+    public static (object Spec, int Marks) Create(ScenarioTables tables, OutcomeTheory analysis, int x, int y, NegotiationResult? run, bool subgamePerfect, IReadOnlyList<MarkedDeal>? marked = null)
     {
         var s = tables.Scenario;
         var (xName, yName) = (s.Negotiators[x].Name, s.Negotiators[y].Name);
@@ -172,12 +172,12 @@ public static class OutcomeSpaceChart
         ? ["zone of agreement: every negotiator gains, would be ratified", "would be ratified, but below a reservation", "outside the win-set: would be voted down"]
         : ["zone of agreement: every negotiator gains", "below a reservation", "—"];
 
-    private static string Subtitle(List<Dot> dots, int outcomes, AnalysisReport analysis) =>
+    private static string Subtitle(List<Dot> dots, int outcomes, OutcomeTheory analysis) =>
         $"{Numbers.Count(outcomes)} deals as {Numbers.Count(dots.Count)} dots (deals with the same utilities share a dot); Pareto frontier of {Numbers.Count(analysis.Pareto.Length)}; dashed lines: reservations";
 
     private static object Field(string field, string title) => new { field, type = "quantitative", title, format = ".3f" };
 
-    private static IEnumerable<(string Name, UtilityPoint Point)> TheoryPoints(AnalysisReport a, bool subgamePerfect)
+    private static IEnumerable<(string Name, UtilityPoint Point)> TheoryPoints(OutcomeTheory a, bool subgamePerfect)
     {
         var points = new List<(string, UtilityPoint?)>
         {

@@ -17,7 +17,7 @@ public static class RunPage
     /// <param name="analysis">The scenario's analysis (the theory's points).</param>
     /// <param name="pair">The negotiators on the outcome space's axes.</param>
     /// <param name="strategies">For a classroom table: what the scenario's strategies reach from the same start, shown beside it.</param>
-    public static HtmlReport Create(ScenarioFile file, NegotiationResult result, AnalysisReport analysis, ReportPair pair, NegotiationResult? strategies = null)
+    public static HtmlReport Create(CompiledScenario file, NegotiationResult result, OutcomeTheory analysis, ReportPair pair, NegotiationResult? strategies = null)
     {
         var s = file.Scenario;
         var page = new HtmlReport(s.Name);

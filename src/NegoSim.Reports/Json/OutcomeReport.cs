@@ -17,7 +17,7 @@ public sealed record OutcomeReport(
     double? NashDistance,
     double? ParetoDistance)
 {
-    public static OutcomeReport From(Scenario s, NegotiationResult result, AnalysisReport analysis)
+    public static OutcomeReport From(Scenario s, NegotiationResult result, OutcomeTheory analysis)
     {
         return new OutcomeReport(
             result.Status.Name(),

@@ -15,7 +15,7 @@ public sealed record RunReport(
     TheoryReport Theory,
     IReadOnlyList<RoundReport> Rounds)
 {
-    public static RunReport From(ScenarioFile file, NegotiationResult result, AnalysisReport analysis)
+    public static RunReport From(CompiledScenario file, NegotiationResult result, OutcomeTheory analysis)
     {
         var s = file.Scenario;
         return new RunReport(

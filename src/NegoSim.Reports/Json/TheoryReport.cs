@@ -15,7 +15,7 @@ public sealed record TheoryReport(
     object? KalaiSmorodinskyRatifiable,
     object? MaxWelfareRatifiable)
 {
-    public static TheoryReport From(Scenario s, AnalysisReport a) => new(
+    public static TheoryReport From(Scenario s, OutcomeTheory a) => new(
         Point(s, a.Nash),
         Point(s, a.KalaiSmorodinsky),
         Point(s, a.MaxWelfare),

@@ -14,7 +14,7 @@ public static class Batch
     /// </summary>
     /// <exception cref="ScenarioException">A point does not compile (the caller sends only points that do).</exception>
     public static async Task<BatchResult> PlayAsync(
-        BatchRequest request, Func<int, ScenarioSource, ScenarioFile> compile, Func<ScenarioSource, ScenarioTables, IPartyDirectory> parties)
+        BatchRequest request, Func<int, ScenarioSource, CompiledScenario> compile, Func<ScenarioSource, ScenarioTables, IPartyDirectory> parties)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(compile);

@@ -21,7 +21,7 @@ public sealed class RowsMaker(RowRequest request, int runs)
     private int _negotiators;
 
     /// <summary>Adds the rows of one point's runs.</summary>
-    public void Add(BatchPoint point, ScenarioFile file, BatchResult played)
+    public void Add(BatchPoint point, CompiledScenario file, BatchResult played)
     {
         var format = _format ??= SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario));
         _negotiators = file.Scenario.Negotiators.Length;

@@ -7,7 +7,7 @@ public sealed class ShardReader : IDisposable
 {
     private readonly string _file;
     private readonly IEnumerator<string> _lines;
-    private readonly WrittenRows _rows;
+    private readonly RowOrderCheck _rows;
     private long _number;
 
     public ShardReader(string file, SweepManifest manifest, bool csv)
@@ -26,7 +26,7 @@ public sealed class ShardReader : IDisposable
             _number = 1;
         }
 
-        _rows = new WrittenRows(RunOrder.Of(manifest), manifest.Format, file, Header is null ? 0 : SweepRecord.CsvCells(Header).Length, "; the shards cannot be merged");
+        _rows = new RowOrderCheck(RunOrder.Of(manifest), manifest.Format, file, Header is null ? 0 : SweepRecord.CsvCells(Header).Length, "; the shards cannot be merged");
     }
 
     /// <summary>The CSV header, or null for JSON Lines.</summary>

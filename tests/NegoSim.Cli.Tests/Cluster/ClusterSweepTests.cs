@@ -11,6 +11,7 @@ public sealed class ClusterCollection;
 /// Sweeps on a real cluster of this machine: redis-server, <c>negosim silo</c> processes and a <c>negosim sweep</c>
 /// client. Alone in their collection: a silo killed on purpose must not share the cores with other tests' work.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(nameof(ClusterSweepTests))]
 public sealed class ClusterSweepTests : IDisposable
 {

@@ -3,6 +3,7 @@ using System.Net;
 
 namespace NegoSim.Cli.Tests.Cluster;
 
+[Trait("Category", "Slow")]
 [Collection(nameof(ClusterSweepTests))]
 public sealed class DashboardTests
 {

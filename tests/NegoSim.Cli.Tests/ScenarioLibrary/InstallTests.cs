@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace NegoSim.Cli.Tests.ScenarioLibrary;
 
 /// <summary>The README's install lines, run as written (into a private folder instead of the user's tools), give a working negosim.</summary>
+[Trait("Category", "Slow")]
 public sealed class InstallTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("negosim-install-").FullName;
@@ -16,7 +17,7 @@ public sealed class InstallTests : IDisposable
         var readme = File.ReadAllText(Path.Combine(Cli.RepoRoot, "README.md"));
         var pack = Regex.Match(readme, "^dotnet pack .*$", RegexOptions.Multiline).Value;
         var install = Regex.Match(readme, "^dotnet tool install [^#\n]*", RegexOptions.Multiline).Value.Trim();
-        Assert.Equal("dotnet pack src/NegoSim.Runner -c Release -o nupkg", pack);
+        Assert.Equal("dotnet pack src/NegoSim.Cli -c Release -o nupkg", pack);
         Assert.Equal("dotnet tool install --global NegoSim --add-source ./nupkg", install);
         var packages = Path.Combine(_folder, "nupkg");
         var tools = Path.Combine(_folder, "tools");

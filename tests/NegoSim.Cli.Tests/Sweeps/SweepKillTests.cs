@@ -4,6 +4,7 @@ using NegoSim.Cli.Commands;
 namespace NegoSim.Cli.Tests.Sweeps;
 
 /// <summary>A real negosim process killed in the middle of a sweep leaves whole rows, and --resume finishes the file.</summary>
+[Trait("Category", "Slow")]
 public sealed class SweepKillTests
 {
     private static readonly string Negosim = typeof(NegoSimCli).Assembly.Location;

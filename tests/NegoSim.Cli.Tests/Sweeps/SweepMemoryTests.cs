@@ -4,6 +4,7 @@ using NegoSim.Cli.Commands;
 namespace NegoSim.Cli.Tests.Sweeps;
 
 /// <summary>A sweep over many grid points holds only a few points' scenarios at once, whatever the grid's size.</summary>
+[Trait("Category", "Slow")]
 public sealed class SweepMemoryTests
 {
     [Fact]

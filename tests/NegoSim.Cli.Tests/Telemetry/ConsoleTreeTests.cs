@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace NegoSim.Cli.Tests.Telemetry;
 
+[Trait("Category", "Slow")]
 public sealed partial class ConsoleTreeTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Text;
 namespace NegoSim.Cli.Tests.Telemetry;
 
 /// <summary>OTLP over http/protobuf, proven on the wire: a real negosim process exports to a listener on loopback.</summary>
+[Trait("Category", "Slow")]
 public sealed class OtlpExportTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using NegoSim.Hosting.Telemetry;
 
 namespace NegoSim.Cli.Tests.Telemetry;
 
+[Trait("Category", "Slow")]
 public sealed class SweepTracingTests
 {
     [Fact]

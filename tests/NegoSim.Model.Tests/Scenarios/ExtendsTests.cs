@@ -8,7 +8,7 @@ public sealed class ExtendsTests
     private const string Dir = "/scenarios";
 
     /// <summary>Reads <paramref name="file"/> of a folder holding base.yaml (the valid scenario) and <paramref name="files"/>, as the runner would from disk.</summary>
-    private static ScenarioFile Load(string file, params (string Name, string Text)[] files)
+    private static CompiledScenario Load(string file, params (string Name, string Text)[] files)
     {
         var folder = files.Append(("base.yaml", ScenarioText.Valid)).ToDictionary(f => $"{Dir}/{f.Item1}", f => f.Item2);
         SourceFile? Open(string path) => folder.TryGetValue(path, out var text) ? new SourceFile(path, path, text) : null;

@@ -16,7 +16,7 @@ public sealed class ScenarioTemplateTests
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
     /// <summary>What a user could see of a compiled scenario: its parameters, its analysis, three runs, each stage's feasible sets.</summary>
-    private static string Seen(ScenarioFile file)
+    private static string Seen(CompiledScenario file)
     {
         var runs = Enumerable.Range(1, 3).Select(seed =>
             AlternatingOffers.RunAsync(file.Tables, (ulong)seed, new LocalParties(file.Tables)).AsTask().GetAwaiter().GetResult());
@@ -26,7 +26,7 @@ public sealed class ScenarioTemplateTests
     }
 
     /// <summary>What a user sees of compiling a point: the scenario, or the error that refuses it (a value may not fit, as 30.5 rounds for a deadline).</summary>
-    private static string Outcome(Func<ScenarioFile> compile)
+    private static string Outcome(Func<CompiledScenario> compile)
     {
         try
         {

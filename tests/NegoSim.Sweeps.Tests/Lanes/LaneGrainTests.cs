@@ -11,7 +11,7 @@ public sealed class LaneGrainTests(ClusterFixture fixture)
 {
     private static string NewKey() => Guid.NewGuid().ToString("N");
 
-    private static NegotiationResult Direct(ScenarioFile file, ulong seed, bool recordRounds = true) =>
+    private static NegotiationResult Direct(CompiledScenario file, ulong seed, bool recordRounds = true) =>
         AlternatingOffers.RunAsync(file.Tables, seed, new LocalParties(file.Tables), recordRounds).AsTask().GetAwaiter().GetResult();
 
     [Theory]

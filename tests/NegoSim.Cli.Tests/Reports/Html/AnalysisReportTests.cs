@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace NegoSim.Cli.Tests.Reports.Html;
 
+[Trait("Category", "Slow")]
 [Collection(nameof(ChromiumCollection))]
 public sealed class AnalysisReportTests(HeadlessChromium chromium)
 {

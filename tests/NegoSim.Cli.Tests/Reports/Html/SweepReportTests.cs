@@ -2,6 +2,7 @@ using NegoSim.Sweeps.Rows;
 
 namespace NegoSim.Cli.Tests.Reports.Html;
 
+[Trait("Category", "Slow")]
 [Collection(nameof(ChromiumCollection))]
 public sealed class SweepReportTests(HeadlessChromium chromium)
 {

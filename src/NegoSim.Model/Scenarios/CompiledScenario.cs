@@ -7,10 +7,10 @@ namespace NegoSim.Model.Scenarios;
 /// A compiled scenario: the source it was compiled from, the playable model, its parameters with the values in force,
 /// and its <see cref="Tables"/>, built on first use and owned by this object.
 /// </summary>
-public sealed record ScenarioFile(ScenarioSource Source, Scenario Scenario, ImmutableArray<ScenarioParameter> Parameters)
+public sealed record CompiledScenario(ScenarioSource Source, Scenario Scenario, ImmutableArray<ScenarioParameter> Parameters)
 {
     /// <summary>A scenario compiled from a template, whose tables take the sets it shares with the template's other scenarios.</summary>
-    internal ScenarioFile(ScenarioSource source, Scenario scenario, ImmutableArray<ScenarioParameter> parameters, CompiledParts? parts)
+    internal CompiledScenario(ScenarioSource source, Scenario scenario, ImmutableArray<ScenarioParameter> parameters, CompiledParts? parts)
         : this(source, scenario, parameters)
     {
         Tables = new ScenarioTables(scenario, parts);

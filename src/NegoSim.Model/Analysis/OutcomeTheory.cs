@@ -4,12 +4,12 @@ namespace NegoSim.Model.Analysis;
 
 /// <summary>
 /// What theory says of a scenario's outcome space, for its negotiators with the disagreement point at their
-/// reservations (docs/model.md, "Analysis"). The Nash, Kalai–Smorodinsky and maximum-welfare points are given over
+/// reservations (the README, "What theory predicts"). The Nash, Kalai–Smorodinsky and maximum-welfare points are given over
 /// all outcomes and over the ratifiable ones (those that need no ratification or that every ratifier's win-set
 /// holds), each Pareto-optimal within its set. A point is null where it is undefined (no individually rational
 /// outcome; the equilibrium with other than two negotiators, or when no agreement is reached).
 /// </summary>
-public sealed record AnalysisReport(
+public sealed record OutcomeTheory(
     int Outcomes,
     ImmutableArray<double> Disagreement,
     ImmutableArray<UtilityPoint> Pareto,

@@ -9,7 +9,7 @@ namespace NegoSim.Sweeps.Rows;
 /// next run index (none missing, repeated or out of order) and the seed that index derives from the master seed.
 /// Used before a file is resumed or merged, so neither ever builds on a row that is not what the sweep wrote.
 /// </summary>
-public sealed class WrittenRows(RunOrder order, string format, string file, int fields, string remedy)
+public sealed class RowOrderCheck(RunOrder order, string format, string file, int fields, string remedy)
 {
     /// <summary>How many rows have passed.</summary>
     public long Count { get; private set; }

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Text;
+using NegoSim.Hosting.Telemetry;
+using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
+using NegoSim.Sweeps.Lanes;
+using NegoSim.Sweeps.Rows;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>
+/// Plays a sweep's positions as batches on an engine's lanes and slices what comes back into rows. <c>traced</c> says
+/// which runs to trace, each under a <c>sweep.run</c> span; null traces none.
+/// </summary>
+public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEngine engine, SweepPoints points, Func<long, bool>? traced)
+{
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="until"/>) whose run is traced, or −1.</summary>
+    public long TracedIn(long from, long until)
+    {
+        if (traced is null)
+        {
+            return -1;
+        }
+
+        for (var position = from; position < until; position++)
+        {
+            if (traced(plan.RunAt(position)))
+            {
+                return position;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Plays positions [<paramref name="first"/>, first + count), of one or more grid points, as one batch on
+    /// <paramref name="lane"/>. The engine makes the rows where it plays them (on a cluster, the silos do), so this
+    /// process only slices them; rows of points that make no scenario, and of a batch that fails, are made here.
+    /// </summary>
+    public async Task<SweepRow[]> PlayAsync(long first, int count, SweepFormat format, int lane, bool traceIt)
+    {
+        var runs = new long[count];
+        var parts = new List<(long Point, int Start, int Count)>();
+        for (var i = 0; i < count; i++)
+        {
+            runs[i] = plan.RunAt(first + i);
+            var point = plan.PointOf(runs[i]);
+            if (parts.Count > 0 && parts[^1].Point == point)
+            {
+                parts[^1] = parts[^1] with { Count = parts[^1].Count + 1 };
+            }
+            else
+            {
+                parts.Add((point, i, 1));
+            }
+        }
+
+        var rows = new SweepRow[count];
+        var playing = new List<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)>(parts.Count);
+        var played = new List<(long Point, int Start, int Count, string[] Values)>(parts.Count);
+        foreach (var (point, start, runsOfPoint) in parts)
+        {
+            var (file, values, error) = points.Point(point).Value;
+
+            // A point whose last run is in this batch is done with once the batch has its scenario: dropped now, not
+            // once its rows are written, it is not carried through the collections in between. (Should a batch of its
+            // earlier runs still ask for it, it is prepared again, the same.)
+            if ((runs[start + runsOfPoint - 1] + 1) % plan.Grid.RunsPerPoint == 0)
+            {
+                points.Drop(point);
+            }
+
+            if (file is null)
+            {
+                for (var i = start; i < start + runsOfPoint; i++)
+                {
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error));
+                }
+
+                continue;
+            }
+
+            var seeds = ImmutableArray.CreateBuilder<ulong>(runsOfPoint);
+            for (var i = start; i < start + runsOfPoint; i++)
+            {
+                seeds.Add(plan.SeedOf(runs[i]));
+            }
+
+            playing.Add((file, runs[start], seeds.MoveToImmutable()));
+            played.Add((point, start, runsOfPoint, values));
+        }
+
+        if (playing.Count == 0)
+        {
+            return rows;
+        }
+
+        BatchRows? made = null;
+        string? failed = null;
+        try
+        {
+            using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
+            span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes), lane)).Rows;
+        }
+        catch (Exception e) when (e is not SweepStoppedException)
+        {
+            failed = SweepPoints.OneLine($"{e.GetType().Name}: {e.Message}");
+        }
+
+        var (k, offset) = (0, 0);
+        foreach (var (point, start, runsOfPoint, values) in played)
+        {
+            for (var i = start; i < start + runsOfPoint; i++, k++)
+            {
+                if (made is null)
+                {
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed));
+                    continue;
+                }
+
+                var facts = made.FactsOf(k);
+                rows[i] = new SweepRow(
+                    runs[i],
+                    point,
+                    made.Text.Slice(offset, facts.Length),
+                    facts.Status < 0 ? null : (OutcomeStatus)facts.Status,
+                    facts.Deal,
+                    facts.Round,
+                    facts.Utilities);
+                offset += facts.Length;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>A row made here: of a point that makes no scenario, or of a batch that failed.</summary>
+    private SweepRow Row(SweepFormat format, RunOutcome outcome)
+    {
+        var line = new StringBuilder(256);
+        format.Append(line, outcome);
+        return new SweepRow(outcome.Run, plan.PointOf(outcome.Run), Encoding.UTF8.GetBytes(line.ToString()), null);
+    }
+}
