@@ -10,7 +10,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = CommonOptions.CompiledScenario();
+        var file = CommonOptions.ScenarioFile();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var html = CommonOptions.Report();
@@ -21,7 +21,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parsed =>
         {
-            CommonOptions.CheckReport(parsed.GetValue(html), parsed.GetValue(file));
+            ReportFile.Check(parsed.GetValue(html), parsed.GetValue(file));
             var loaded = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
             var scenario = loaded.Scenario;
             var axes = ReportPair.Of(scenario, parsed.GetValue(pair));

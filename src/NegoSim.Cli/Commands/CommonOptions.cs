@@ -1,12 +1,11 @@
 using System.CommandLine;
-using NegoSim.Model;
 
 namespace NegoSim.Cli.Commands;
 
 /// <summary>Options several commands share, built fresh for each command.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string> CompiledScenario() => new("FILE") { Description = "The scenario file (YAML)." };
+    public static Argument<string> ScenarioFile() => new("FILE") { Description = "The scenario file (YAML)." };
 
     public static Option<ulong> Seed() => new("--seed")
     {
@@ -45,37 +44,4 @@ internal static class CommonOptions
         Description = "The two negotiators whose utilities are the outcome space's axes in --report (default: the first two).",
         HelpName = "A,B",
     };
-
-    /// <summary>
-    /// Refuses a --report path that is empty, a folder, in a folder that does not exist, or one of the files the
-    /// command reads: checked before any work is done.
-    /// </summary>
-    public static void CheckReport(string? report, params string?[] inputs)
-    {
-        if (report is null)
-        {
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(report))
-        {
-            throw new InputException("--report: give a file name, e.g. --report report.html.");
-        }
-
-        if (Directory.Exists(report))
-        {
-            throw new InputException($"--report {report}: that is a folder; give a file name, e.g. {Path.Combine(report, "report.html")}.");
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(report));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new InputException($"--report {report}: the folder {folder} does not exist.");
-        }
-
-        if (inputs.Any(i => i is not null && Path.GetFullPath(i) == Path.GetFullPath(report)))
-        {
-            throw new InputException($"--report {report}: that is a file this command reads or writes; choose another name.");
-        }
-    }
 }

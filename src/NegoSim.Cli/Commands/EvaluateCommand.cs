@@ -9,7 +9,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = CommonOptions.CompiledScenario();
+        var file = CommonOptions.ScenarioFile();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
         var deal = new Option<string>("--deal")

@@ -15,7 +15,7 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = CommonOptions.CompiledScenario();
+        var file = CommonOptions.ScenarioFile();
         var seed = CommonOptions.Seed();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
@@ -37,7 +37,7 @@ internal static class RunCommand
             ReportPair axes;
             try
             {
-                CommonOptions.CheckReport(parsed.GetValue(report), parsed.GetValue(file));
+                ReportFile.Check(parsed.GetValue(report), parsed.GetValue(file));
                 scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
                 axes = ReportPair.Of(scenario.Scenario, parsed.GetValue(pair));
             }

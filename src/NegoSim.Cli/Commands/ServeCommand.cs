@@ -18,7 +18,7 @@ internal static class ServeCommand
 
     public static Command Create(TextWriter output)
     {
-        var file = CommonOptions.CompiledScenario();
+        var file = CommonOptions.ScenarioFile();
         var set = CommonOptions.Set();
         var port = new Option<int>("--port") { Description = $"The port to serve on (default: {DefaultPort}).", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
         var local = new Option<bool>("--local") { Description = "Serve this machine only (127.0.0.1), not the network." };

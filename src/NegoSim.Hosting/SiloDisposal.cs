@@ -1,9 +1,7 @@
-using NegoSim.Hosting;
-
-namespace NegoSim.Cli.Commands;
+namespace NegoSim.Hosting;
 
 /// <summary>Disposes a silo that may still be starting: once it has started (if it failed to start, there is nothing to dispose).</summary>
-internal sealed class SiloDisposal(Task<SiloConnection>? starting) : IAsyncDisposable
+public sealed class SiloDisposal(Task<SiloConnection>? starting) : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {
