@@ -98,35 +98,26 @@ public static class ClassroomApi
             return Json(new { token = ticket.Token, table = ticket.Table, seat = ticket.Seat, student = ticket.Student, play = $"/play?seat={ticket.Token}" });
         });
 
-        app.MapPost("/api/classrooms/{code}/start", async (string code, string? key) =>
+        // The teacher's routes: each answers only to the classroom's teacher key (?key=), checked here once.
+        var teacher = app.MapGroup("").AddEndpointFilter(async (context, next) =>
         {
-            var classroom = client.GetGrain<IClassroomGrain>(Code(code));
-            if (!await classroom.IsTeacher(key ?? ""))
-            {
-                return NotTeacher();
-            }
+            var code = context.HttpContext.GetRouteValue("code") as string ?? "";
+            var key = context.HttpContext.Request.Query["key"].ToString();
+            return await client.GetGrain<IClassroomGrain>(Code(code)).IsTeacher(key) ? await next(context) : NotTeacher();
+        });
 
-            await classroom.StartAll();
+        teacher.MapPost("/api/classrooms/{code}/start", async (string code) =>
+        {
+            await client.GetGrain<IClassroomGrain>(Code(code)).StartAll();
             return Json(new { started = true });
         });
 
-        app.MapGet("/api/classrooms/{code}", async (string code, string? key) =>
+        teacher.MapGet("/api/classrooms/{code}", async (string code) =>
+            Json(ClassView.From(s, served.Plan, await client.GetGrain<IClassroomGrain>(Code(code)).Watch(0, TimeSpan.Zero))));
+
+        teacher.MapGet("/api/classrooms/{code}/events", async (HttpContext http, string code) =>
         {
             var classroom = client.GetGrain<IClassroomGrain>(Code(code));
-            return await classroom.IsTeacher(key ?? "")
-                ? Json(ClassView.From(s, served.Plan, await classroom.Watch(0, TimeSpan.Zero)))
-                : NotTeacher();
-        });
-
-        app.MapGet("/api/classrooms/{code}/events", async (HttpContext http, string code, string? key) =>
-        {
-            var classroom = client.GetGrain<IClassroomGrain>(Code(code));
-            if (!await classroom.IsTeacher(key ?? ""))
-            {
-                await NotTeacher().ExecuteAsync(http);
-                return;
-            }
-
             await EventStream.WriteAsync(http, async (seen, token) =>
             {
                 var snapshot = await classroom.Watch(seen, EventStream.Wait).WaitAsync(token);
@@ -134,22 +125,12 @@ public static class ClassroomApi
             }, stopping);
         });
 
-        app.MapGet("/api/classrooms/{code}/offers.csv", async (string code, string? key) =>
+        teacher.MapGet("/api/classrooms/{code}/offers.csv", async (string code) =>
+            Results.File(System.Text.Encoding.UTF8.GetBytes(OfferRows.Csv(s, await client.GetGrain<IClassroomGrain>(Code(code)).Watch(0, TimeSpan.Zero))), "text/csv; charset=utf-8", $"negosim-{Code(code)}-offers.csv"));
+
+        teacher.MapGet("/classrooms/{code}/report", async (string code) =>
         {
             var classroom = client.GetGrain<IClassroomGrain>(Code(code));
-            return await classroom.IsTeacher(key ?? "")
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(OfferRows.Csv(s, await classroom.Watch(0, TimeSpan.Zero))), "text/csv; charset=utf-8", $"negosim-{Code(code)}-offers.csv")
-                : NotTeacher();
-        });
-
-        app.MapGet("/classrooms/{code}/report", async (string code, string? key) =>
-        {
-            var classroom = client.GetGrain<IClassroomGrain>(Code(code));
-            if (!await classroom.IsTeacher(key ?? ""))
-            {
-                return NotTeacher();
-            }
-
             var page = ClassReportPage.Create(served.File, served.Analysis, served.Pair, served.Plan, await classroom.Watch(0, TimeSpan.Zero));
             return Results.Content(page.ToHtml($"negosim serve {served.File.Path} · classroom {Code(code)}"), "text/html; charset=utf-8");
         });

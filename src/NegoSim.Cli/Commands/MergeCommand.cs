@@ -1,7 +1,5 @@
 using System.CommandLine;
-using NegoSim.Model;
 using NegoSim.Sweeps;
-using NegoSim.Sweeps.Rows;
 
 namespace NegoSim.Cli.Commands;
 
@@ -21,150 +19,10 @@ internal static class MergeCommand
         {
             var files = parsed.GetValue(inputs)!;
             var target = parsed.GetValue(outFile)!;
-            Refuse(target, files);
-            var manifests = files.Select(f => (File: f, Manifest: SweepManifest.Read(SweepManifest.PathFor(f)))).ToList();
-            Check(manifests);
-
-            // In shard order: shard I holds the points p with p mod N = I − 1.
-            manifests = [.. manifests.OrderBy(m => Shard.Parse(m.Manifest.Shard!).Index)];
-            if (File.Exists(target) && !parsed.GetValue(force))
-            {
-                throw new InputException($"{target} already exists; --force overwrites it.");
-            }
-
-            var first = manifests[0].Manifest;
-            var csv = first.Format == "csv";
-            var readers = new List<ShardReader>(files.Length);
-            var temporary = $"{target}.{Environment.ProcessId}.tmp";
-            try
-            {
-                string? header = null;
-                foreach (var (file, manifest) in manifests)
-                {
-                    var reader = new ShardReader(file, manifest, csv);
-                    readers.Add(reader);
-                    header ??= reader.Header;
-                    if (reader.Header != header)
-                    {
-                        throw new InputException($"{file}: its columns differ from {files[0]}'s.");
-                    }
-                }
-
-                // Written beside the target and moved over it only when every row of every shard has passed.
-                using (var sink = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-                {
-                    if (header is not null)
-                    {
-                        sink.WriteLine(header);
-                    }
-
-                    var order = RunOrder.Of(first with { Shard = null });
-                    for (long run = 0; run < order.Runs; run++)
-                    {
-                        var point = run / order.RunsPerPoint;
-                        sink.WriteLine(readers[(int)(point % readers.Count)].Next());
-                    }
-                }
-
-                foreach (var reader in readers)
-                {
-                    reader.CheckEnd();
-                }
-
-                File.Move(temporary, target, overwrite: true);
-            }
-            finally
-            {
-                foreach (var reader in readers)
-                {
-                    reader.Dispose();
-                }
-
-                File.Delete(temporary);
-            }
-
-            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-            foreach (var (status, n) in manifests.SelectMany(m => m.Manifest.Counts))
-            {
-                counts[status] = counts.GetValueOrDefault(status) + n;
-            }
-
-            (first with
-            {
-                Command = ["negosim", "merge", .. files, "--out", target],
-                Shard = null,
-                Runs = manifests.Sum(m => m.Manifest.Runs),
-                Started = manifests.Min(m => m.Manifest.Started),
-                Finished = manifests.Max(m => m.Manifest.Finished),
-                Counts = counts,
-            }).Write(SweepManifest.PathFor(target));
-            output.WriteLine($"merged {files.Length} shards, {manifests.Sum(m => m.Manifest.Runs):N0} runs, into {target}");
+            var runs = ShardMerge.Merge(files, target, parsed.GetValue(force));
+            output.WriteLine($"merged {files.Length} shards, {runs:N0} runs, into {target}");
             return ExitCodes.Done;
         });
         return command;
-    }
-
-    /// <summary>Refuses a target that is one of the inputs or a manifest of one: merging must never write over a shard.</summary>
-    private static void Refuse(string target, string[] files)
-    {
-        if (target.Length == 0 || Directory.Exists(target))
-        {
-            throw new InputException($"--out '{target}': give a file to write the merged rows to.");
-        }
-
-        var full = Path.GetFullPath(target);
-        foreach (var file in files)
-        {
-            if (!File.Exists(file))
-            {
-                throw new InputException($"{file}: no such file.");
-            }
-
-            if (full == Path.GetFullPath(file) || full == Path.GetFullPath(SweepManifest.PathFor(file)))
-            {
-                throw new InputException($"--out {target} is {(full == Path.GetFullPath(file) ? "one of the shards" : "a shard's manifest")}; merging writes a new file, never over a shard.");
-            }
-        }
-    }
-
-    private static void Check(List<(string File, SweepManifest Manifest)> manifests)
-    {
-        var (firstFile, first) = manifests[0];
-        foreach (var (file, manifest) in manifests)
-        {
-            if (manifest.DifferenceFrom(first) is { } difference)
-            {
-                throw new InputException($"{file} is from a different sweep than {firstFile} ({difference}).");
-            }
-
-            if (manifest.Shard is null)
-            {
-                throw new InputException($"{file} is not a shard (it was not run with --shard I/N).");
-            }
-
-            if (manifest.Finished is null || manifest.Interrupted)
-            {
-                throw new InputException($"{file} is unfinished; complete it with the same command and --resume.");
-            }
-        }
-
-        var shards = manifests.Select(m => Shard.Parse(m.Manifest.Shard!)).ToList();
-        var count = shards[0].Count;
-        if (shards.Any(s => s.Count != count))
-        {
-            throw new InputException("the files were split into different numbers of shards.");
-        }
-
-        var duplicate = shards.GroupBy(s => s.Index).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new InputException($"shard {duplicate.Key}/{count} is given twice.");
-        }
-
-        var missing = Enumerable.Range(1, count).Except(shards.Select(s => s.Index)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new InputException($"missing shard(s) {string.Join(", ", missing.Select(i => $"{i}/{count}"))}.");
-        }
     }
 }

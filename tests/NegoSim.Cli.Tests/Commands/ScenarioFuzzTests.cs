@@ -7,6 +7,7 @@ namespace NegoSim.Cli.Tests.Commands;
 /// that validate through <c>negosim run</c>, each command in its own process with the .NET heap capped at 1 GB: every
 /// answer is exit code 0 or 2, at most one message line per file, never a stack trace, within bounded time.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ScenarioFuzzTests : IDisposable
 {
     private const int Mutants = 3000;
