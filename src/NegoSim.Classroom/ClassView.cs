@@ -1,5 +1,5 @@
 using NegoSim.Classroom.Grains;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Classroom;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 using NegoSim.Classroom.Grains;
 using NegoSim.Grains;
 using NegoSim.Grains.Messages;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Reports.Html;
 using NegoSim.Reports.Json;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NegoSim.Classroom.Grains;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Reports;
 
 namespace NegoSim.Classroom;

@@ -1,5 +1,6 @@
 using NegoSim.Classroom.Grains;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Reports;
 using NegoSim.Reports.Json;
 

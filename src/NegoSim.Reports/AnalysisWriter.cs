@@ -1,5 +1,5 @@
 using NegoSim.Model.Analysis;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Reports.Json;
 
 namespace NegoSim.Reports;

@@ -1,6 +1,6 @@
 using NegoSim.Model;
-using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Reports;
 

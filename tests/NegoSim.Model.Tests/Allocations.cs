@@ -1,4 +1,4 @@
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Tests;
 

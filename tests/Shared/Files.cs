@@ -21,6 +21,6 @@ internal static class Files
     }
 
     /// <summary>A compiled scenario for one made in code: its source is a name only, unique to it.</summary>
-    public static CompiledScenario Compiled(NegoSim.Model.Protocol.Scenario scenario, string name) =>
+    public static CompiledScenario Compiled(NegoSim.Model.Scenarios.Scenario scenario, string name) =>
         new(new ScenarioSource([new SourceFile($"/made-in-code/{name}", name, $"# {Guid.NewGuid():N}")]), scenario, []);
 }

@@ -5,6 +5,7 @@ using NegoSim.Model.Parties;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 using NegoSim.Model.Strategies;
 
 namespace NegoSim.Tests;

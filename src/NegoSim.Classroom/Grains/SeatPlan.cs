@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Classroom.Grains;
 

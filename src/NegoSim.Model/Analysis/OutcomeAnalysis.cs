@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Analysis;
 

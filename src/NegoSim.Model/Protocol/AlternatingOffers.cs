@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 using NegoSim.Model.Telemetry;
 
 namespace NegoSim.Model.Protocol;

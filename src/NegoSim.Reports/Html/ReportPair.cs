@@ -1,5 +1,5 @@
 using NegoSim.Model;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Reports.Html;
 

@@ -1,5 +1,6 @@
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Reports.Json;
 

@@ -1,4 +1,5 @@
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Reports.Json;
 

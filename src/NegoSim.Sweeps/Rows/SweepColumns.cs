@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Outcomes;
-using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Sweeps.Rows;
 

@@ -4,6 +4,7 @@ using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Model.Strategies;
 
 namespace NegoSim.Model.Tests.Analysis;

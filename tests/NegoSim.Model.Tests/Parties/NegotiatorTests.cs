@@ -1,5 +1,6 @@
 using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Tests.Parties;
 

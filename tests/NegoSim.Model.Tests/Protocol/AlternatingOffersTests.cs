@@ -1,5 +1,6 @@
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Tests.Protocol;
 

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
+using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
 
-namespace NegoSim.Model.Protocol;
+namespace NegoSim.Model.Scenarios;
 
 /// <summary>A negotiation ready to play: the outcome space, the parties, the protocol and the timeline of events.</summary>
 public sealed record Scenario(
