@@ -17,7 +17,7 @@ public interface ISweepEngine : IAsyncDisposable
     /// Plays each point once per seed, in order, its runs numbered from its first run on; <paramref name="scenario"/>
     /// is the sweep's source (files and <c>--set</c> values), of which each point's is the same with its <c>--vary</c>
     /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
-    /// play; <paramref name="lane"/> is the worker asking (each worker's batches come one after another).
+    /// play; <paramref name="lane"/> is the lane asking (each lane's batches come one after another).
     /// </summary>
     Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
 }

@@ -6,7 +6,7 @@ namespace NegoSim.Sweeps;
 
 /// <summary>
 /// A sweep as given on the command line: the scenario's source (its files' text and the fixed <c>--set</c>s), the
-/// grid, the master seed and the shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of workers.
+/// grid, the master seed and the shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of lanes.
 /// </summary>
 public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong MasterSeed, Shard Shard)
 {

@@ -6,17 +6,17 @@ using NegoSim.Sweeps.Rows;
 namespace NegoSim.Sweeps;
 
 /// <summary>
-/// Runs a sweep's runs on several workers and writes the rows in run order, so the output is the same for any number
-/// of workers. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, at most
+/// Runs a sweep's runs on several lanes and writes the rows in run order, so the output is the same for any number
+/// of lanes. Memory stays bounded: at most <see cref="Window"/> finished rows wait for an earlier one, at most
 /// <see cref="PointsAhead"/> grid points beyond the writer's are in hand, and a grid
 /// point's scenario is dropped once its last run is written. <c>traced</c> says which runs to trace, each under a
 /// <c>sweep.run</c> span; null traces none.
 /// </summary>
-public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int workers, Func<long, bool>? traced = null)
+public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngine engine, int lanes, Func<long, bool>? traced = null)
 {
     private const int FlushBytes = 1 << 16;
 
-    /// <summary>Runs a worker takes at a time, played as one batch: enough that a grain call costs little against them.</summary>
+    /// <summary>Runs a lane takes at a time, played as one batch: enough that a grain call costs little against them.</summary>
     private const int Chunk = 128;
 
     /// <summary>
@@ -26,10 +26,10 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     /// </summary>
     private const int ClusterChunk = 512;
 
-    /// <summary>The most grid points a worker takes at a time when points have few runs.</summary>
+    /// <summary>The most grid points a lane takes at a time when points have few runs.</summary>
     private const int MostPointsPerChunk = 32;
 
-    /// <summary>How many outcomes, summed over the grid points in hand, the workers may hold tables for.</summary>
+    /// <summary>How many outcomes, summed over the grid points in hand, the lanes may hold tables for.</summary>
     private const int OutcomesInHand = 2_000_000;
 
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
@@ -37,25 +37,25 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
     private readonly SweepPoints _points = new(plan, columns);
 
     /// <summary>
-    /// How many runs past the writer's a worker may finish. On a cluster the rows wait for the slowest silo's batch,
+    /// How many runs past the writer's a lane may finish. On a cluster the rows wait for the slowest silo's batch,
     /// and lanes that had to wait for the writer left their silos idle (thousands of waits a sweep, counted with two
     /// silos): there it is eight of a lane's batches, eight times wider.
     /// </summary>
-    private int Window => Math.Max(1024, workers * (engine.PlaysElsewhere ? 8 * ClusterChunk : 512));
+    private int Window => Math.Max(1024, lanes * (engine.PlaysElsewhere ? 8 * ClusterChunk : 512));
 
     /// <summary>
-    /// How many grid points a worker takes at a time: the points of one chunk of runs, up to
-    /// <see cref="MostPointsPerChunk"/>, as long as every worker's chunks fit in the points allowed in hand.
+    /// How many grid points a lane takes at a time: the points of one chunk of runs, up to
+    /// <see cref="MostPointsPerChunk"/>, as long as every lane's chunks fit in the points allowed in hand.
     /// </summary>
     private int PointsPerChunk =>
         plan.Grid.RunsPerPoint >= Chunk ? 1
-        : Math.Clamp(Math.Min(Chunk / plan.Grid.RunsPerPoint, OutcomesInHand / columns.Space.Count / ((2 * workers) + 2)), 1, MostPointsPerChunk);
+        : Math.Clamp(Math.Min(Chunk / plan.Grid.RunsPerPoint, OutcomesInHand / columns.Space.Count / ((2 * lanes) + 2)), 1, MostPointsPerChunk);
 
     /// <summary>
-    /// How many grid points past the writer's the workers may have in hand (each holds its scenario's tables, a few
-    /// numbers per outcome): two chunks per worker and two more, so that no worker waits for the writer.
+    /// How many grid points past the writer's the lanes may have in hand (each holds its scenario's tables, a few
+    /// numbers per outcome): two chunks per lane and two more, so that no lane waits for the writer.
     /// </summary>
-    private int PointsAhead => ((2 * workers) + 2) * PointsPerChunk;
+    private int PointsAhead => ((2 * lanes) + 2) * PointsPerChunk;
 
     /// <summary>Runs positions <paramref name="from"/> onward; each row's line goes to <paramref name="output"/>, and the row to <paramref name="onRow"/>, in run order.</summary>
     /// <returns>
@@ -83,12 +83,12 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var finishedPoints = 0L;
         var batches = new SweepBatches(plan, columns, engine, _points, traced);
 
-        // The rows are written by whichever worker publishes the row the file waits for (one at a time: 1 while one
-        // writes), not by a thread of their own: on two cores a third thread had to wait for a core while the workers
+        // The rows are written by whichever lane publishes the row the file waits for (one at a time: 1 while one
+        // writes), not by a thread of their own: on two cores a third thread had to wait for a core while the lanes
         // ran on ahead of it, until they stopped for it (a third of their time, counted on a one-run-per-point grid).
         var writing = 0;
 
-        // Completed when the rows written move on, for workers that got too far ahead of them.
+        // Completed when the rows written move on, for lanes that got too far ahead of them.
         TaskCompletionSource? movedOn = null;
         using var wakeOnStop = cancellation.Register(() => Interlocked.Exchange(ref movedOn, null)?.TrySetResult());
 
@@ -96,9 +96,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
         var chunk = runsPerPoint < Chunk ? PointsPerChunk * runsPerPoint : engine.PlaysElsewhere ? (int)Math.Min(ClusterChunk, runsPerPoint) : Chunk;
 
         // Plays a batch and publishes its rows. Pipelined, a batch's rows are taken in when its answer comes back
-        // while the worker has already sent the next one, so a silo plays one batch while this process prepares the
-        // other: worth it when the batches play elsewhere (a cluster). In this process it would put a worker's batch
-        // and its next point on two cores, so that --workers 1 took both: a worker is one core's work.
+        // while the lane has already sent the next one, so a silo plays one batch while this process prepares the
+        // other: worth it when the batches play elsewhere (a cluster). In this process it would put a lane's batch
+        // and its next point on two cores, so that --workers 1 took both: a lane is one core's work.
         var pipelined = engine.PlaysElsewhere;
         async Task Publish(long from, int count, int lane, bool traceIt)
         {
@@ -137,13 +137,13 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             }
             catch (SweepStoppedException e)
             {
-                // No more runs can be played: every worker stops; the rows before the first missing one are written.
+                // No more runs can be played: every lane stops; the rows before the first missing one are written.
                 Interlocked.CompareExchange(ref stopped, e.Message, null);
                 await stopping.CancelAsync();
             }
             catch
             {
-                // The output failed (or a bug): the other workers stop too, and the error ends the sweep.
+                // The output failed (or a bug): the other lanes stop too, and the error ends the sweep.
                 await stopping.CancelAsync();
                 throw;
             }
@@ -165,9 +165,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
                 var end = Math.Min(start + chunk, total);
 
-                // When a point takes several chunks, its first run starts preparing the next point off the workers, so
-                // that no worker waits for a point's scenario while the other runs. (A point of one chunk is
-                // prepared by the worker that plays it.)
+                // When a point takes several chunks, its first run starts preparing the next point off the lanes, so
+                // that no lane waits for a point's scenario while the other runs. (A point of one chunk is
+                // prepared by the lane that plays it.)
                 for (var position = start; position < end && runsPerPoint > chunk; position++)
                 {
                     if (position % runsPerPoint == 0 && position + runsPerPoint < total)
@@ -251,7 +251,7 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
             FlushEvery);
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(lane => Task.Run(() => Work(lane), CancellationToken.None))).ConfigureAwait(false);
+            await Task.WhenAll(Enumerable.Range(0, lanes).Select(lane => Task.Run(() => Work(lane), CancellationToken.None))).ConfigureAwait(false);
         }
         finally
         {
@@ -260,14 +260,14 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
 
         failed?.Throw();
 
-        // Every worker has published its rows and written what it could; rows after the first missing one (stopped,
+        // Every lane has published its rows and written what it could; rows after the first missing one (stopped,
         // cancelled) are not written, so the file stays a prefix of the sweep.
         WriteWhatIsReady();
         Flush(output, batch, sinceFlush, force: true);
         return (written - from, written < total, stopped);
 
         // Writes the rows ready in run order (and flushes them if the last flush is old), if no other
-        // worker is writing. A row published while another wrote, by a worker that found the writing taken, is seen
+        // lane is writing. A row published while another wrote, by a lane that found the writing taken, is seen
         // by the writer's look after it lets go (both exchanges are full fences), so no row is left behind.
         void WriteWhatIsReady()
         {

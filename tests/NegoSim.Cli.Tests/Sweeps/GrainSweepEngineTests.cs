@@ -21,12 +21,12 @@ public sealed class GrainSweepEngineTests
         string grains, direct;
         await using (var engine = new GrainSweepEngine(silo, throughParties))
         {
-            grains = await Rows(new SweepRunner(plan, columns, engine, workers: 2), columns);
+            grains = await Rows(new SweepRunner(plan, columns, engine, lanes: 2), columns);
         }
 
         await using (var engine = new DirectSweepEngine())
         {
-            direct = await Rows(new SweepRunner(plan, columns, engine, workers: 1), columns);
+            direct = await Rows(new SweepRunner(plan, columns, engine, lanes: 1), columns);
         }
 
         Assert.Equal(direct, grains);

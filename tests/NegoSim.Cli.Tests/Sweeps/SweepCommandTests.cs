@@ -4,15 +4,11 @@ namespace NegoSim.Cli.Tests.Sweeps;
 
 public sealed class SweepCommandTests
 {
-    private static readonly string Scenario = ScenarioText.File(ScenarioText.Valid.Replace(
-        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3}",
-        "hawks: {seats: 10, weights: {price: 1}, values: {price: {best: 0}}, reservation: 0.3, discipline: 0.6}",
-        StringComparison.Ordinal));
+    private static readonly string Scenario = SweptScenario.File;
 
-    private static string OutFile(string extension = "csv") => Path.Combine(Path.GetTempPath(), $"negosim-sweep-{Guid.NewGuid():N}.{extension}");
+    private static string OutFile(string extension = "csv") => SweptScenario.OutFile(extension);
 
-    private static Task<(int Exit, string Out, string Err)> Sweep(string output, params string[] more) =>
-        Cli.Run(["sweep", Scenario, "--vary", "greed=0:0.25:1", "--vary", "parties.buyer.reservation=0.2,0.4", "--runs", "30", "--seed", "9", "--out", output, .. more]);
+    private static Task<(int Exit, string Out, string Err)> Sweep(string output, params string[] more) => SweptScenario.Sweep(output, more);
 
     [Fact]
     public async Task Writes_one_row_per_run_in_run_order_with_the_documented_columns()

@@ -27,7 +27,7 @@ public sealed class SweepRunnerTests
         var text = new WatchedWriter();
         await using var engine = new HeldEngine(held: 1);
         using var output = SweepOutput.ToWriter(text, format.Header);
-        var sweep = new SweepRunner(plan, columns, engine, workers: 1).RunAsync(0, format, output, _ => { }, CancellationToken.None);
+        var sweep = new SweepRunner(plan, columns, engine, lanes: 1).RunAsync(0, format, output, _ => { }, CancellationToken.None);
 
         for (var look = 0; text.Lines < 1 + 128 && look < 600; look++)
         {
@@ -55,7 +55,7 @@ public sealed class SweepRunnerTests
         await using var engine = new HeldEngine(held: int.MaxValue);
 
         var failure = await Assert.ThrowsAsync<IOException>(
-            () => new SweepRunner(plan, columns, engine, workers: 2).RunAsync(0, format, output, _ => { }, CancellationToken.None));
+            () => new SweepRunner(plan, columns, engine, lanes: 2).RunAsync(0, format, output, _ => { }, CancellationToken.None));
 
         Assert.Equal("No space left on device", failure.Message);
         Assert.Equal(64, plan.Grid.Points);
