@@ -25,7 +25,7 @@ public static class TranscriptWriter
         }
 
         w.WriteLine();
-        WriteOutcome(w, s, result);
+        WriteOutcome(w, s, result, s.Ratifiers.Any(r => r.IsUncertain) ? file.Tables.BelievedPass(result) : null);
         if (analysis.DistanceToNash(result.Utilities) is { } nash)
         {
             w.WriteLine($"  distance to the Nash point {Numbers.Utility(nash)}, to the Pareto frontier {Numbers.Utility(analysis.DistanceToFrontier(result.Utilities))} (negosim analyze shows both)");
@@ -88,7 +88,7 @@ public static class TranscriptWriter
         _ => $"Outcome: NOT RATIFIED (signed in round {result.Round}, then voted down)",
     };
 
-    private static void WriteOutcome(FittedLines w, Scenario s, NegotiationResult result)
+    private static void WriteOutcome(FittedLines w, Scenario s, NegotiationResult result, double? believedPass)
     {
         w.WriteLine(Headline(s, result));
         if (result.IsSigned)
@@ -99,6 +99,12 @@ public static class TranscriptWriter
             {
                 w.WriteLine($"    {term.PadRight(width)}  {value}");
             }
+        }
+
+        if (believedPass is { } pass)
+        {
+            // Only where factions are known by beliefs: otherwise the signers knew the vote's outcome for sure.
+            w.WriteLine($"  signed believing it would pass with probability {pass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} (the factions' reservations were known only by beliefs)");
         }
 
         foreach (var vote in result.Votes)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegoSim.Model;
 
 namespace NegoSim.Sweeps;
 

@@ -6,8 +6,10 @@ namespace NegoSim.Model.Parties;
 /// <summary>
 /// A negotiator's preferences: its utility, reservation r (it never proposes or accepts less; also its utility of no
 /// agreement), discount δ per round (a deal signed in round k is worth δ^(k−1) times its utility, and it judges
-/// offers by that worth), strategy, whether it treats deals its ratifier would refuse as infeasible, and what it knows
-/// of the others' preferences.
+/// offers by that worth), strategy, whether it treats deals its ratifier would refuse as infeasible, what it knows
+/// of the others' preferences, and — when its ratifier's factions are known only by beliefs — how sure it must be
+/// that a deal passes before it proposes or accepts it (<see cref="Confidence"/>: the probability of passing it
+/// needs; its attitude to the risk of signing what its parliament then rejects).
 /// </summary>
 public sealed record NegotiatorProfile(
     string Name,
@@ -16,4 +18,9 @@ public sealed record NegotiatorProfile(
     double Discount,
     Strategy Strategy,
     bool AnticipatesRatification = true,
-    OpponentModel OpponentModel = OpponentModel.Full);
+    OpponentModel OpponentModel = OpponentModel.Full,
+    double Confidence = NegotiatorProfile.DefaultConfidence)
+{
+    /// <summary>Proposes or accepts a deal its ratifier must vote on when it passes at least as often as not.</summary>
+    public const double DefaultConfidence = 0.5;
+}

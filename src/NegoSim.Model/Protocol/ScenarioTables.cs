@@ -50,4 +50,36 @@ public sealed class ScenarioTables
         var tables = Volatile.Read(ref _stages[stage]);
         return tables ?? Interlocked.CompareExchange(ref _stages[stage], new StageTables(Scenario, stage, Parts), null) ?? _stages[stage]!;
     }
+
+    /// <summary>
+    /// The probability, under the beliefs about the ratifiers' factions, that the deal of <paramref name="result"/>
+    /// passes every ratifier whose vote it needed, as the negotiators could know it when they signed (1 or 0 when the
+    /// factions are known exactly); null when no vote was needed.
+    /// </summary>
+    public double? BelievedPass(NegotiationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.RatificationRequired)
+        {
+            return null;
+        }
+
+        var stage = 0;
+        while (stage < Scenario.Events.Length && Scenario.Events[stage].Round <= result.Round)
+        {
+            stage++;
+        }
+
+        var at = Stage(stage);
+        var probability = 1.0;
+        for (var r = 0; r < at.Ratifiers.Length; r++)
+        {
+            if (at.Required[r].Contains(result.Deal))
+            {
+                probability *= at.PassProbabilities(r)[result.Deal];
+            }
+        }
+
+        return probability;
+    }
 }

@@ -14,6 +14,7 @@ namespace NegoSim.Model.Protocol;
 public sealed class StageTables
 {
     private readonly NegotiatorTables?[] _negotiatorTables;
+    private readonly double[]?[] _passProbabilities;
     private readonly CompiledParts? _parts;
 
     internal StageTables(Scenario scenario, int stage, CompiledParts? parts)
@@ -25,6 +26,7 @@ public sealed class StageTables
         Required = [.. Ratifiers.Select(r => parts?.Required(r.Required, Space) ?? r.Required.RequiredIn(Space))];
         WinSets = [.. Ratifiers.Select(r => parts?.WinSet(r, Space) ?? Ratifier.WinSetOf(r, Space))];
         _negotiatorTables = new NegotiatorTables?[Negotiators.Length];
+        _passProbabilities = new double[]?[Ratifiers.Length];
     }
 
     public OutcomeSpace Space { get; }
@@ -36,8 +38,26 @@ public sealed class StageTables
     /// <summary>For each ratifier, the deals that would need its vote.</summary>
     public ImmutableArray<OutcomeSet> Required { get; }
 
-    /// <summary>For each ratifier, the deals it would pass with full discipline.</summary>
+    /// <summary>For each ratifier, the deals it would pass with full discipline (its factions at their median reservations when some are known only by beliefs).</summary>
     public ImmutableArray<OutcomeSet> WinSets { get; }
+
+    /// <summary>
+    /// The probability that ratifier <paramref name="index"/> passes each outcome under the beliefs about its factions
+    /// (<see cref="PassProbability"/>; 0 or 1 when it has none), worked out when first asked for.
+    /// </summary>
+    public double[] PassProbabilities(int index)
+    {
+        var probabilities = Volatile.Read(ref _passProbabilities[index]);
+        if (probabilities is not null)
+        {
+            return probabilities;
+        }
+
+        var made = Ratifiers[index].IsUncertain
+            ? _parts?.PassProbabilities(Ratifiers[index], Space) ?? PassProbability.Of(Ratifiers[index], Space)
+            : [.. Enumerable.Range(0, Space.Count).Select(o => WinSets[index].Contains(o) ? 1.0 : 0.0)];
+        return Interlocked.CompareExchange(ref _passProbabilities[index], made, null) ?? made;
+    }
 
     public int IndexOfNegotiator(string name) => IndexOf(Negotiators, n => n.Name == name, name);
 
@@ -84,12 +104,22 @@ public sealed class StageTables
             {
                 if (Ratifiers[r].Ratifies == self.Name)
                 {
-                    constraint = new RatificationConstraint(Ratifiers[r].Name, Required[r], WinSets[r]);
+                    // Known only by beliefs, the ratifier passes what the negotiator is sure enough it passes.
+                    var winSet = Ratifiers[r].IsUncertain ? BelievedWinSet(r, self.Confidence) : WinSets[r];
+                    constraint = new RatificationConstraint(Ratifiers[r].Name, Required[r], winSet);
                 }
             }
         }
 
         return new NegotiatorTables(self, opponents.DrainToImmutable(), constraint, _parts);
+    }
+
+    /// <summary>The outcomes ratifier <paramref name="index"/> passes with at least probability <paramref name="confidence"/>.</summary>
+    private OutcomeSet BelievedWinSet(int index, double confidence)
+    {
+        var probabilities = PassProbabilities(index);
+        OutcomeSet Make() => OutcomeSet.Where(Space.Count, o => probabilities[o] >= confidence - Tolerance.Utility);
+        return _parts?.BelievedWinSet(probabilities, confidence, Make) ?? Make();
     }
 
     private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match, string name)

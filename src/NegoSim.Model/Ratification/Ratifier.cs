@@ -44,15 +44,24 @@ public sealed class Ratifier(RatifierProfile profile)
         });
     }
 
-    /// <summary>Votes on a deal; seats of a faction with discipline below 1 break ranks by chance, drawn from <paramref name="random"/>.</summary>
+    /// <summary>
+    /// Votes on a deal; the true reservation of a faction known only by a belief, and the seats of a faction with
+    /// discipline below 1 that break ranks, are drawn from <paramref name="random"/>.
+    /// </summary>
     public RatificationVote Vote(int outcome, RunRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
         var factions = ImmutableArray.CreateBuilder<FactionVote>(Profile.Factions.Length);
         int yes = 0, no = 0;
-        foreach (var faction in Profile.Factions)
+
+        // The true reservations of the factions that are uncertain, drawn first (a scenario without one draws none,
+        // so its votes are as they were).
+        var truths = Profile.IsUncertain ? Profile.Factions.Select(f => f.Belief?.Draw(random) ?? f.Reservation).ToArray() : null;
+        for (var i = 0; i < Profile.Factions.Length; i++)
         {
-            var line = faction.Supports(outcome);
+            var faction = Profile.Factions[i];
+            var reservation = truths?[i] ?? faction.Reservation;
+            var line = truths is null ? faction.Supports(outcome) : faction.Utility.Evaluate(outcome) >= reservation - Tolerance.Utility;
             var loyal = faction.Seats;
             if (faction.Discipline < 1)
             {
@@ -67,7 +76,7 @@ public sealed class Ratifier(RatifierProfile profile)
             }
 
             var factionYes = line ? loyal : faction.Seats - loyal;
-            factions.Add(new FactionVote(faction.Name, faction.Seats, faction.Utility.Evaluate(outcome), faction.Reservation, line, factionYes, faction.Seats - factionYes));
+            factions.Add(new FactionVote(faction.Name, faction.Seats, faction.Utility.Evaluate(outcome), reservation, line, factionYes, faction.Seats - factionYes));
             yes += factionYes;
             no += faction.Seats - factionYes;
         }

@@ -6,4 +6,7 @@ namespace NegoSim.Model.Ratification;
 public sealed record RatifierProfile(string Name, string Ratifies, int Threshold, ImmutableArray<Faction> Factions, RatificationRule Required)
 {
     public int Seats => Factions.Sum(f => f.Seats);
+
+    /// <summary>True when some faction's reservation is known only by a belief (worked out once: every vote asks).</summary>
+    public bool IsUncertain { get; } = Factions.Any(f => f.Belief is not null);
 }

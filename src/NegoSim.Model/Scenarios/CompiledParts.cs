@@ -42,6 +42,8 @@ internal sealed class CompiledParts
     private readonly ConcurrentDictionary<UtilityFunction[], ImmutableArray<UtilityPoint>> _frontiers = new(Sequence.Instance);
     private readonly ConcurrentDictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
     private ImmutableArray<(RatifierProfile Profile, OutcomeSet WinSet)> _winSets = [];
+    private ImmutableArray<(RatifierProfile Profile, double[] Probabilities)> _passes = [];
+    private ImmutableArray<(double[] Probabilities, double Confidence, OutcomeSet WinSet)> _believed = [];
     private readonly ConditionalWeakTable<YamlNode, string[]> _parameters = [];
 
     /// <summary>The inputs (their hashes) of parts compiled once and not kept: a part is kept when they come again.</summary>
@@ -167,6 +169,49 @@ internal sealed class CompiledParts
         return set;
     }
 
+    /// <summary>The chances that <paramref name="profile"/> passes each outcome, or those of a ratifier kept earlier whose factions vote alike under the same beliefs.</summary>
+    public double[] PassProbabilities(RatifierProfile profile, OutcomeSpace space)
+    {
+        foreach (var (kept, probabilities) in _passes)
+        {
+            if (VotesAlike(kept, profile) && BelievedAlike(kept, profile))
+            {
+                return probabilities;
+            }
+        }
+
+        var made = PassProbability.Of(profile, space);
+        lock (_gate)
+        {
+            Spend(space.Count);
+            _passes = _passes.Add((profile, made));
+        }
+
+        return made;
+    }
+
+    /// <summary>The outcomes that pass with at least <paramref name="confidence"/> by <paramref name="probabilities"/> (made by <paramref name="make"/> the first time).</summary>
+    public OutcomeSet BelievedWinSet(double[] probabilities, double confidence, Func<OutcomeSet> make)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        foreach (var (kept, keptConfidence, winSet) in _believed)
+        {
+            if (ReferenceEquals(kept, probabilities) && keptConfidence.Equals(confidence))
+            {
+                return winSet;
+            }
+        }
+
+        var made = make();
+        lock (_gate)
+        {
+            Spend(probabilities.Length / 64);
+            _believed = _believed.Add((probabilities, confidence, made));
+        }
+
+        return made;
+    }
+
     /// <summary>
     /// The outcomes a negotiator that heeds its ratifier may propose, in its utility's order, shared with those of the
     /// same utility and constraint (its reservation only cuts the head it uses).
@@ -211,6 +256,19 @@ internal sealed class CompiledParts
     /// With full discipline, the same seats vote yes on every deal: same threshold, factions with the same seats,
     /// utility (the same function, so the same space) and reservation.
     /// </summary>
+    private static bool BelievedAlike(RatifierProfile a, RatifierProfile b)
+    {
+        for (var i = 0; i < a.Factions.Length; i++)
+        {
+            if (!Equals(a.Factions[i].Belief, b.Factions[i].Belief))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool VotesAlike(RatifierProfile a, RatifierProfile b)
     {
         if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length)
@@ -243,6 +301,8 @@ internal sealed class CompiledParts
         _utilities.Clear();
         _required.Clear();
         _winSets = [];
+        _passes = [];
+        _believed = [];
         _permitted.Clear();
         _frontiers.Clear();
         _subtrees.Clear();

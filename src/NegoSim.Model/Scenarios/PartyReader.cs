@@ -9,7 +9,7 @@ namespace NegoSim.Model.Scenarios;
 internal static class PartyReader
 {
     private static readonly string[] NegotiatorKeys =
-        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model"];
+        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence"];
 
     private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "required"];
 
@@ -81,7 +81,8 @@ internal static class PartyReader
         fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
         StrategyReader.Read(fields.Optional("strategy")),
         fields.Optional("anticipates-ratification")?.Boolean() ?? true,
-        OpponentModelOf(fields.Optional("opponent-model")));
+        OpponentModelOf(fields.Optional("opponent-model")),
+        fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence);
 
     private static OpponentModel OpponentModelOf(ScenarioNode? node) => node?.Text() switch
     {
@@ -98,12 +99,14 @@ internal static class PartyReader
         foreach (var (factionName, node) in factionsNode.Fields().Entries)
         {
             var faction = node.Fields(FactionKeys);
+            var belief = faction.Optional("reservation") is { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode } beliefNode ? BeliefReader.Read(beliefNode) : null;
             factions.Add(new Faction(
                 factionName,
                 faction.Required("seats", "how many seats the faction holds").Integer(0),
                 PreferenceReader.Utility(faction, space),
-                faction.Optional("reservation")?.Number(0, 1) ?? 0,
-                faction.Optional("discipline")?.Number(0, 1) ?? 1));
+                belief?.Median ?? faction.Optional("reservation")?.Number(0, 1) ?? 0,
+                faction.Optional("discipline")?.Number(0, 1) ?? 1,
+                belief));
         }
 
         if (factions.Count == 0)

@@ -18,7 +18,7 @@ public sealed record OutcomeReport(
     double? NashDistance,
     double? ParetoDistance)
 {
-    public static OutcomeReport From(Scenario s, NegotiationResult result, OutcomeTheory analysis)
+    public static OutcomeReport From(Scenario s, NegotiationResult result, OutcomeTheory analysis, double? believedPass = null)
     {
         return new OutcomeReport(
             result.Status.Name(),
@@ -26,7 +26,7 @@ public sealed record OutcomeReport(
             DealText.Map(s.Space, result.Deal),
             PerNegotiator(s, result.Utilities),
             PerNegotiator(s, result.DiscountedUtilities),
-            RatificationReport.From(s, result),
+            RatificationReport.From(s, result, believedPass),
             analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
             analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
     }

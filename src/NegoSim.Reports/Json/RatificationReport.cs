@@ -6,7 +6,9 @@ namespace NegoSim.Reports.Json;
 /// <summary>
 /// <c>outcome.ratification</c>: whether the signed deal needed ratification and whether it passed (null when not
 /// required); <c>yes</c>, <c>no</c>, <c>threshold</c> and <c>factions</c> of the vote (of the first ratifier when a
-/// scenario has several, all of them under <c>ratifiers</c>).
+/// scenario has several, all of them under <c>ratifiers</c>); <c>believed_pass</c>, the probability that the deal
+/// would pass that the negotiators could know when they signed (below 1 only when factions are known by beliefs; null
+/// when no vote was needed or it is not known).
 /// </summary>
 public sealed record RatificationReport(
     bool Required,
@@ -15,9 +17,10 @@ public sealed record RatificationReport(
     int No,
     int Threshold,
     IReadOnlyList<FactionReport> Factions,
-    IReadOnlyList<RatifierReport> Ratifiers)
+    IReadOnlyList<RatifierReport> Ratifiers,
+    double? BelievedPass)
 {
-    public static RatificationReport From(Scenario scenario, NegotiationResult result)
+    public static RatificationReport From(Scenario scenario, NegotiationResult result, double? believedPass = null)
     {
         var ratifiers = result.Votes.Select(RatifierReport.From).ToList();
         var first = ratifiers.FirstOrDefault();
@@ -28,6 +31,7 @@ public sealed record RatificationReport(
             first?.No ?? 0,
             first?.Threshold ?? scenario.Ratifiers.FirstOrDefault()?.Threshold ?? 0,
             first?.Factions ?? [],
-            ratifiers);
+            ratifiers,
+            believedPass is { } p ? Numbers.Rounded(p) : null);
     }
 }

@@ -24,7 +24,7 @@ public sealed record RunReport(
             result.Seed,
             new OrderedDictionary<string, object>(file.Parameters.Select(p => KeyValuePair.Create(p.Name, JsonValue.Of(p.Value)))),
             s.Space.Count,
-            OutcomeReport.From(s, result, analysis),
+            OutcomeReport.From(s, result, analysis, file.Tables.BelievedPass(result)),
             TheoryReport.From(s, analysis),
             [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
     }

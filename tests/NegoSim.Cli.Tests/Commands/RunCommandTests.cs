@@ -18,6 +18,36 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task A_parliament_known_only_by_beliefs_is_reported_with_the_chance_the_signers_gave_the_deal()
+    {
+        // The board's one faction: price p is worth 1 − p/10 to it, its reservation uniform on [0.2, 0.6], so a deal at
+        // price p passes with probability (0.8 − p/10) / 0.4, cut to [0, 1]. Every seed plays the same deal; the vote
+        // draws the truth.
+        var scenario = ScenarioText.File(ScenarioText.Replace("reservation: 0.3}", "reservation: {uniform: [0.2, 0.6]}}")
+            .Replace("ratification: {when: {speed: fast}}", "ratification: always", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, error) = await Cli.Run("run", scenario, "--format", "json");
+
+            Assert.Equal(0, exit);
+            Assert.Equal("", error);
+            using var json = JsonDocument.Parse(output);
+            var outcome = json.RootElement.GetProperty("outcome");
+            var ratification = outcome.GetProperty("ratification");
+            Assert.True(ratification.GetProperty("required").GetBoolean(), output);
+            var price = outcome.GetProperty("deal").GetProperty("price").GetDouble();
+            Assert.Equal(Math.Clamp((0.8 - (price / 10)) / 0.4, 0, 1), ratification.GetProperty("believed_pass").GetDouble(), 6);
+
+            var (_, text, _) = await Cli.Run("run", scenario);
+            Assert.Contains($"signed believing it would pass with probability {Math.Clamp((0.8 - (price / 10)) / 0.4, 0, 1):0.00}", text);
+        }
+        finally
+        {
+            File.Delete(scenario);
+        }
+    }
+
+    [Fact]
     public async Task Json_carries_the_documented_fields()
     {
         var (exit, output, _) = await Cli.Run("run", Cli.Flagship, "--format", "json", "--seed", "7");
@@ -35,7 +65,7 @@ public sealed class RunCommandTests
             outcome.GetProperty("deal").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["washington", "kyiv"], outcome.GetProperty("utilities").EnumerateObject().Select(p => p.Name));
         var ratification = outcome.GetProperty("ratification");
-        foreach (var key in new[] { "required", "passed", "yes", "no", "threshold", "factions" })
+        foreach (var key in new[] { "required", "passed", "yes", "no", "threshold", "factions", "believed_pass" })
         {
             Assert.True(ratification.TryGetProperty(key, out _), $"ratification.{key} is missing");
         }

@@ -1,5 +1,6 @@
 using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Strategies;
 
@@ -21,6 +22,32 @@ public sealed class ScenarioReaderTests
         Assert.True(s.Negotiators[1].AnticipatesRatification);
         Assert.Equal("buyer", Assert.Single(s.Ratifiers).Ratifies);
         Assert.Equal(6, s.Protocol.Deadline);
+    }
+
+    [Fact]
+    public void A_faction_reservation_may_be_a_belief_and_a_negotiator_a_confidence()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("reservation: 0.3}", "reservation: {uniform: [0.2, 0.6]}}")
+            .Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {kind: time-dependent, exponent: 0.5}\n    confidence: 0.8", StringComparison.Ordinal));
+        var faction = Assert.Single(Assert.Single(file.Scenario.Ratifiers).Factions);
+
+        Assert.Equal(new ReservationBelief("uniform", 0.2, 0.6), faction.Belief);
+        Assert.Equal(0.4, faction.Reservation, 9);
+        Assert.Equal(0.8, file.Scenario.Negotiators[1].Confidence);
+        Assert.Equal(NegotiatorProfile.DefaultConfidence, file.Scenario.Negotiators[0].Confidence);
+    }
+
+    [Theory]
+    [InlineData("{uniform: [0.6, 0.2]}", "0.2 is out of range; allowed: a number from the low end 0.6 to 1")]
+    [InlineData("{normal: [0.5, 0]}", "0 is out of range; allowed: a standard deviation above 0, at most 1")]
+    [InlineData("{uniform: [0.2]}", "expected [low, high]")]
+    [InlineData("{beta: [1, 2]}", "beta")]
+    public void A_belief_that_is_no_distribution_is_refused_at_its_place(string belief, string expected)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("reservation: 0.3}", $"reservation: {belief}}}")));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("t.yaml:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

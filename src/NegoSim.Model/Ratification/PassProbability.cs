@@ -1,0 +1,94 @@
+using NegoSim.Model.Outcomes;
+
+namespace NegoSim.Model.Ratification;
+
+/// <summary>
+/// The probability that a ratifier passes each outcome, under the beliefs about its factions' reservations, with full
+/// discipline: each faction's line is yes with the probability that its reservation is at most its utility for the
+/// outcome (independently of the others), and the deal passes when the seats of the factions saying yes reach the
+/// threshold. Without beliefs every probability is 0 or 1: the ratifier's win-set.
+/// </summary>
+public static class PassProbability
+{
+    /// <summary>Up to this many factions in doubt, every combination of their lines is added up; beyond, the seats are counted by dynamic programming.</summary>
+    private const int MostEnumerated = 12;
+
+    public static double[] Of(RatifierProfile profile, OutcomeSpace space)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(space);
+        var probabilities = new double[space.Count];
+        var doubtful = new List<(int Seats, double Yes)>(profile.Factions.Length);
+        for (var o = 0; o < probabilities.Length; o++)
+        {
+            var sure = 0;
+            doubtful.Clear();
+            foreach (var faction in profile.Factions)
+            {
+                var p = faction.SupportProbability(o);
+                if (p >= 1)
+                {
+                    sure += faction.Seats;
+                }
+                else if (p > 0)
+                {
+                    doubtful.Add((faction.Seats, p));
+                }
+            }
+
+            probabilities[o] = AtLeast(profile.Threshold - sure, doubtful);
+        }
+
+        return probabilities;
+    }
+
+    /// <summary>The probability that the factions in <paramref name="doubtful"/> saying yes hold at least <paramref name="needed"/> seats.</summary>
+    public static double AtLeast(int needed, IReadOnlyList<(int Seats, double Yes)> doubtful)
+    {
+        ArgumentNullException.ThrowIfNull(doubtful);
+        if (needed <= 0)
+        {
+            return 1;
+        }
+
+        if (doubtful.Count <= MostEnumerated)
+        {
+            var total = 0.0;
+            for (var lines = 0; lines < 1 << doubtful.Count; lines++)
+            {
+                var (seats, probability) = (0, 1.0);
+                for (var f = 0; f < doubtful.Count; f++)
+                {
+                    var yes = (lines & (1 << f)) != 0;
+                    seats += yes ? doubtful[f].Seats : 0;
+                    probability *= yes ? doubtful[f].Yes : 1 - doubtful[f].Yes;
+                }
+
+                total += seats >= needed ? probability : 0;
+            }
+
+            return total;
+        }
+
+        // ways[s]: the probability that the factions so far say yes with s seats (s capped at needed).
+        var ways = new double[needed + 1];
+        ways[0] = 1;
+        foreach (var (factionSeats, yes) in doubtful)
+        {
+            for (var s = needed; s >= 0; s--)
+            {
+                var from = ways[s];
+                if (from == 0)
+                {
+                    continue;
+                }
+
+                ways[s] = from * (1 - yes);
+                var to = Math.Min(needed, s + factionSeats);
+                ways[to] += from * yes;
+            }
+        }
+
+        return ways[needed];
+    }
+}
