@@ -9,7 +9,14 @@ public static class AnalysisWriter
 {
     private const int FrontierLines = 12;
 
-    public static void WriteText(TextWriter w, Scenario s, OutcomeTheory a)
+    /// <param name="w">Where to write.</param>
+    /// <param name="s">The scenario.</param>
+    /// <param name="a">What theory says of it.</param>
+    /// <param name="passChance">
+    /// When some faction's reservation is known only by a belief: the chance a deal passes every ratifier that must
+    /// vote on it (<c>ScenarioTables.PassChance</c>); null otherwise.
+    /// </param>
+    public static void WriteText(TextWriter w, Scenario s, OutcomeTheory a, Func<int, double>? passChance = null)
     {
         w.WriteLine($"{s.Name} — analysis");
         w.WriteLine($"{Numbers.Count(a.Outcomes)} possible deals; disagreement point (the reservations): {Utilities(s, a.Disagreement)}");
@@ -63,9 +70,37 @@ public static class AnalysisWriter
         }
 
         w.WriteLine($"Zone of agreement: {Numbers.Count(a.ZoneOfAgreement)} deals every negotiator would accept and that would survive ratification.");
+        if (passChance is null)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine("Under the beliefs about the factions' reservations: the chance each point would pass, and what each negotiator");
+        w.WriteLine("expects of it (its utility if it passes, its reservation if it is voted down):");
+        foreach (var (name, point) in Points(a))
+        {
+            if (point is not null)
+            {
+                var pass = passChance(point.Deal);
+                w.WriteLine($"  {name}: passes with probability {pass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}; expected {Utilities(s, Expected(s, point, pass))}");
+            }
+        }
     }
 
-    public static void WriteJson(TextWriter w, Scenario s, OutcomeTheory a) => ReportJson.Write(w, new
+    /// <summary>Each negotiator's expected utility of signing <paramref name="point"/>: its utility if it passes, its reservation if not.</summary>
+    private static double[] Expected(Scenario s, UtilityPoint point, double pass) =>
+        [.. s.Negotiators.Select((n, i) => (pass * point.Utilities[i]) + ((1 - pass) * n.Reservation))];
+
+    private static IEnumerable<(string Name, UtilityPoint? Point)> Points(OutcomeTheory a) =>
+    [
+        ("nash", a.Nash), ("kalai_smorodinsky", a.KalaiSmorodinsky), ("max_welfare", a.MaxWelfare),
+        ("nash_ratifiable", a.NashRatifiable), ("kalai_smorodinsky_ratifiable", a.KalaiSmorodinskyRatifiable), ("max_welfare_ratifiable", a.MaxWelfareRatifiable),
+        ("equilibrium", a.Equilibrium?.Agreement),
+    ];
+
+    /// <summary>The analysis as JSON; <c>under_beliefs</c> (null without beliefs) gives each point's chance of passing and expected utilities.</summary>
+    public static void WriteJson(TextWriter w, Scenario s, OutcomeTheory a, Func<int, double>? passChance = null) => ReportJson.Write(w, new
     {
         scenario = s.Name,
         outcomes = a.Outcomes,
@@ -80,6 +115,9 @@ public static class AnalysisWriter
         equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round },
         win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
         zone_of_agreement = new { size = a.ZoneOfAgreement },
+        under_beliefs = passChance is null ? null : Points(a).Where(p => p.Point is not null).ToDictionary(
+            p => p.Name,
+            p => new { pass = Numbers.Rounded(passChance(p.Point!.Deal)), expected_utilities = OutcomeReport.PerNegotiator(s, Expected(s, p.Point, passChance(p.Point.Deal))) }),
     });
 
     private static void Write(TextWriter w, Scenario s, string title, UtilityPoint? point)

@@ -26,13 +26,14 @@ internal static class AnalyzeCommand
             var scenario = loaded.Scenario;
             var axes = ReportPair.Of(scenario, parsed.GetValue(pair));
             var report = OutcomeAnalysis.Analyze(loaded.Tables);
+            Func<int, double>? passChance = scenario.Ratifiers.Any(r => r.IsUncertain) ? deal => loaded.Tables.PassChance(deal) : null;
             if (parsed.GetValue(format) == "json")
             {
-                AnalysisWriter.WriteJson(output, scenario, report);
+                AnalysisWriter.WriteJson(output, scenario, report, passChance);
             }
             else
             {
-                AnalysisWriter.WriteText(output, scenario, report);
+                AnalysisWriter.WriteText(output, scenario, report, passChance);
             }
 
             if (parsed.GetValue(html) is { } path)

@@ -70,13 +70,22 @@ public sealed class ScenarioTables
             stage++;
         }
 
+        return PassChance(result.Deal, stage);
+    }
+
+    /// <summary>
+    /// The probability, under the beliefs about the ratifiers' factions at stage <paramref name="stage"/>, that
+    /// <paramref name="deal"/> passes every ratifier that must vote on it (1 when none must).
+    /// </summary>
+    public double PassChance(int deal, int stage = 0)
+    {
         var at = Stage(stage);
         var probability = 1.0;
         for (var r = 0; r < at.Ratifiers.Length; r++)
         {
-            if (at.Required[r].Contains(result.Deal))
+            if (at.Required[r].Contains(deal))
             {
-                probability *= at.PassProbabilities(r)[result.Deal];
+                probability *= at.PassProbabilities(r)[deal];
             }
         }
 

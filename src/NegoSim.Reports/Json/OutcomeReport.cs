@@ -5,8 +5,9 @@ using NegoSim.Model.Scenarios;
 namespace NegoSim.Reports.Json;
 
 /// <summary>
-/// <c>outcome</c>: status, round (null if unsigned), deal, utilities, ratification, and how far the utilities reached
-/// (the reservations without a deal) lie from the Nash point and from the Pareto frontier (null where undefined).
+/// <c>outcome</c>: status, round (null if unsigned), deal, utilities, ratification, every vote held (an empty list when
+/// none was), and how far the utilities reached (the reservations without a deal) lie from the Nash point and from the
+/// Pareto frontier (null where undefined).
 /// </summary>
 public sealed record OutcomeReport(
     string Status,
@@ -15,6 +16,7 @@ public sealed record OutcomeReport(
     IReadOnlyDictionary<string, double> Utilities,
     IReadOnlyDictionary<string, double> DiscountedUtilities,
     RatificationReport Ratification,
+    IReadOnlyList<VoteReport> Votes,
     double? NashDistance,
     double? ParetoDistance)
 {
@@ -27,6 +29,7 @@ public sealed record OutcomeReport(
             PerNegotiator(s, result.Utilities),
             PerNegotiator(s, result.DiscountedUtilities),
             RatificationReport.From(s, result, believedPass),
+            [.. result.Votes.Select(v => VoteReport.From(result.Round, v))],
             analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
             analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
     }

@@ -5,6 +5,46 @@ namespace NegoSim.Cli.Tests.Commands;
 public sealed class AnalyzeCommandTests
 {
     [Fact]
+    public async Task Under_beliefs_each_point_has_its_chance_of_passing_and_what_each_side_expects_of_it()
+    {
+        // The board's one faction: price p is worth 1 − p/10 to it and its reservation is uniform on [0.5, 1], so a
+        // deal passes with probability (0.5 − p/10) / 0.5, cut to [0, 1]; a negotiator expects its utility when it
+        // passes and its reservation (0.2 for both) when it fails.
+        var scenario = ScenarioText.File(ScenarioText.Replace("reservation: 0.3}", "reservation: {uniform: [0.5, 1]}}")
+            .Replace("ratification: {when: {speed: fast}}", "ratification: always", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, _) = await Cli.Run("analyze", scenario, "--format", "json");
+
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(output);
+            var uncertain = 0;
+            foreach (var point in json.RootElement.GetProperty("under_beliefs").EnumerateObject())
+            {
+                var theory = json.RootElement.GetProperty(point.Name);
+                var pass = Math.Clamp((0.5 - (theory.GetProperty("deal").GetProperty("price").GetDouble() / 10)) / 0.5, 0, 1);
+                uncertain += pass is > 0 and < 1 ? 1 : 0;
+                Assert.Equal(pass, point.Value.GetProperty("pass").GetDouble(), 6);
+                foreach (var party in new[] { "seller", "buyer" })
+                {
+                    var utility = theory.GetProperty("utilities").GetProperty(party).GetDouble();
+                    Assert.Equal((pass * utility) + ((1 - pass) * 0.2), point.Value.GetProperty("expected_utilities").GetProperty(party).GetDouble(), 5);
+                }
+            }
+
+            Assert.True(uncertain > 0, output);
+
+            var (_, flagship, _) = await Cli.Run("analyze", Cli.Flagship, "--format", "json");
+            using var known = JsonDocument.Parse(flagship);
+            Assert.Equal(JsonValueKind.Null, known.RootElement.GetProperty("under_beliefs").ValueKind);
+        }
+        finally
+        {
+            File.Delete(scenario);
+        }
+    }
+
+    [Fact]
     public async Task The_flagship_summary_names_every_point_a_teacher_needs()
     {
         var (exit, output, _) = await Cli.Run("analyze", Cli.Flagship);

@@ -38,6 +38,13 @@ public sealed class RunCommandTests
             var price = outcome.GetProperty("deal").GetProperty("price").GetDouble();
             Assert.Equal(Math.Clamp((0.8 - (price / 10)) / 0.4, 0, 1), ratification.GetProperty("believed_pass").GetDouble(), 6);
 
+            var vote = Assert.Single(outcome.GetProperty("votes").EnumerateArray());
+            Assert.Equal(outcome.GetProperty("round").GetInt32(), vote.GetProperty("round").GetInt32());
+            Assert.Equal("board", vote.GetProperty("ratifier").GetString());
+            Assert.Equal(10, vote.GetProperty("yes").GetInt32() + vote.GetProperty("no").GetInt32() + vote.GetProperty("abstain").GetInt32());
+            Assert.Equal(vote.GetProperty("yes").GetInt32() >= 6, vote.GetProperty("passed").GetBoolean());
+            Assert.Equal(vote.GetProperty("passed").GetBoolean() ? "ratified" : "not-ratified", outcome.GetProperty("status").GetString());
+
             var (_, text, _) = await Cli.Run("run", scenario);
             Assert.Contains($"signed believing it would pass with probability {Math.Clamp((0.8 - (price / 10)) / 0.4, 0, 1):0.00}", text);
         }
@@ -64,6 +71,7 @@ public sealed class RunCommandTests
             ["guarantees", "reimbursement", "revenue_share", "scope", "fund_governance", "specific_numbers"],
             outcome.GetProperty("deal").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["washington", "kyiv"], outcome.GetProperty("utilities").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Array, outcome.GetProperty("votes").ValueKind);
         var ratification = outcome.GetProperty("ratification");
         foreach (var key in new[] { "required", "passed", "yes", "no", "threshold", "factions", "believed_pass" })
         {
