@@ -17,7 +17,8 @@ public sealed record Evaluation(
     {
         var ratifiers = scenario.Ratifiers.Select(profile =>
         {
-            var ratifier = new Ratifier(profile);
+            // Factions known only by beliefs are taken at their median reservations: no truth is drawn to evaluate a deal.
+            var ratifier = new Ratifier(profile with { Factions = [.. profile.Factions.Select(f => f with { Belief = null })] });
             var vote = ratifier.Vote(deal, new RunRandom(0));
             var lineYes = vote.Factions.Where(f => f.Line).Sum(f => f.Seats);
             return new RatifierVerdict(profile, profile.Required.RequiredIn(scenario.Space).Contains(deal), lineYes, vote.Factions);
@@ -26,9 +27,9 @@ public sealed record Evaluation(
         var negotiators = scenario.Negotiators.Select(n =>
         {
             var utility = n.Utility.Evaluate(deal);
-            var ratifier = ratifiers.FirstOrDefault(r => r.Profile.Ratifies == n.Name);
+            var refusing = ratifiers.FirstOrDefault(r => r.Profile.Ratifies == n.Name && r is { Required: true, Passes: false });
             var reason = utility < n.Reservation - Tolerance.Utility ? "below its reservation"
-                : n.AnticipatesRatification && ratifier is { Required: true, Passes: false } ? $"{ratifier.Profile.Name} would refuse to ratify it"
+                : n.AnticipatesRatification && refusing is not null ? $"{refusing.Profile.Name} would refuse to ratify it"
                 : null;
             return new NegotiatorVerdict(n.Name, utility, n.Reservation, reason is null, reason);
         }).ToList();

@@ -65,7 +65,8 @@ public static class TranscriptWriter
     public static string Explain(Scenario s, Response r)
     {
         var reservation = s.Negotiators[s.IndexOfNegotiator(r.Responder)].Reservation;
-        var ratifier = s.Ratifiers.FirstOrDefault(x => x.Ratifies == r.Responder)?.Name ?? "its ratifier";
+        var names = s.Ratifiers.Where(x => x.Ratifies == r.Responder).Select(x => x.Name).ToList();
+        var ratifier = names.Count == 0 ? "its ratifier" : names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))} or {names[^1]}";
         return r.Verdict switch
         {
             Verdict.Accept => $"accepts (worth {Numbers.Utility(r.Utility)}, target {Numbers.Utility(r.Target)})",

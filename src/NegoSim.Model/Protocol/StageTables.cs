@@ -106,7 +106,10 @@ public sealed class StageTables
                 {
                     // Known only by beliefs, the ratifier passes what the negotiator is sure enough it passes.
                     var winSet = Ratifiers[r].IsUncertain ? BelievedWinSet(r, self.Confidence) : WinSets[r];
-                    constraint = new RatificationConstraint(Ratifiers[r].Name, Required[r], winSet);
+                    var own = new RatificationConstraint(Ratifiers[r].Name, Required[r], winSet);
+
+                    // Several ratifiers (two chambers, a parliament and a court) must all pass what they must vote on.
+                    constraint = constraint is null ? own : constraint.And(own, Space.Count);
                 }
             }
         }

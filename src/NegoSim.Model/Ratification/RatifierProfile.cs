@@ -7,6 +7,20 @@ public sealed record RatifierProfile(string Name, string Ratifies, int Threshold
 {
     public int Seats => Factions.Sum(f => f.Seats);
 
-    /// <summary>True when some faction's reservation is known only by a belief (worked out once: every vote asks).</summary>
-    public bool IsUncertain { get; } = Factions.Any(f => f.Belief is not null);
+    /// <summary>True when some faction's reservation is known only by a belief.</summary>
+    public bool IsUncertain
+    {
+        get
+        {
+            foreach (var faction in Factions)
+            {
+                if (faction.Belief is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

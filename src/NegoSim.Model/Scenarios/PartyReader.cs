@@ -44,18 +44,12 @@ internal static class PartyReader
             throw partiesNode.Error($"a negotiation needs at least two parties with role: negotiator; found {negotiators.Count}.");
         }
 
-        var ratified = new HashSet<string>();
         foreach (var (node, ratifier) in ratifiers)
         {
             var ratifies = node.Fields(RatifierKeys).Required("ratifies", "");
             if (!negotiators.Any(n => n.Name == ratifier.Ratifies))
             {
                 throw ratifies.Error($"'{ratifier.Ratifies}' is not a negotiator; negotiators: {string.Join(", ", negotiators.Select(n => n.Name))}.");
-            }
-
-            if (!ratified.Add(ratifier.Ratifies))
-            {
-                throw ratifies.Error($"'{ratifier.Ratifies}' already has a ratifier; one ratifier per negotiator (give it more factions instead).");
             }
         }
 
@@ -83,6 +77,32 @@ internal static class PartyReader
         fields.Optional("anticipates-ratification")?.Boolean() ?? true,
         OpponentModelOf(fields.Optional("opponent-model")),
         fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence);
+
+    /// <summary>
+    /// The yes-seats a ratifier needs: a whole number, or a share of all its seats — <c>{more-than: 0.5}</c> (a
+    /// majority: the fewest seats above half) or <c>{at-least: 0.6667}</c> (the fewest seats at or above the share).
+    /// </summary>
+    private static int ThresholdOf(ScenarioNode node, int seats)
+    {
+        if (node.Yaml is not YamlDotNet.RepresentationModel.YamlMappingNode)
+        {
+            return node.Integer(1);
+        }
+
+        var fields = node.Fields("more-than", "at-least");
+        if (fields.Entries.Count != 1)
+        {
+            throw node.Error("give one of {more-than: SHARE} or {at-least: SHARE}, a share from 0 to 1 of the seats.");
+        }
+
+        var (kind, shareNode) = fields.Entries[0];
+        var share = shareNode.Number(0, 1);
+        var exact = share * seats;
+        var rounded = Math.Round(exact);
+        var whole = Math.Abs(exact - rounded) < 1e-9;
+        var needed = kind == "more-than" ? (whole ? (int)rounded + 1 : (int)Math.Ceiling(exact)) : (whole ? (int)rounded : (int)Math.Ceiling(exact));
+        return Math.Max(1, needed);
+    }
 
     private static OpponentModel OpponentModelOf(ScenarioNode? node) => node?.Text() switch
     {
@@ -115,8 +135,8 @@ internal static class PartyReader
         }
 
         var seats = factions.Sum(f => f.Seats);
-        var thresholdNode = fields.Required("threshold", "the yes-seats needed to pass, e.g. 226 of 450");
-        var threshold = thresholdNode.Integer(1);
+        var thresholdNode = fields.Required("threshold", "the yes-seats needed to pass: a number (226 of 450), {more-than: SHARE} or {at-least: SHARE} of the seats");
+        var threshold = ThresholdOf(thresholdNode, seats);
         if (threshold > seats)
         {
             throw thresholdNode.Error($"{threshold} is more than the factions' {seats} seats, so nothing could ever pass.");

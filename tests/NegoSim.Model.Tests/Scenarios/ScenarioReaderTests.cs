@@ -50,6 +50,29 @@ public sealed class ScenarioReaderTests
         Assert.StartsWith("t.yaml:", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{more-than: 0.5}", 6)]      // 10 seats: a majority is 6
+    [InlineData("{at-least: 0.5}", 5)]       // half of 10
+    [InlineData("{at-least: 0.6667}", 7)]    // 6.667 seats: 7
+    [InlineData("{more-than: 0.6}", 7)]      // more than 6
+    [InlineData("3", 3)]
+    public void A_threshold_may_be_a_share_of_the_seats(string threshold, int seats)
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("threshold: 6", $"threshold: {threshold}"));
+
+        Assert.Equal(seats, Assert.Single(file.Scenario.Ratifiers).Threshold);
+    }
+
+    [Fact]
+    public void A_negotiator_may_have_two_ratifiers()
+    {
+        var board = ScenarioText.Valid[ScenarioText.Valid.IndexOf("  board:", StringComparison.Ordinal)..ScenarioText.Valid.IndexOf("protocol:", StringComparison.Ordinal)];
+        var file = ScenarioText.Read(ScenarioText.Valid.Replace(board, board + board.Replace("board:", "court:", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        Assert.Equal(["board", "court"], file.Scenario.Ratifiers.Select(r => r.Name));
+        Assert.All(file.Scenario.Ratifiers, r => Assert.Equal("buyer", r.Ratifies));
+    }
+
     [Fact]
     public void A_parameter_set_from_outside_reaches_every_use()
     {
