@@ -12,4 +12,6 @@ public readonly record struct RunSummarySurrogate(
     [property: Id(3)] ImmutableArray<double> Utilities,
     [property: Id(4)] bool RatificationRequired,
     [property: Id(5)] int Yes,
-    [property: Id(6)] int No);
+    [property: Id(6)] int No,
+    [property: Id(7)] int Votes,
+    [property: Id(8)] int FailedVotes);

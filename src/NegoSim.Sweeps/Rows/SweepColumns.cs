@@ -23,7 +23,7 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
             .Concat(Terms)
             .Concat(Negotiators.Select(n => $"utility_{n}"))
             .Concat(["nash_distance", "pareto_distance", "nash_ratifiable_distance"])
-            .Concat(["ratification_yes", "ratification_no", "error"]);
+            .Concat(["ratification_yes", "ratification_no", "votes", "failed_votes", "error"]);
 
     /// <summary>
     /// True if a point's scenario has the same terms, with the same values, and the same negotiators, in the same

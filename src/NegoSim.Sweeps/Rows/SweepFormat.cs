@@ -63,6 +63,8 @@ public abstract class SweepFormat(SweepColumns columns)
 
         yield return result is { RatificationRequired: true } ? result.Yes : null;
         yield return result is { RatificationRequired: true } ? result.No : null;
+        yield return result?.Votes;
+        yield return result?.FailedVotes;
         yield return run.Error;
     }
 
@@ -115,6 +117,16 @@ public abstract class SweepFormat(SweepColumns columns)
             if (result is { RatificationRequired: true })
             {
                 line.Append(result.Yes.ToString(c)).Append(',').Append(result.No.ToString(c));
+            }
+            else
+            {
+                line.Append(',');
+            }
+
+            line.Append(',');
+            if (result is not null)
+            {
+                line.Append(result.Votes.ToString(c)).Append(',').Append(result.FailedVotes.ToString(c));
             }
             else
             {

@@ -20,11 +20,18 @@ public sealed class SweepCommandTests
         Assert.Equal(0, exit);
         var lines = File.ReadAllLines(output);
         Assert.Equal(
-            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,ratification_yes,ratification_no,error",
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,ratification_yes,ratification_no,votes,failed_votes,error",
             lines[0]);
         Assert.Equal(1 + (5 * 2 * 30), lines.Length);
         Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(lines.Skip(1), l => Assert.Matches("^\\d+,\\d+,[0-9.]+,0\\.[24],(ratified|signed|not-ratified|no-agreement),", l));
+
+        // One ratifier: a run that needed its vote held one, and failed it when not ratified.
+        foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            Assert.Equal(cells[4] is "ratified" or "not-ratified" ? "1" : "0", cells[^3]);
+            Assert.Equal(cells[4] == "not-ratified" ? "1" : "0", cells[^2]);
+        }
     }
 
     [Fact]
