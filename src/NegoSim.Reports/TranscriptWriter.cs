@@ -35,7 +35,7 @@ public static class TranscriptWriter
     private static void WriteRound(FittedLines w, Scenario s, RoundRecord round)
     {
         w.WriteLine();
-        foreach (var note in round.Notes.Where(n => n.Length > 0))
+        foreach (var note in round.Notes.Where(n => n.Length > 0 && n != AlternatingOffers.BrokeDown))
         {
             w.WriteLine($"  ⚑ {note}");
         }
@@ -59,6 +59,11 @@ public static class TranscriptWriter
         {
             w.WriteLine($"  → signed in round {round.Round}");
         }
+
+        if (round.Notes.Contains(AlternatingOffers.BrokeDown))
+        {
+            w.WriteLine($"  → the talks broke down after round {round.Round} (risk {Numbers.Utility(s.Protocol.Breakdown)} a round)");
+        }
     }
 
     /// <summary>What a response means, in words: "accepts (worth 0.67, target 0.45)", "rejects: worth 0.10, below its reservation 0.40".</summary>
@@ -81,6 +86,8 @@ public static class TranscriptWriter
     /// <summary>The outcome in one line: "Outcome: SIGNED in round 11; no ratification needed".</summary>
     public static string Headline(Scenario s, NegotiationResult result) => result.Status switch
     {
+        OutcomeStatus.NoAgreement when result.Rounds.Length > 0 && result.Rounds[^1].Notes.Contains(AlternatingOffers.BrokeDown)
+            => $"Outcome: NO AGREEMENT: the talks broke down after round {result.Rounds[^1].Round}",
         OutcomeStatus.NoAgreement => s.Protocol.LastRound < s.Protocol.Deadline
             ? $"Outcome: NO AGREEMENT YET after {s.Protocol.LastRound} rounds (the stage stops there; the talks run to round {s.Protocol.Deadline})"
             : $"Outcome: NO AGREEMENT after {s.Protocol.Deadline} rounds",

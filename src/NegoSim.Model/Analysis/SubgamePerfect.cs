@@ -6,8 +6,9 @@ namespace NegoSim.Model.Analysis;
 /// Backward induction on the finite alternating-offers game of two negotiators: in the last round the responder
 /// accepts anything worth at least its reservation; in each earlier round it accepts anything worth (discounted) at
 /// least what it gets by rejecting, and the proposer offers the acceptable outcome best for itself — or lets the
-/// round pass when waiting pays it more. Only outcomes worth at least both reservations and ratifiable are offered.
-/// Ties: higher responder utility, then canonical order.
+/// round pass when waiting pays it more. With a risk of breakdown p, what waiting is worth is (1 − p) times the next
+/// round's value plus p times the reservation. Only outcomes worth at least both reservations and ratifiable are
+/// offered. Ties: higher responder utility, then canonical order.
 /// </summary>
 internal static class SubgamePerfect
 {
@@ -31,6 +32,15 @@ internal static class SubgamePerfect
         var value = new[] { r[0], r[1] };
         for (var round = protocol.Deadline; round >= 1; round--)
         {
+            if (round < protocol.Deadline && protocol.Breakdown > 0)
+            {
+                // Rejecting in this round leads to the next only if the talks do not break down first.
+                for (var i = 0; i < 2; i++)
+                {
+                    value[i] = ((1 - protocol.Breakdown) * value[i]) + (protocol.Breakdown * r[i]);
+                }
+            }
+
             var p = index[(round - 1) % 2];
             var q = 1 - p;
             var (dp, dq) = (Math.Pow(delta[p], round - 1), Math.Pow(delta[q], round - 1));

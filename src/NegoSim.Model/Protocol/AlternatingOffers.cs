@@ -14,6 +14,12 @@ namespace NegoSim.Model.Protocol;
 /// </summary>
 public static class AlternatingOffers
 {
+    /// <summary>The note on the round after which the talks broke down.</summary>
+    public const string BrokeDown = "the talks broke down";
+
+    /// <summary>Which stream of the run's seed the risk of breakdown draws from.</summary>
+    private const long BreakdownStream = 0xB4EA;
+
     /// <param name="tables">The negotiation to play, with its tables.</param>
     /// <param name="seed">Seeds the run's one random generator.</param>
     /// <param name="parties">The channels to the parties.</param>
@@ -77,6 +83,7 @@ public static class AlternatingOffers
         var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.LastRound) : null;
         int deal = -1, signedIn = 0;
         Proposal? counter = null;
+        RunRandom? breakdown = null;
 
         for (var round = 1; round <= protocol.LastRound && deal < 0; round++)
         {
@@ -160,6 +167,16 @@ public static class AlternatingOffers
             {
                 deal = proposal.Outcome;
                 signedIn = round;
+            }
+            else if (protocol.Breakdown > 0 && round < protocol.LastRound && (breakdown ??= new RunRandom(RunRandom.DeriveSeed(seed, BreakdownStream))).NextDouble() < protocol.Breakdown)
+            {
+                // The talks break down (drawn from a stream of their own, so the votes draw as they would without).
+                if (rounds is not null)
+                {
+                    rounds[^1] = rounds[^1] with { Notes = rounds[^1].Notes.Add(BrokeDown) };
+                }
+
+                break;
             }
         }
 

@@ -5,9 +5,11 @@ namespace NegoSim.Model.Protocol;
 /// <summary>
 /// Stacked alternating offers: round k's proposer is <c>Order[(k − 1) mod n]</c>; unsigned after <see cref="Deadline"/>
 /// rounds means no agreement. <see cref="StopAfter"/> plays only the first rounds of such talks (a stage of a timeline
-/// that ends before the talks do): time still runs to the deadline, and unsigned then means no agreement yet.
+/// that ends before the talks do): time still runs to the deadline, and unsigned then means no agreement yet. With a
+/// <see cref="Breakdown"/> risk, each round that ends unsigned ends the talks with that probability (Binmore,
+/// Rubinstein and Wolinsky's risk of breakdown): no agreement.
 /// </summary>
-public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline, int? StopAfter = null)
+public sealed record ProtocolSettings(ImmutableArray<string> Order, int Deadline, int? StopAfter = null, double Breakdown = 0)
 {
     /// <summary>The last round played: <see cref="StopAfter"/> if given, else the deadline.</summary>
     public int LastRound => Math.Min(Deadline, StopAfter ?? Deadline);

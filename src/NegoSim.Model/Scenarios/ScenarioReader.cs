@@ -13,7 +13,7 @@ namespace NegoSim.Model.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "parties", "protocol", "events"];
-    private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification"];
+    private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification", "breakdown"];
 
     /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
     public static CompiledScenario Read(ScenarioSource source)
@@ -234,9 +234,10 @@ public static class ScenarioReader
     {
         var deadline = fields.Required("deadline", "the last round, e.g. deadline: 12").Integer(1, 100_000);
         var stopAfter = fields.Optional("stop-after")?.Integer(1, deadline);
+        var breakdown = fields.Optional("breakdown")?.Number(0, 0.999999, "a probability from 0 to below 1") ?? 0;
         if (fields.Optional("order") is not { } orderNode)
         {
-            return new ProtocolSettings([.. negotiators], deadline, stopAfter);
+            return new ProtocolSettings([.. negotiators], deadline, stopAfter, breakdown);
         }
 
         var order = orderNode.Items().Select(i => i.Text()).ToList();
@@ -250,7 +251,7 @@ public static class ScenarioReader
             throw orderNode.Error($"list every negotiator once, in the order they propose; negotiators: {string.Join(", ", negotiators)}.");
         }
 
-        return new ProtocolSettings([.. order], deadline, stopAfter);
+        return new ProtocolSettings([.. order], deadline, stopAfter, breakdown);
     }
 
     private static ImmutableArray<ScenarioEvent> Events(ReadContext context, IReadOnlyList<Layer> layers, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)

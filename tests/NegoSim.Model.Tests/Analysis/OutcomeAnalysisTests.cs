@@ -54,6 +54,36 @@ public sealed class OutcomeAnalysisTests
     }
 
     [Fact]
+    public void A_risk_of_breakdown_takes_the_last_word_from_the_last_proposer()
+    {
+        // Two rounds, no discounting, breakdown risk 0.5 after a rejected round: in round 2 two takes the whole pie;
+        // rejecting in round 1 is worth 0.5 × 1 + 0.5 × 0 = 0.5 to two, so one offers two exactly 0.5 (by hand).
+        var pie = Pie(1, 1, deadline: 2);
+        var risky = pie with { Protocol = pie.Protocol with { Breakdown = 0.5 } };
+
+        var equilibrium = OutcomeAnalysis.Analyze(risky).Equilibrium!;
+
+        Assert.Equal(1, equilibrium.Round);
+        Assert.Equal(0.5, equilibrium.Agreement.Utilities[0], 6);
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(41)]
+    public void With_a_risk_of_breakdown_the_split_does_not_hang_on_who_proposes_last(int deadline)
+    {
+        // Binmore, Rubinstein & Wolinsky (1986, RAND J. Econ. 17:176–188): with breakdown risk p and no discounting the
+        // first proposer gets x with 1 − x = (1 − p)·x, x = 1/(2 − p): 2/3 for p = 0.5, whatever the deadline's parity
+        // once (1 − p)^deadline is negligible. Grid error at most 0.001/p per the Rubinstein test's reasoning.
+        var pie = Pie(1, 1, deadline);
+        var risky = pie with { Protocol = pie.Protocol with { Breakdown = 0.5 } };
+
+        var equilibrium = OutcomeAnalysis.Analyze(risky).Equilibrium!;
+
+        Assert.InRange(equilibrium.Agreement.Utilities[0], (2.0 / 3) - 0.002, (2.0 / 3) + 0.002);
+    }
+
+    [Fact]
     public void Nash_and_Kalai_Smorodinsky_differ_where_the_literature_says()
     {
         // Frontier u2 = 1 − u1², d = (0, 0). Nash (1950, Econometrica 18:155–162) maximises u1·u2: u1 = 1/√3.
