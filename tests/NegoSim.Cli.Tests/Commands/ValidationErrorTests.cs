@@ -4,7 +4,7 @@ namespace NegoSim.Cli.Tests.Commands;
 public sealed class ValidationErrorTests
 {
     [Theory]
-    [InlineData("deadline: 6", "deadline: 6\n  rounds: 3", ":32:3: protocol.rounds: unknown key 'rounds'; allowed here: order, deadline, stop-after, ratification.")]
+    [InlineData("deadline: 6", "deadline: 6\n  rounds: 3", ":32:3: protocol.rounds: unknown key 'rounds'; allowed here: order, deadline, stop-after, ratification, breakdown.")]
     [InlineData("weights: {price: 1, speed: 1}", "weights: {price: 1, colour: 1}", ":17:33: parties.buyer.weights.colour: 'colour' is not a term; terms: price, speed.")]
     [InlineData("weights: {price: 1, speed: 1}", "weights: {price: -1, speed: 1}", ":17:22: parties.buyer.weights.price: -1 is out of range; allowed: zero or a positive number.")]
     [InlineData("{values: {slow: 0, fast: 1}}", "{values: {slow: 0, fast: 1.5}}", ":20:39: parties.buyer.values.speed.values.fast: 1.5 is out of range; allowed: [0, 1].")]
