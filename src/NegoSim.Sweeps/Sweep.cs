@@ -28,170 +28,171 @@ public static class Sweep
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-    var outPath = options.OutPath;
-    if (options.Resume && outPath is null)
-    {
-        throw new InputException("--resume needs --out FILE: there is nothing to resume on standard output.");
-    }
-
-    // Every option is checked before any file is touched.
-    var sampleRate = options.TraceSample;
-    if (sampleRate is < 0 or > 1)
-    {
-        throw new InputException($"--trace-sample {sampleRate}: a share from 0 to 1.");
-    }
-
-    if (outPath is not null)
-    {
-        CheckOut(outPath, options.ScenarioPath, options.Resume, options.Force);
-    }
-
-    var reportPath = options.ReportPath;
-    ReportFile.Check(reportPath, options.ScenarioPath, outPath, outPath is null ? null : SweepManifest.PathFor(outPath));
-
-    if (options.Lanes is < 1 or > MostLanes)
-    {
-        throw new InputException($"--workers {options.Lanes}: from 1 to {MostLanes:N0} (each holds grid points in memory; more than the cores seldom helps).");
-    }
-
-    var engineName = options.Engine;
-    var clusterAddress = options.Cluster;
-    if (engineName == "direct" && clusterAddress is not null)
-    {
-        throw new InputException("--engine direct plays in this process; it cannot run on a --cluster.");
-    }
-
-    // Starting a silo takes most of a second: it starts at once, while the scenario is read and the output
-    // opened. Bad input is still reported at once; a silo not yet taken goes with the process.
-    var starting = engineName == "direct" ? null : Task.Run(() => SiloConnection.OpenAsync(clusterAddress, cancellation), cancellation);
-    var taken = false;
-    try
-    {
-        var axes = options.Vary.Select(VaryAxis.Parse).ToList();
-        var source = options.Load();
-        var grid = options.Sample is { } points
-            ? SweepGrid.Sampled(axes, options.Runs, points, options.Seed, RangesOf(source))
-            : SweepGrid.Create(axes, options.Runs);
-        var plan = new SweepPlan(
-            source,
-            grid,
-            options.Seed,
-            options.Shard is { } s ? Shard.Parse(s) : Shard.Whole);
-        if (plan.Runs == 0)
+        var outPath = options.OutPath;
+        if (options.Resume && outPath is null)
         {
-            throw new InputException($"shard {plan.Shard} has no grid points: the grid has only {grid.Points:N0}.");
+            throw new InputException("--resume needs --out FILE: there is nothing to resume on standard output.");
         }
 
-        var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
-        var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario);
-        plan.CheckValues(first, f => columns.Fit(f.Scenario));
-        var formatName = options.Format ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
-        var rows = SweepFormat.Create(formatName, columns);
-        var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first)) { Bins = reportPath is null ? null : new SweepBins(grid) };
-        var manifest = Manifest(plan, first, formatName, options.CommandLine);
-        if (outPath is not null && options.Resume && File.Exists(SweepManifest.PathFor(outPath)))
+        // Every option is checked before any file is touched.
+        var sampleRate = options.TraceSample;
+        if (sampleRate is < 0 or > 1)
         {
-            var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
-            var difference = earlier.DifferenceFrom(manifest) ?? (earlier.Shard != manifest.Shard ? "--shard differs" : null);
-            if (difference is not null)
-            {
-                throw new InputException($"{outPath} holds a different sweep ({difference}), so it cannot be resumed; start again with --force.");
-            }
-
-            manifest = manifest with { Started = earlier.Started };
+            throw new InputException($"--trace-sample {sampleRate}: a share from 0 to 1.");
         }
 
-        var kept = new RowOrderCheck(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
-        using var sink = outPath is null
-            ? SweepOutput.ToWriter(output, rows.Header)
-            : SweepOutput.ToFile(outPath, rows.Header, options.Resume, options.Force, (line, number) =>
-            {
-                kept.Check(line, number);
-                var record = SweepRecord.Parse(line, formatName, columns);
-                if (!record.TryStatus(out var status))
-                {
-                    throw new InputException($"{outPath}:{number}: the status '{record.Status}' is none a sweep writes ({string.Join(", ", Enum.GetValues<OutcomeStatus>().Select(s => s.Name()))} or error); the file cannot be resumed: start again with --force.");
-                }
-
-                summary.Add(plan.PointOf(record.Run), status, record.DealIn(columns.Space), record.Round, record.Utilities);
-            });
         if (outPath is not null)
         {
-            manifest.Write(SweepManifest.PathFor(outPath));
+            CheckOut(outPath, options.ScenarioPath, options.Resume, options.Force);
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        var reportPath = options.ReportPath;
+        ReportFile.Check(reportPath, options.ScenarioPath, outPath, outPath is null ? null : SweepManifest.PathFor(outPath));
+
+        if (options.Lanes is < 1 or > MostLanes)
         {
-            context.Cancel = true;
-            stop.Cancel();
-        });
-        using var tracing = TraceSession.Start(options.Trace, error, sweep: true);
-        var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-        // A cluster's client must know the silos before it starts; an embedded silo finishes starting while the
-        // first points are prepared. From here on the silo is disposed below, after the engine.
-        var silo = clusterAddress is null ? null : await starting!;
-        taken = true;
-        await using var started = new SiloDisposal(starting);
-        await using var runner = starting is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(starting, throughParties: engineName == "grains", clusterAddress, message => error.WriteLine($"negosim sweep: {message}"));
-        var lanes = options.Lanes;
-        if (silo is not null)
+            throw new InputException($"--workers {options.Lanes}: from 1 to {MostLanes:N0} (each holds grid points in memory; more than the cores seldom helps).");
+        }
+
+        var engineName = options.Engine;
+        var clusterAddress = options.Cluster;
+        if (engineName == "direct" && clusterAddress is not null)
         {
-            // On a cluster a lane of batches is placed on a silo: by default four lanes a silo.
-            var silos = (await silo.ActiveSilosAsync()).Length;
-            lanes = options.LanesGiven ? lanes : Math.Max(1, 4 * silos);
-            manifest = manifest with { Cluster = clusterAddress, Silos = silos };
+            throw new InputException("--engine direct plays in this process; it cannot run on a --cluster.");
+        }
+
+        // Starting a silo takes most of a second: it starts at once, while the scenario is read and the output
+        // opened. Bad input is still reported at once; a silo not yet taken goes with the process.
+        var starting = engineName == "direct" ? null : Task.Run(() => SiloConnection.OpenAsync(clusterAddress, cancellation), cancellation);
+        var taken = false;
+        try
+        {
+            var axes = options.Vary.Select(VaryAxis.Parse).ToList();
+            var source = options.Load();
+            var grid = options.Sample is { } points
+                ? SweepGrid.Sampled(axes, options.Runs, points, options.Seed, RangesOf(source))
+                : SweepGrid.Create(axes, options.Runs);
+            var plan = new SweepPlan(
+                source,
+                grid,
+                options.Seed,
+                options.Shard is { } s ? Shard.Parse(s) : Shard.Whole);
+            if (plan.Runs == 0)
+            {
+                throw new InputException($"shard {plan.Shard} has no grid points: the grid has only {grid.Points:N0}.");
+            }
+
+            var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
+            var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario);
+            plan.CheckValues(first, f => columns.Fit(f.Scenario));
+            var formatName = options.Format ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
+            var rows = SweepFormat.Create(formatName, columns);
+            var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first)) { Bins = reportPath is null ? null : new SweepBins(grid) };
+            var manifest = Manifest(plan, first, formatName, options.CommandLine);
+            if (outPath is not null && options.Resume && File.Exists(SweepManifest.PathFor(outPath)))
+            {
+                var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
+                var difference = earlier.DifferenceFrom(manifest) ?? (earlier.Shard != manifest.Shard ? "--shard differs" : null);
+                if (difference is not null)
+                {
+                    throw new InputException($"{outPath} holds a different sweep ({difference}), so it cannot be resumed; start again with --force.");
+                }
+
+                manifest = manifest with { Started = earlier.Started };
+            }
+
+            var kept = new RowOrderCheck(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
+            using var sink = outPath is null
+                ? SweepOutput.ToWriter(output, rows.Header)
+                : SweepOutput.ToFile(outPath, rows.Header, options.Resume, options.Force, (line, number) =>
+                {
+                    kept.Check(line, number);
+                    var record = SweepRecord.Parse(line, formatName, columns);
+                    if (!record.TryStatus(out var status))
+                    {
+                        throw new InputException($"{outPath}:{number}: the status '{record.Status}' is none a sweep writes ({string.Join(", ", Enum.GetValues<OutcomeStatus>().Select(s => s.Name()))} or error); the file cannot be resumed: start again with --force.");
+                    }
+
+                    summary.Add(plan.PointOf(record.Run), status, record.DealIn(columns.Space), record.Round, record.Utilities);
+                });
             if (outPath is not null)
             {
                 manifest.Write(SweepManifest.PathFor(outPath));
             }
-        }
 
-        var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, lanes, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
-            sink.ExistingRows,
-            rows,
-            sink,
-            row =>
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
             {
-                summary.Add(row.Point, row.Status, row.Deal, row.Round, row.Utilities);
-                progress.Row();
-            },
-            stop.Token);
-        progress.End();
-
-        if (outPath is not null)
-        {
-            (manifest with
+                context.Cancel = true;
+                stop.Cancel();
+            });
+            using var tracing = TraceSession.Start(options.Trace, error, sweep: true);
+            var progress = new SweepProgress(error, plan.Runs, sink.ExistingRows, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            // A cluster's client must know the silos before it starts; an embedded silo finishes starting while the
+            // first points are prepared. From here on the silo is disposed below, after the engine.
+            var silo = clusterAddress is null ? null : await starting!;
+            taken = true;
+            await using var started = new SiloDisposal(starting);
+            await using var runner = starting is null ? (ISweepEngine)new DirectSweepEngine() : new GrainSweepEngine(starting, throughParties: engineName == "grains", clusterAddress, message => error.WriteLine($"negosim sweep: {message}"));
+            var lanes = options.Lanes;
+            if (silo is not null)
             {
-                Finished = DateTimeOffset.UtcNow,
-                Interrupted = interrupted,
-                Counts = summary.Total.ByStatus,
-            }).Write(SweepManifest.PathFor(outPath));
-        }
+                // On a cluster a lane of batches is placed on a silo: by default four lanes a silo.
+                var silos = (await silo.ActiveSilosAsync()).Length;
+                lanes = options.LanesGiven ? lanes : Math.Max(1, 4 * silos);
+                manifest = manifest with { Cluster = clusterAddress, Silos = silos };
+                if (outPath is not null)
+                {
+                    manifest.Write(SweepManifest.PathFor(outPath));
+                }
+            }
 
-        summary.Write(outPath is null ? error : output);
-        if (reportPath is not null)
+            var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, lanes, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
+                sink.ExistingRows,
+                rows,
+                sink,
+                row =>
+                {
+                    summary.Add(row.Point, row.Status, row.Deal, row.Round, row.Utilities);
+                    progress.Row();
+                },
+                stop.Token);
+            progress.End();
+
+            if (outPath is not null)
+            {
+                (manifest with
+                {
+                    Finished = DateTimeOffset.UtcNow,
+                    Interrupted = interrupted,
+                    Counts = summary.Total.ByStatus,
+                }).Write(SweepManifest.PathFor(outPath));
+            }
+
+            summary.Write(outPath is null ? error : output);
+            if (reportPath is not null)
+            {
+                SweepPage.Create(manifest, summary, columns, plan.Runs).Write(reportPath, $"negosim sweep {plan.Source.File} · {Numbers.Count(plan.Runs)} runs · seed {plan.MasterSeed}");
+            }
+
+            return new SweepResult(plan.Runs, sink.ExistingRows + written, interrupted || stopped is not null, stopped, summary.Total.Errors);
+        }
+        catch when (!taken)
         {
-            SweepPage.Create(manifest, summary, columns, plan.Runs).Write(reportPath, $"negosim sweep {plan.Source.File} · {Numbers.Count(plan.Runs)} runs · seed {plan.MasterSeed}");
+            _ = starting?.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default);
+            throw;
         }
-
-        return new SweepResult(plan.Runs, sink.ExistingRows + written, interrupted || stopped is not null, stopped, summary.Total.Errors);
-    }
-    catch when (!taken)
-    {
-        _ = starting?.ContinueWith(t => t.IsCompletedSuccessfully ? t.Result.DisposeAsync().AsTask() : Task.CompletedTask, TaskScheduler.Default);
-        throw;
-    }
     }
 
     /// <summary>
     /// Whether a run of the sweep's scenario may depend on its seed: a faction whose discipline is below 1 votes by
-    /// chance. Looked for at the first and last grid points; a scenario with events (which may change factions), an
+    /// chance, one known only by a belief draws its reservation, a risk of breakdown ends talks by chance. Looked for at the first and last grid points; a scenario with events (which may change factions), an
     /// axis that names a discipline, or a last point that makes no scenario is taken to draw on chance.
     /// </summary>
     private static bool DrawsOnChance(SweepPlan plan, CompiledScenario first)
     {
-        static bool Chance(Scenario s) => !s.Events.IsEmpty || s.Ratifiers.Any(r => r.Factions.Any(f => f.Discipline < 1));
+        static bool Chance(Scenario s) =>
+            !s.Events.IsEmpty || s.Protocol.Breakdown > 0 || s.Ratifiers.Any(r => r.IsUncertain || r.Factions.Any(f => f.Discipline < 1));
         if (Chance(first.Scenario) || plan.Grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)))
         {
             return true;

@@ -50,6 +50,14 @@ internal static class ScenarioText
         return path;
     }
 
+    /// <summary>
+    /// <see cref="Valid"/> with the board's one faction (price p worth 1 − p/10 to it) known only by a belief, its
+    /// reservation uniform on [<paramref name="low"/>, <paramref name="high"/>], and every deal put to the board.
+    /// </summary>
+    public static string UncertainBoard(double low, double high) =>
+        Replace("reservation: 0.3}", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"reservation: {{uniform: [{low}, {high}]}}}}"))
+            .Replace("ratification: {when: {speed: fast}}", "ratification: always", StringComparison.Ordinal);
+
     public static string Replace(string oldText, string newText)
     {
         Assert.Contains(oldText, Valid);

@@ -10,8 +10,7 @@ public sealed class AnalyzeCommandTests
         // The board's one faction: price p is worth 1 − p/10 to it and its reservation is uniform on [0.5, 1], so a
         // deal passes with probability (0.5 − p/10) / 0.5, cut to [0, 1]; a negotiator expects its utility when it
         // passes and its reservation (0.2 for both) when it fails.
-        var scenario = ScenarioText.File(ScenarioText.Replace("reservation: 0.3}", "reservation: {uniform: [0.5, 1]}}")
-            .Replace("ratification: {when: {speed: fast}}", "ratification: always", StringComparison.Ordinal));
+        var scenario = ScenarioText.File(ScenarioText.UncertainBoard(0.5, 1));
         try
         {
             var (exit, output, _) = await Cli.Run("analyze", scenario, "--format", "json");

@@ -23,8 +23,7 @@ public sealed class RunCommandTests
         // The board's one faction: price p is worth 1 − p/10 to it, its reservation uniform on [0.2, 0.6], so a deal at
         // price p passes with probability (0.8 − p/10) / 0.4, cut to [0, 1]. Every seed plays the same deal; the vote
         // draws the truth.
-        var scenario = ScenarioText.File(ScenarioText.Replace("reservation: 0.3}", "reservation: {uniform: [0.2, 0.6]}}")
-            .Replace("ratification: {when: {speed: fast}}", "ratification: always", StringComparison.Ordinal));
+        var scenario = ScenarioText.File(ScenarioText.UncertainBoard(0.2, 0.6));
         try
         {
             var (exit, output, error) = await Cli.Run("run", scenario, "--format", "json");

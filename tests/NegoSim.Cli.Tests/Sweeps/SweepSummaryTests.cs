@@ -33,6 +33,16 @@ public sealed class SweepSummaryTests
         Assert.DoesNotContain("draws on no chance", summary);
     }
 
+    [Theory]
+    [InlineData("parties.board.factions.hawks.reservation={uniform: [0.2, 0.6]}")]
+    [InlineData("protocol.breakdown=0.2")]
+    public async Task A_belief_or_a_risk_of_breakdown_is_chance_too(string set)
+    {
+        var summary = await Summary("--vary", "greed=0.3,0.6", "--runs", "20", "--set", set);
+
+        Assert.DoesNotContain("draws on no chance", summary);
+    }
+
     [Fact]
     public async Task Where_no_deal_needed_ratification_the_ratified_share_is_a_dash_not_zero()
     {
