@@ -16,8 +16,9 @@ internal static class PartyReader
     private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline"];
 
     public static (ImmutableArray<NegotiatorProfile> Negotiators, ImmutableArray<RatifierProfile> Ratifiers) Read(
-        ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule)
+        ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
+        var fallbacksKey = string.Join(";", fallbacks.Values.Select(f => f.Key).Order(StringComparer.Ordinal));
         var negotiators = ImmutableArray.CreateBuilder<NegotiatorProfile>();
         var ratifiers = new List<(ScenarioNode Node, RatifierProfile Profile)>();
         foreach (var (name, node) in partiesNode.Fields().Entries)
@@ -28,7 +29,7 @@ internal static class PartyReader
             }
 
             // A party whose inputs are those of one compiled for an earlier point of a sweep is that party.
-            switch (node.Shared(n => Party(name, n, space, defaultRule), space, defaultRule.ToString()))
+            switch (node.Shared(n => Party(name, n, space, defaultRule, fallbacks), space, defaultRule.ToString(), fallbacksKey))
             {
                 case NegotiatorProfile negotiator:
                     negotiators.Add(negotiator);
@@ -56,27 +57,33 @@ internal static class PartyReader
         return (negotiators.ToImmutable(), [.. ratifiers.Select(r => r.Profile)]);
     }
 
-    private static object Party(string name, ScenarioNode node, OutcomeSpace space, RatificationRule defaultRule)
+    private static object Party(string name, ScenarioNode node, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
         // Without a role, keys no party can have are named first: 'roll: negotiator' is a misspelt key.
         var role = node.Fields().Optional("role") ?? node.Fields([.. NegotiatorKeys.Union(RatifierKeys)]).Required("role", "negotiator or ratifier");
         return role.Text() switch
         {
-            "negotiator" => Negotiator(name, node.Fields(NegotiatorKeys), space),
-            "ratifier" => Ratifier(name, node.Fields(RatifierKeys), space, defaultRule),
+            "negotiator" => Negotiator(name, node.Fields(NegotiatorKeys), space, fallbacks),
+            "ratifier" => Ratifier(name, node.Fields(RatifierKeys), space, defaultRule, fallbacks),
             _ => throw role.Error($"unknown role '{role.Text()}'; allowed: negotiator, ratifier."),
         };
     }
 
-    private static NegotiatorProfile Negotiator(string name, ScenarioFields fields, OutcomeSpace space) => new(
-        name,
-        PreferenceReader.Utility(fields, space),
-        fields.Optional("reservation")?.Number(0, 1) ?? 0,
-        fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
-        StrategyReader.Read(fields.Optional("strategy")),
-        fields.Optional("anticipates-ratification")?.Boolean() ?? true,
-        OpponentModelOf(fields.Optional("opponent-model")),
-        fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence);
+    private static NegotiatorProfile Negotiator(string name, ScenarioFields fields, OutcomeSpace space, IReadOnlyDictionary<string, Fallback> fallbacks)
+    {
+        var utility = PreferenceReader.Utility(fields, space);
+        return new(
+            name,
+            utility,
+            fields.Optional("reservation") is { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode } fallbackNode
+                ? FallbackReader.ReservationOf(fallbackNode, name, utility, fallbacks)
+                : fields.Optional("reservation")?.Number(0, 1) ?? 0,
+            fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
+            StrategyReader.Read(fields.Optional("strategy")),
+            fields.Optional("anticipates-ratification")?.Boolean() ?? true,
+            OpponentModelOf(fields.Optional("opponent-model")),
+            fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence);
+    }
 
     /// <summary>
     /// The yes-seats a ratifier needs: a whole number, or a share of all its seats — <c>{more-than: 0.5}</c> (a
@@ -111,7 +118,7 @@ internal static class PartyReader
         var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself)."),
     };
 
-    private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule)
+    private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
         var ratifies = fields.Required("ratifies", "the negotiator whose signature this body must confirm").Text();
         var factionsNode = fields.Required("factions", "the blocs of the body, each with seats, weights, values and a reservation");
@@ -119,12 +126,16 @@ internal static class PartyReader
         foreach (var (factionName, node) in factionsNode.Fields().Entries)
         {
             var faction = node.Fields(FactionKeys);
-            var belief = faction.Optional("reservation") is { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode } beliefNode ? BeliefReader.Read(beliefNode) : null;
+            var utility = PreferenceReader.Utility(faction, space);
+            var reservationNode = faction.Optional("reservation");
+            var mapping = reservationNode is { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode mappingNode } ? mappingNode : null;
+            var isFallback = mapping?.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "fallback" }) == true;
+            var belief = mapping is not null && !isFallback ? BeliefReader.Read(reservationNode!) : null;
             factions.Add(new Faction(
                 factionName,
                 faction.Required("seats", "how many seats the faction holds").Integer(0),
-                PreferenceReader.Utility(faction, space),
-                belief?.Median ?? faction.Optional("reservation")?.Number(0, 1) ?? 0,
+                utility,
+                isFallback ? FallbackReader.ReservationOf(reservationNode!, factionName, utility, fallbacks) : belief?.Median ?? reservationNode?.Number(0, 1) ?? 0,
                 faction.Optional("discipline")?.Number(0, 1) ?? 1,
                 belief));
         }

@@ -12,7 +12,7 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 public static class ScenarioReader
 {
-    private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "parties", "protocol", "events"];
+    private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "fallbacks", "parties", "protocol", "events"];
     private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification", "breakdown"];
 
     /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
@@ -153,7 +153,8 @@ public static class ScenarioReader
         space = parts?.Intern(space) ?? space;
         var protocolNode = top.Required("protocol", "order, deadline and ratification").Fields(ProtocolKeys);
         var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
-        var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule);
+        var fallbacks = FallbackReader.Read(top.Optional("fallbacks"), space);
+        var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule, fallbacks);
         var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
         if (protocolNode.Optional("ratification") is { } explicitRule && ratifiers.IsEmpty && explicitRule.Text() != "never")
         {

@@ -73,6 +73,53 @@ public sealed class ScenarioReaderTests
         Assert.All(file.Scenario.Ratifiers, r => Assert.Equal("buyer", r.Ratifies));
     }
 
+    /// <summary>
+    /// The test scenario with named fallbacks: the status quo is price 6, fast; a freeze gives the buyer 0.1. By hand:
+    /// the seller (weights price 0.5, speed 0.5; price best 10, speed best slow) values the status quo at
+    /// 0.5·0.6 + 0.5·0 = 0.3; the buyer (weights 1, 1; price best 0, fast worth 1) at 0.5·0.4 + 0.5·1 = 0.7; the hawks
+    /// (price only, best 0) at 0.4.
+    /// </summary>
+    private static string WithFallbacks(string buyerReservation) => ScenarioText.Valid
+        .Replace("parties:\n", "fallbacks:\n  status-quo: {terms: {price: 6, speed: fast}}\n  freeze: {worth: {buyer: 0.1}}\nparties:\n", StringComparison.Ordinal)
+        .Replace("    reservation: 0.2\n    strategy:", $"    reservation: {buyerReservation}\n    strategy:", StringComparison.Ordinal)
+        .Replace("  seller:\n    role: negotiator\n    weights: {price: $greed, speed: 0.5}\n    values:\n      price: {best: 10}\n      speed: {best: slow}\n    reservation: 0.2", "  seller:\n    role: negotiator\n    weights: {price: $greed, speed: 0.5}\n    values:\n      price: {best: 10}\n      speed: {best: slow}\n    reservation: {fallback: status-quo}", StringComparison.Ordinal)
+        .Replace("reservation: 0.3}", "reservation: {fallback: status-quo}}", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_reservation_may_be_the_worth_of_a_named_fallback()
+    {
+        var s = ScenarioText.Read(WithFallbacks("{fallback: status-quo}")).Scenario;
+
+        Assert.Equal(0.3, s.Negotiators[0].Reservation, 9);
+        Assert.Equal(0.7, s.Negotiators[1].Reservation, 9);
+        Assert.Equal(0.4, Assert.Single(s.Ratifiers[0].Factions).Reservation, 9);
+        Assert.Equal(0.1, ScenarioText.Read(WithFallbacks("{fallback: freeze}")).Scenario.Negotiators[1].Reservation, 9);
+    }
+
+    [Fact]
+    public void An_event_may_move_the_fallback_while_preferences_stay()
+    {
+        var text = WithFallbacks("{fallback: status-quo}") + "\nevents:\n  - round: 3\n    set: {parties.buyer.reservation: {fallback: freeze}}\n";
+
+        var s = ScenarioText.Read(text).Scenario;
+
+        Assert.Equal(0.7, s.Negotiators[1].Reservation, 9);
+        Assert.Equal(0.1, Assert.Single(s.Events).Negotiators[1].Reservation, 9);
+        Assert.Equal(
+            Enumerable.Range(0, s.Space.Count).Select(s.Negotiators[1].Utility.Evaluate),
+            Enumerable.Range(0, s.Space.Count).Select(s.Events[0].Negotiators[1].Utility.Evaluate));
+    }
+
+    [Theory]
+    [InlineData("{fallback: war}", "no fallback 'war'; fallbacks: freeze, status-quo.")]
+    public void An_unknown_fallback_is_refused_with_the_names_there_are(string reservation, string expected)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(WithFallbacks(reservation)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("t.yaml:", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_parameter_set_from_outside_reaches_every_use()
     {
