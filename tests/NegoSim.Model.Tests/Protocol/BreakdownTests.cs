@@ -21,20 +21,4 @@ public sealed class BreakdownTests
         Assert.Equal(brokeDown, results.Count(r => r.Rounds.Length < 5));
         Assert.InRange(brokeDown / (double)Runs, 0.54, 0.64);
     }
-
-    [Fact]
-    public void Without_the_risk_nothing_changes()
-    {
-        var split = TestScenarios.Split();
-
-        Assert.Equal(TestScenarios.Play(split, 3), TestScenarios.Play(split with { Protocol = split.Protocol with { Breakdown = 0 } }, 3), new SameRun());
-    }
-
-    private sealed class SameRun : IEqualityComparer<NegotiationResult>
-    {
-        public bool Equals(NegotiationResult? x, NegotiationResult? y) =>
-            x is not null && y is not null && (x.Status, x.Round, x.Deal, x.Rounds.Length) == (y.Status, y.Round, y.Deal, y.Rounds.Length);
-
-        public int GetHashCode(NegotiationResult obj) => 0;
-    }
 }
