@@ -49,7 +49,8 @@ internal sealed class StudentBrowser : IDisposable
         where T : class
     {
         var wait = new WebDriverWait(Driver, Patience);
-        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
+        // A look taken while the page navigates (joining goes on to the play page) is aborted by Chromium; look again.
+        wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException), typeof(UnsupportedOperationException));
         try
         {
             return wait.Until(_ => shows());
