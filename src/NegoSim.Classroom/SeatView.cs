@@ -80,7 +80,7 @@ public sealed record SeatView(
         OutcomeReport.PerNegotiator(s, result.Utilities),
         OutcomeReport.PerNegotiator(s, result.DiscountedUtilities),
         RatificationReport.From(s, result),
-        [.. result.Votes.Select(v => VoteReport.From(result.Round, v))],
+        [.. result.Votes.Select(v => VoteReport.From(v))],
         null,
         null);
 

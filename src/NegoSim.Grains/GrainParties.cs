@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
@@ -50,7 +51,7 @@ public sealed class GrainParties(IGrainFactory grains, string key, ScenarioSourc
 
     private sealed class NegotiatorChannel(INegotiatorGrain grain, ScenarioSource scenario) : INegotiatorChannel
     {
-        public ValueTask Brief(int stage) => grain.Brief(new Briefing(scenario, stage));
+        public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard) => grain.Brief(new Briefing(scenario, stage, heard));
 
         public ValueTask<Proposal> Propose(ProposeRequest request) => grain.Propose(request);
 

@@ -23,7 +23,7 @@ public sealed class NegotiatorGrain(ScenarioCatalog catalog) : Grain, INegotiato
             _scenarioId = briefing.Scenario.Id;
         }
 
-        return _negotiator.Brief(briefing.Stage);
+        return _negotiator.Brief(briefing.Stage, briefing.Heard);
     }
 
     public ValueTask<Proposal> Propose(ProposeRequest request) => Negotiator.Propose(request);

@@ -22,6 +22,15 @@ public static class TranscriptWriter
         foreach (var round in result.Rounds)
         {
             WriteRound(w, s, round);
+
+            // A text rejected and followed by reopened talks: its votes come where they were held.
+            if (round.Signed && round.Round < result.Round)
+            {
+                foreach (var vote in result.Votes.Where(v => v.Round == round.Round))
+                {
+                    WriteVote(w, vote);
+                }
+            }
         }
 
         w.WriteLine();
@@ -40,7 +49,7 @@ public static class TranscriptWriter
             w.WriteLine($"  ⚑ {note}");
         }
 
-        var time = Numbers.Utility(s.Protocol.TimeOf(round.Round));
+        var time = Numbers.Utility(round.Time);
         if (round.Offer < 0)
         {
             w.WriteLine($"Round {round.Round} (t={time}) · {round.Proposer} has no offer it could accept itself, and passes");
@@ -112,12 +121,17 @@ public static class TranscriptWriter
         if (believedPass is { } pass)
         {
             // Only where factions are known by beliefs: otherwise the signers knew the vote's outcome for sure.
-            w.WriteLine($"  signed believing it would pass with probability {pass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} (the factions' reservations were known only by beliefs)");
+            w.WriteLine($"  signed believing it would pass with probability {pass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} (the ratifiers' votes were known only by beliefs)");
         }
 
-        foreach (var vote in result.Votes)
+        foreach (var vote in result.Votes.Where(v => v.Round == result.Round || result.Rounds.IsEmpty))
         {
             WriteVote(w, vote);
+        }
+
+        if (result.Votes.Count(v => !v.Passed) is > 0 and var failed && result.Votes.Any(v => v.Round != result.Round))
+        {
+            w.WriteLine($"  {result.Votes.Length} votes were held in all, {failed} of them failed");
         }
 
         var nameWidth = s.Negotiators.Max(n => n.Name.Length);
@@ -145,7 +159,18 @@ public static class TranscriptWriter
 
     private static void WriteVote(FittedLines w, RatificationVote vote)
     {
-        w.WriteLine($"  ratification by {vote.Ratifier}: {vote.Yes} yes, {vote.No} no; {vote.Threshold} needed → {(vote.Passed ? "passed" : "failed")}");
+        if (vote.Factions is [{ Name: Referendum.VotersFaction } voters] && vote.Yes + vote.No > 0)
+        {
+            // An electorate: the tally as shares of the votes cast.
+            var share = (double)vote.Yes / (vote.Yes + vote.No);
+            w.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"  referendum ({vote.Ratifier}, on the text signed in round {vote.Round}): {vote.Yes:N0} yes ({share:0.0 %}), {vote.No:N0} no ({1 - share:0.0 %}) → {(vote.Passed ? "passed" : "rejected")}"));
+            w.WriteLine($"    the text is worth {Numbers.Utility(voters.Utility)} to the voters; it needed {Numbers.Utility(voters.Reservation)} after the swing");
+            return;
+        }
+
+        w.WriteLine($"  ratification by {vote.Ratifier} (of the text signed in round {vote.Round}): {vote.Yes} yes, {vote.No} no; {vote.Threshold} needed → {(vote.Passed ? "passed" : "failed")}");
         var width = vote.Factions.Max(f => f.Name.Length);
         foreach (var f in vote.Factions)
         {

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
 
 namespace NegoSim.Classroom.Grains;
 
@@ -10,9 +12,9 @@ public sealed class StudentNegotiatorChannel(TableGrain table, ScenarioTables ta
 {
     private StageTables _at = tables.Stage(0);
 
-    public ValueTask Brief(int stage)
+    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
     {
-        _at = tables.Stage(stage);
+        _at = tables.Stage(stage, heard);
         return ValueTask.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Ratification;
 
 namespace NegoSim.Classroom.Grains;
 
@@ -11,11 +12,11 @@ public sealed class WatchedNegotiatorChannel(TableGrain table, ScenarioTables ta
 {
     private int _stage;
 
-    public ValueTask Brief(int stage)
+    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
     {
         _stage = stage;
         table.Briefed(stage);
-        return inner.Brief(stage);
+        return inner.Brief(stage, heard);
     }
 
     public async ValueTask<Proposal> Propose(ProposeRequest request)

@@ -11,4 +11,5 @@ public readonly record struct RatificationVoteSurrogate(
     [property: Id(2)] int Threshold,
     [property: Id(3)] int Yes,
     [property: Id(4)] int No,
-    [property: Id(5)] ImmutableArray<FactionVote> Factions);
+    [property: Id(5)] ImmutableArray<FactionVote> Factions,
+    [property: Id(6)] int Round);

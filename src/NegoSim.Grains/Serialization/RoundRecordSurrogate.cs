@@ -12,4 +12,5 @@ public readonly record struct RoundRecordSurrogate(
     [property: Id(3)] double Target,
     [property: Id(4)] ImmutableArray<double> Utilities,
     [property: Id(5)] ImmutableArray<Response> Responses,
-    [property: Id(6)] ImmutableArray<string> Notes);
+    [property: Id(6)] ImmutableArray<string> Notes,
+    [property: Id(7)] double Time);

@@ -6,7 +6,7 @@ namespace NegoSim.Grains.Serialization;
 [RegisterConverter]
 public sealed class VoteRequestConverter : IConverter<VoteRequest, VoteRequestSurrogate>
 {
-    public VoteRequest ConvertFromSurrogate(in VoteRequestSurrogate surrogate) => new(surrogate.Deal, surrogate.Seed, surrogate.Stage);
+    public VoteRequest ConvertFromSurrogate(in VoteRequestSurrogate surrogate) => new(surrogate.Deal, surrogate.Seed, surrogate.Stage, surrogate.Truth);
 
-    public VoteRequestSurrogate ConvertToSurrogate(in VoteRequest value) => new(value.Deal, value.Seed, value.Stage);
+    public VoteRequestSurrogate ConvertToSurrogate(in VoteRequest value) => new(value.Deal, value.Seed, value.Stage, value.Truth);
 }

@@ -7,4 +7,5 @@ namespace NegoSim.Grains.Serialization;
 public readonly record struct VoteRequestSurrogate(
     [property: Id(0)] int Deal,
     [property: Id(1)] ulong Seed,
-    [property: Id(2)] int Stage);
+    [property: Id(2)] int Stage,
+    [property: Id(3)] ulong Truth);

@@ -9,7 +9,9 @@ namespace NegoSim.Model.Parties;
 /// offers by that worth), strategy, whether it treats deals its ratifier would refuse as infeasible, what it knows
 /// of the others' preferences, and — when its ratifier's factions are known only by beliefs — how sure it must be
 /// that a deal passes before it proposes or accepts it (<see cref="Confidence"/>: the probability of passing it
-/// needs; its attitude to the risk of signing what its parliament then rejects).
+/// needs; its attitude to the risk of signing what its parliament then rejects). With <see cref="AnticipatesOthers"/>
+/// it heeds the other negotiators' ratifiers too, as far as it knows them (the scenario's beliefs and the tallies heard):
+/// it neither proposes nor accepts what they would refuse.
 /// </summary>
 public sealed record NegotiatorProfile(
     string Name,
@@ -19,7 +21,8 @@ public sealed record NegotiatorProfile(
     Strategy Strategy,
     bool AnticipatesRatification = true,
     OpponentModel OpponentModel = OpponentModel.Full,
-    double Confidence = NegotiatorProfile.DefaultConfidence)
+    double Confidence = NegotiatorProfile.DefaultConfidence,
+    bool AnticipatesOthers = false)
 {
     /// <summary>Proposes or accepts a deal its ratifier must vote on when it passes at least as often as not.</summary>
     public const double DefaultConfidence = 0.5;

@@ -17,8 +17,14 @@ public static class AlternatingOffers
     /// <summary>The note on the round after which the talks broke down.</summary>
     public const string BrokeDown = "the talks broke down";
 
+    /// <summary>The note on the first round of talks reopened after a rejection.</summary>
+    public const string TalksReopen = "the talks reopen";
+
     /// <summary>Which stream of the run's seed the risk of breakdown draws from.</summary>
     private const long BreakdownStream = 0xB4EA;
+
+    /// <summary>Which stream of the run's seed (mixed with a ratifier's name) the truth about a ratifier is drawn from.</summary>
+    private const long TruthStream = 0x7A07;
 
     /// <param name="tables">The negotiation to play, with its tables.</param>
     /// <param name="seed">Seeds the run's one random generator.</param>
@@ -79,131 +85,181 @@ public static class AlternatingOffers
 
         var stage = 0;
         var at = tables.Stage(stage);
-        await BriefAsync(at, parties, stage);
+        var heard = ImmutableArray<RatificationVote>.Empty;
+        await BriefAsync(at, parties, stage, heard);
         var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.LastRound) : null;
         int deal = -1, signedIn = 0;
         Proposal? counter = null;
         RunRandom? breakdown = null;
+        var talks = new Talks(1, protocol.Deadline, protocol.LastRound);
+        var votes = ImmutableArray.CreateBuilder<RatificationVote>();
+        var (ratificationRequired, passed) = (false, true);
+        (int Deal, int Round) rejected = (-1, 0);
+        Dictionary<string, int>? reopenings = null;
+        string? reopenNote = null;
 
-        for (var round = 1; round <= protocol.LastRound && deal < 0; round++)
+        while (true)
         {
-            using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
-            roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - 1) % order.Length]);
-            var notes = ImmutableArray<string>.Empty;
-            if (EventsAt(scenario, stage, round) > 0)
+            for (var round = talks.First; round <= talks.Last && deal < 0; round++)
             {
-                var noteList = new List<string>();
-                while (EventsAt(scenario, stage, round) > 0)
+                using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
+                roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - talks.First) % order.Length]);
+                var notes = ImmutableArray<string>.Empty;
+                if (reopenNote is not null)
                 {
-                    noteList.Add(scenario.Events[stage++].Note);
+                    notes = [reopenNote];
+                    reopenNote = null;
                 }
 
-                notes = [.. noteList];
-                at = tables.Stage(stage);
-                await BriefAsync(at, parties, stage);
-                counter = null;
-            }
-
-            var time = protocol.TimeOf(round);
-            var proposerIndex = (round - 1) % order.Length;
-            Proposal proposal;
-            using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
-            {
-                var counterOffer = counter is not null;
-                proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, protocol.ProposerTimeOf(round)));
-                counter = null;
-                if (proposeSpan is not null)
+                if (EventsAt(scenario, stage, round) > 0)
                 {
-                    proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target);
-                    if (counterOffer)
+                    var noteList = new List<string>(notes);
+                    while (EventsAt(scenario, stage, round) > 0)
                     {
-                        // Made with its answer to the previous offer, in that message: this round calls no grain to propose.
-                        proposeSpan.SetTag("negosim.counter_offer", true);
+                        noteList.Add(scenario.Events[stage++].Note);
                     }
 
-                    proposeSpan.SetTag("negosim.offer", proposal.HasOffer ? scenario.Space.Describe(proposal.Outcome) : "none");
-                    foreach (var negotiator in at.Negotiators)
+                    notes = [.. noteList];
+                    at = tables.Stage(stage);
+                    await BriefAsync(at, parties, stage, heard);
+                    counter = null;
+                }
+
+                var time = talks.TimeOf(round);
+                var proposerIndex = (round - talks.First) % order.Length;
+                Proposal proposal;
+                using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
+                {
+                    var counterOffer = counter is not null;
+                    proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, talks.ProposerTimeOf(round)));
+                    counter = null;
+                    if (proposeSpan is not null)
                     {
-                        if (proposal.HasOffer)
+                        proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target);
+                        if (counterOffer)
                         {
-                            proposeSpan.SetTag($"negosim.utility.{negotiator.Name}", negotiator.Utility.Evaluate(proposal.Outcome));
+                            // Made with its answer to the previous offer, in that message: this round calls no grain to propose.
+                            proposeSpan.SetTag("negosim.counter_offer", true);
+                        }
+
+                        proposeSpan.SetTag("negosim.offer", proposal.HasOffer ? scenario.Space.Describe(proposal.Outcome) : "none");
+                        foreach (var negotiator in at.Negotiators)
+                        {
+                            if (proposal.HasOffer)
+                            {
+                                proposeSpan.SetTag($"negosim.utility.{negotiator.Name}", negotiator.Utility.Evaluate(proposal.Outcome));
+                            }
                         }
                     }
                 }
-            }
 
-            var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
-            var accepted = proposal.HasOffer;
-            if (proposal.HasOffer)
-            {
-                var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
-
-                // The next round's proposer answers with its counter-offer, unless an event changes the parties first.
-                var nextProposer = round < protocol.LastRound && EventsAt(scenario, stage, round + 1) == 0 ? round % order.Length : -1;
-                for (var i = 0; i < order.Length; i++)
+                var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
+                var accepted = proposal.HasOffer;
+                if (proposal.HasOffer)
                 {
-                    if (i != proposerIndex)
+                    var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
+
+                    // The next round's proposer answers with its counter-offer, unless an event changes the parties first.
+                    var nextProposer = round < talks.Last && EventsAt(scenario, stage, round + 1) == 0 ? (round + 1 - talks.First) % order.Length : -1;
+                    for (var i = 0; i < order.Length; i++)
                     {
-                        using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
-                        var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, protocol.ProposerTimeOf(round + 1)) : null);
-                        var response = reply.Response;
-                        counter = reply.Counter ?? counter;
-                        respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
-                            .SetTag("negosim.response", VerdictName(response.Verdict))
-                            .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
-                        responses?.Add(response);
-                        accepted &= response.Accepted;
+                        if (i != proposerIndex)
+                        {
+                            using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
+                            var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, talks.ProposerTimeOf(round + 1)) : null);
+                            var response = reply.Response;
+                            counter = reply.Counter ?? counter;
+                            respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
+                                .SetTag("negosim.response", VerdictName(response.Verdict))
+                                .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
+                            responses?.Add(response);
+                            accepted &= response.Accepted;
+                        }
                     }
                 }
-            }
 
-            if (rounds is not null)
-            {
-                var utilities = proposal.HasOffer ? UtilitiesOf(at.Negotiators, proposal.Outcome) : [];
-                rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes));
-            }
-
-            if (accepted)
-            {
-                deal = proposal.Outcome;
-                signedIn = round;
-            }
-            else if (protocol.Breakdown > 0 && round < protocol.LastRound && (breakdown ??= new RunRandom(RunRandom.DeriveSeed(seed, BreakdownStream))).NextDouble() < protocol.Breakdown)
-            {
-                // The talks break down (drawn from a stream of their own, so the votes draw as they would without).
                 if (rounds is not null)
                 {
-                    rounds[^1] = rounds[^1] with { Notes = rounds[^1].Notes.Add(BrokeDown) };
+                    var utilities = proposal.HasOffer ? UtilitiesOf(at.Negotiators, proposal.Outcome) : [];
+                    rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes, time));
                 }
 
+                if (accepted)
+                {
+                    deal = proposal.Outcome;
+                    signedIn = round;
+                }
+                else if (protocol.Breakdown > 0 && round < talks.Last && (breakdown ??= new RunRandom(RunRandom.DeriveSeed(seed, BreakdownStream))).NextDouble() < protocol.Breakdown)
+                {
+                    // The talks break down (drawn from a stream of their own, so the votes draw as they would without).
+                    if (rounds is not null)
+                    {
+                        rounds[^1] = rounds[^1] with { Notes = rounds[^1].Notes.Add(BrokeDown) };
+                    }
+
+                    break;
+                }
+            }
+
+            if (deal < 0)
+            {
                 break;
             }
-        }
 
-        var votes = ImmutableArray.CreateBuilder<RatificationVote>();
-        var ratificationRequired = false;
-        if (deal >= 0)
-        {
+            (ratificationRequired, passed) = (false, true);
+            RatifierProfile? rejecter = null;
             for (var i = 0; i < at.Ratifiers.Length; i++)
             {
-                if (at.Required[i].Contains(deal))
+                if (!at.Required[i].Contains(deal))
                 {
-                    ratificationRequired = true;
+                    continue;
+                }
+
+                ratificationRequired = true;
+                var ratifier = at.Ratifiers[i];
+                RatificationVote? vote = null;
+
+                // A text may be put to the same ratifier again (a second reading); it stops at the first yes.
+                for (var attempt = 0; attempt < ratifier.VotesPerText && vote?.Passed != true; attempt++)
+                {
                     using var ratifySpan = NegotiationTelemetry.Source.StartActivity("ratify");
-                    var vote = await parties.Ratifier(at.Ratifiers[i].Name).Vote(new VoteRequest(deal, random.NextUInt64(), stage));
+                    vote = await parties.Ratifier(ratifier.Name).Vote(new VoteRequest(deal, random.NextUInt64(), stage, TruthSeed(seed, ratifier.Name)));
+                    vote = vote with { Round = signedIn };
                     votes.Add(vote);
                     if (ratifySpan is not null)
                     {
                         Tag(ratifySpan, vote);
                     }
                 }
+
+                if (vote?.Passed == false)
+                {
+                    passed = false;
+                    rejecter ??= ratifier;
+                }
             }
+
+            // A rejection reopens the talks if the ratifier that rejected first says so, as often as it allows.
+            if (passed || rejecter?.Reopening is not { } reopening || (reopenings?.GetValueOrDefault(rejecter.Name) ?? 0) >= reopening.Times)
+            {
+                break;
+            }
+
+            reopenings ??= [];
+            reopenings[rejecter.Name] = reopenings.GetValueOrDefault(rejecter.Name) + 1;
+            rejected = (deal, signedIn);
+            reopenNote = $"{TalksReopen} for {reopening.Rounds} round{(reopening.Rounds == 1 ? "" : "s")}: {rejecter.Name} rejected the text signed in round {signedIn}";
+            talks = new Talks(signedIn + 1, reopening.Rounds, signedIn + reopening.Rounds);
+            deal = -1;
+            counter = null;
+            heard = votes.ToImmutable();
+            await BriefAsync(at, parties, stage, heard);
         }
 
-        var passed = true;
-        foreach (var vote in votes)
+        if (deal < 0 && rejected.Deal >= 0)
         {
-            passed &= vote.Passed;
+            // The reopened talks signed nothing new: the rejected text is where the run ends.
+            (deal, signedIn, ratificationRequired, passed) = (rejected.Deal, rejected.Round, true, false);
         }
 
         var status = deal < 0 ? OutcomeStatus.NoAgreement
@@ -214,6 +270,22 @@ public static class AlternatingOffers
         var discounted = deal < 0 ? finalUtilities : Discounted(at.Negotiators, finalUtilities, signedIn);
         return new NegotiationResult(
             seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
+    }
+
+    /// <summary>
+    /// The seed the truth about ratifier <paramref name="name"/> (a belief's reservation, a referendum's swing) is
+    /// drawn from: one per run and ratifier, so every vote of the run on it faces the same truth.
+    /// </summary>
+    private static ulong TruthSeed(ulong seed, string name)
+    {
+        // FNV-1a of the name: a hash that is the same in every process (string.GetHashCode is not).
+        var hash = 0xCBF29CE484222325UL;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 0x100000001B3UL;
+        }
+
+        return RunRandom.DeriveSeed(seed ^ hash, TruthStream);
     }
 
     /// <summary>How many of the scenario's events after the first <paramref name="stage"/> take effect at the start of <paramref name="round"/>.</summary>
@@ -291,12 +363,12 @@ public static class AlternatingOffers
         _ => "ratifier-would-refuse",
     };
 
-    /// <summary>Tells every negotiator the stage in force.</summary>
-    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage)
+    /// <summary>Tells every negotiator the stage in force and the votes of the run so far.</summary>
+    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage, ImmutableArray<RatificationVote> heard)
     {
         foreach (var negotiator in at.Negotiators)
         {
-            await parties.Negotiator(negotiator.Name).Brief(stage);
+            await parties.Negotiator(negotiator.Name).Brief(stage, heard);
         }
     }
 }

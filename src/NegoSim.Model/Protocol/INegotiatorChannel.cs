@@ -1,10 +1,16 @@
+using System.Collections.Immutable;
+using NegoSim.Model.Ratification;
+
 namespace NegoSim.Model.Protocol;
 
 /// <summary>How the protocol talks to one negotiator: directly to a <see cref="Parties.Negotiator"/>, or to its grain.</summary>
 public interface INegotiatorChannel
 {
-    /// <summary>The stage of the scenario's timeline in force: 0 starts the negotiator afresh; a later stage follows an event.</summary>
-    ValueTask Brief(int stage);
+    /// <summary>
+    /// The stage of the scenario's timeline in force (0 with no votes heard starts the negotiator afresh; a later stage
+    /// follows an event), and the votes of the run so far, whose tallies it learns from (talks reopened after a rejection).
+    /// </summary>
+    ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard);
 
     ValueTask<Proposal> Propose(ProposeRequest request);
 

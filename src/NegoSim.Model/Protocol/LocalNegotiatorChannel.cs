@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NegoSim.Model.Parties;
+using NegoSim.Model.Ratification;
 
 namespace NegoSim.Model.Protocol;
 
@@ -9,11 +11,11 @@ public sealed class LocalNegotiatorChannel(ScenarioTables tables, string name) :
 
     public Negotiator Negotiator => _negotiator ?? throw new InvalidOperationException("The negotiator has not been briefed.");
 
-    public ValueTask Brief(int stage)
+    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
     {
-        var at = tables.Stage(stage);
+        var at = tables.Stage(stage, heard);
         var own = at.TablesOf(at.IndexOfNegotiator(name));
-        if (_negotiator is null || stage == 0)
+        if (_negotiator is null || (stage == 0 && heard.IsDefaultOrEmpty))
         {
             _negotiator = new Negotiator(own);
         }

@@ -9,6 +9,6 @@ public sealed class LocalRatifierChannel(ScenarioTables tables, string name) : I
     {
         var at = tables.Stage(request.Stage);
         var ratifier = new Ratifier(at.Ratifiers[at.IndexOfRatifier(name)]);
-        return ValueTask.FromResult(ratifier.Vote(request.Deal, new RunRandom(request.Seed)));
+        return ValueTask.FromResult(ratifier.Vote(request.Deal, new RunRandom(request.Seed), new RunRandom(request.Truth)));
     }
 }

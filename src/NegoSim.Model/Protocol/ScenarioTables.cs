@@ -1,4 +1,9 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using NegoSim.Model.Analysis;
+using NegoSim.Model.Ratification;
 using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Model.Protocol;
@@ -10,7 +15,11 @@ namespace NegoSim.Model.Protocol;
 /// </summary>
 public sealed class ScenarioTables
 {
+    /// <summary>How many stages as learned from votes are kept; past it they are forgotten (a referendum's tallies rarely repeat).</summary>
+    private const int MostLearned = 256;
+
     private readonly StageTables?[] _stages;
+    private readonly ConcurrentDictionary<string, StageTables> _learned = new(StringComparer.Ordinal);
     private PointDistances? _distances;
 
     public ScenarioTables(Scenario scenario)
@@ -52,6 +61,49 @@ public sealed class ScenarioTables
     }
 
     /// <summary>
+    /// The tables of stage <paramref name="stage"/> as the negotiators see it after hearing the tallies of
+    /// <paramref name="heard"/> (the votes of the run so far): every ratifier's beliefs narrowed by them
+    /// (<see cref="RatifierProfile.After"/>). Without votes, <see cref="Stage(int)"/>.
+    /// </summary>
+    public StageTables Stage(int stage, ImmutableArray<RatificationVote> heard)
+    {
+        if (heard.IsDefaultOrEmpty)
+        {
+            return Stage(stage);
+        }
+
+        var key = KeyOf(stage, heard);
+        if (_learned.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var at = Stage(stage);
+        var made = new StageTables(Scenario, stage, null, [.. at.Ratifiers.Select(r => r.After(heard))]);
+        if (_learned.Count >= MostLearned)
+        {
+            _learned.Clear();
+        }
+
+        return _learned.GetOrAdd(key, made);
+    }
+
+    private static string KeyOf(int stage, ImmutableArray<RatificationVote> heard)
+    {
+        var key = new StringBuilder().Append(stage);
+        foreach (var vote in heard)
+        {
+            key.Append('|').Append(vote.Ratifier).Append(':').Append(vote.Yes).Append('/').Append(vote.No);
+            foreach (var faction in vote.Factions)
+            {
+                key.Append(',').Append(faction.Line ? 'y' : 'n').Append(faction.Utility.ToString("R", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
     /// The probability, under the beliefs about the ratifiers' factions, that the deal of <paramref name="result"/>
     /// passes every ratifier whose vote it needed, as the negotiators could know it when they signed (1 or 0 when the
     /// factions are known exactly); null when no vote was needed.
@@ -70,16 +122,18 @@ public sealed class ScenarioTables
             stage++;
         }
 
-        return PassChance(result.Deal, stage);
+        // As they could know it then: after the votes on the texts signed before.
+        return PassChance(result.Deal, stage, [.. result.Votes.Where(v => v.Round < result.Round)]);
     }
 
     /// <summary>
-    /// The probability, under the beliefs about the ratifiers' factions at stage <paramref name="stage"/>, that
-    /// <paramref name="deal"/> passes every ratifier that must vote on it (1 when none must).
+    /// The probability, under the beliefs about the ratifiers' factions at stage <paramref name="stage"/> (after the
+    /// votes <paramref name="heard"/>, if any), that <paramref name="deal"/> passes every ratifier that must vote on it
+    /// (1 when none must).
     /// </summary>
-    public double PassChance(int deal, int stage = 0)
+    public double PassChance(int deal, int stage = 0, ImmutableArray<RatificationVote> heard = default)
     {
-        var at = Stage(stage);
+        var at = Stage(stage, heard);
         var probability = 1.0;
         for (var r = 0; r < at.Ratifiers.Length; r++)
         {

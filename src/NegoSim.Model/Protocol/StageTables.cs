@@ -18,11 +18,20 @@ public sealed class StageTables
     private readonly CompiledParts? _parts;
 
     internal StageTables(Scenario scenario, int stage, CompiledParts? parts)
+        : this(scenario, stage, parts, stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers)
+    {
+    }
+
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="stage">The stage of its timeline.</param>
+    /// <param name="parts">Where sets equal to those of a template's other scenarios are found, or null.</param>
+    /// <param name="ratifiers">The ratifiers as the negotiators see them (after the votes they heard, <see cref="RatifierProfile.After"/>).</param>
+    internal StageTables(Scenario scenario, int stage, CompiledParts? parts, ImmutableArray<RatifierProfile> ratifiers)
     {
         _parts = parts;
         Space = scenario.Space;
         Negotiators = stage == 0 ? scenario.Negotiators : scenario.Events[stage - 1].Negotiators;
-        Ratifiers = stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers;
+        Ratifiers = ratifiers;
         Required = [.. Ratifiers.Select(r => parts?.Required(r.Required, Space) ?? r.Required.RequiredIn(Space))];
         WinSets = [.. Ratifiers.Select(r => parts?.WinSet(r, Space) ?? Ratifier.WinSetOf(r, Space))];
         _negotiatorTables = new NegotiatorTables?[Negotiators.Length];
@@ -102,7 +111,7 @@ public sealed class StageTables
         {
             for (var r = 0; r < Ratifiers.Length; r++)
             {
-                if (Ratifiers[r].Ratifies == self.Name)
+                if (Ratifiers[r].Ratifies == self.Name || self.AnticipatesOthers)
                 {
                     // Known only by beliefs, the ratifier passes what the negotiator is sure enough it passes.
                     var winSet = Ratifiers[r].IsUncertain ? BelievedWinSet(r, self.Confidence) : WinSets[r];

@@ -6,7 +6,8 @@ namespace NegoSim.Model.Ratification;
 /// The probability that a ratifier passes each outcome, under the beliefs about its factions' reservations, with full
 /// discipline: each faction's line is yes with the probability that its reservation is at most its utility for the
 /// outcome (independently of the others), and the deal passes when the seats of the factions saying yes reach the
-/// threshold. Without beliefs every probability is 0 or 1: the ratifier's win-set.
+/// threshold. Without beliefs every probability is 0 or 1: the ratifier's win-set. A referendum passes a text with the
+/// probability that the swing and the vote's drift stay below its margin (<see cref="Referendum.PassProbability"/>).
 /// </summary>
 public static class PassProbability
 {
@@ -18,6 +19,18 @@ public static class PassProbability
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(space);
         var probabilities = new double[space.Count];
+        if (profile.Referendum is { } referendum)
+        {
+            var voters = profile.Factions[0];
+            var table = voters.Utility.Table;
+            for (var o = 0; o < probabilities.Length; o++)
+            {
+                probabilities[o] = referendum.PassProbability(table[o], voters.Reservation);
+            }
+
+            return probabilities;
+        }
+
         var doubtful = new List<(int Seats, double Yes)>(profile.Factions.Length);
         for (var o = 0; o < probabilities.Length; o++)
         {

@@ -28,6 +28,15 @@ public sealed class Ratifier(RatifierProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(space);
+        if (profile.Referendum is not null)
+        {
+            // At the swing believed (0 before any vote), a text passes when it is worth more than the voters' reservation.
+            var voters = profile.Factions[0];
+            var table = voters.Utility.Table;
+            var needs = voters.Reservation + profile.Referendum.BelievedSwing + Tolerance.Utility;
+            return OutcomeSet.Where(space.Count, o => table[o] > needs);
+        }
+
         var tables = profile.Factions.Select(f => (f.Seats, f.Reservation - Tolerance.Utility, Table: f.Utility.Table)).ToArray();
         return OutcomeSet.Where(space.Count, o =>
         {
@@ -45,18 +54,26 @@ public sealed class Ratifier(RatifierProfile profile)
     }
 
     /// <summary>
-    /// Votes on a deal; the true reservation of a faction known only by a belief, and the seats of a faction with
-    /// discipline below 1 that break ranks, are drawn from <paramref name="random"/>.
+    /// Votes on a deal. The truth the negotiators do not know — the reservation of a faction known only by a belief,
+    /// a referendum's swing — is drawn from <paramref name="truth"/>, the same for every vote of a run (from
+    /// <paramref name="random"/> when not given); the seats of a faction with discipline below 1 that break ranks, and
+    /// a referendum's drift, are drawn from <paramref name="random"/>, afresh for each vote.
     /// </summary>
-    public RatificationVote Vote(int outcome, RunRandom random)
+    public RatificationVote Vote(int outcome, RunRandom random, RunRandom? truth = null)
     {
         ArgumentNullException.ThrowIfNull(random);
+        truth ??= random;
+        if (Profile.Referendum is { } referendum)
+        {
+            return Referendum(outcome, referendum, random, truth);
+        }
+
         var factions = ImmutableArray.CreateBuilder<FactionVote>(Profile.Factions.Length);
         int yes = 0, no = 0;
 
         // The true reservations of the factions that are uncertain, drawn first (a scenario without one draws none,
         // so its votes are as they were).
-        var truths = Profile.IsUncertain ? Profile.Factions.Select(f => f.Belief?.Draw(random) ?? f.Reservation).ToArray() : null;
+        var truths = Profile.IsUncertain ? Profile.Factions.Select(f => f.Belief?.Draw(truth) ?? f.Reservation).ToArray() : null;
         for (var i = 0; i < Profile.Factions.Length; i++)
         {
             var faction = Profile.Factions[i];
@@ -83,4 +100,19 @@ public sealed class Ratifier(RatifierProfile profile)
 
         return new RatificationVote(Profile.Name, Profile.Ratifies, Profile.Threshold, yes, no, factions.MoveToImmutable());
     }
+
+    private RatificationVote Referendum(int outcome, Referendum referendum, RunRandom random, RunRandom truth)
+    {
+        var voters = Profile.Factions[0];
+        var swing = referendum.Swing > 0 ? referendum.Swing * Normal(truth) : 0;
+        var drift = referendum.Drift > 0 ? referendum.Drift * Normal(random) : 0;
+        var utility = voters.Utility.Evaluate(outcome);
+        var cast = referendum.Cast;
+        var yes = (int)Math.Round(cast * referendum.YesShare(utility, voters.Reservation, swing + drift));
+        var passed = yes >= referendum.Threshold;
+        var tally = new FactionVote(voters.Name, cast, utility, voters.Reservation + swing + drift, passed, yes, cast - yes);
+        return new RatificationVote(Profile.Name, Profile.Ratifies, referendum.Threshold, yes, cast - yes, [tally]);
+    }
+
+    private static double Normal(RunRandom random) => StandardNormal.Quantile(Math.Clamp(random.NextDouble(), 1e-12, 1 - 1e-12));
 }

@@ -271,7 +271,7 @@ internal sealed class CompiledParts
 
     private static bool VotesAlike(RatifierProfile a, RatifierProfile b)
     {
-        if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length)
+        if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length || !Equals(a.Referendum, b.Referendum))
         {
             return false;
         }

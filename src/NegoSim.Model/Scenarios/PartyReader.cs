@@ -11,7 +11,9 @@ internal static class PartyReader
     private static readonly string[] NegotiatorKeys =
         ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence"];
 
-    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "required"];
+    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "referendum", "required", "votes", "reopen"];
+
+    private static readonly string[] ReferendumKeys = ["voters", "turnout", "spread", "swing", "drift", "weights", "values", "reservation"];
 
     private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline"];
 
@@ -72,6 +74,7 @@ internal static class PartyReader
     private static NegotiatorProfile Negotiator(string name, ScenarioFields fields, OutcomeSpace space, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
         var utility = PreferenceReader.Utility(fields, space);
+        var (own, others) = AnticipationOf(fields.Optional("anticipates-ratification"));
         return new(
             name,
             utility,
@@ -80,9 +83,10 @@ internal static class PartyReader
                 : fields.Optional("reservation")?.Number(0, 1) ?? 0,
             fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
             StrategyReader.Read(fields.Optional("strategy")),
-            fields.Optional("anticipates-ratification")?.Boolean() ?? true,
+            own,
             OpponentModelOf(fields.Optional("opponent-model")),
-            fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence);
+            fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence,
+            others);
     }
 
     /// <summary>
@@ -111,6 +115,15 @@ internal static class PartyReader
         return Math.Max(1, needed);
     }
 
+    /// <summary><c>anticipates-ratification</c>: true (its own ratifiers; the default), all (the other side's too) or false.</summary>
+    private static (bool Own, bool Others) AnticipationOf(ScenarioNode? node) => node?.Text() switch
+    {
+        null or "true" or "yes" => (true, false),
+        "all" => (true, true),
+        "false" or "no" => (false, false),
+        var other => throw node.Error($"expected true (it heeds its own ratifiers), all (the other side's too) or false, found '{other}'."),
+    };
+
     private static OpponentModel OpponentModelOf(ScenarioNode? node) => node?.Text() switch
     {
         null or "full" => OpponentModel.Full,
@@ -121,7 +134,21 @@ internal static class PartyReader
     private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
         var ratifies = fields.Required("ratifies", "the negotiator whose signature this body must confirm").Text();
-        var factionsNode = fields.Required("factions", "the blocs of the body, each with seats, weights, values and a reservation");
+        var rule = fields.Optional("required") is { } ruleNode ? RatificationRuleReader.Read(ruleNode, space) : defaultRule;
+        var votesPerText = fields.Optional("votes")?.Integer(1, 100) ?? 1;
+        var reopening = fields.Optional("reopen") is { } reopenNode ? ReopeningOf(reopenNode) : null;
+        if (fields.Optional("referendum") is { } referendumNode)
+        {
+            if ((fields.Optional("factions") ?? fields.Optional("threshold")) is { } extra)
+            {
+                throw extra.Error("a referendum has neither factions nor a threshold: the electorate passes a text with more yes than no votes.");
+            }
+
+            var (voters, referendum) = ReferendumOf(referendumNode, space, fallbacks);
+            return new RatifierProfile(name, ratifies, referendum.Threshold, [voters], rule, referendum, votesPerText, reopening);
+        }
+
+        var factionsNode = fields.Required("factions", "the blocs of the body, each with seats, weights, values and a reservation (or give referendum: for an electorate)");
         var factions = ImmutableArray.CreateBuilder<Faction>();
         foreach (var (factionName, node) in factionsNode.Fields().Entries)
         {
@@ -153,7 +180,33 @@ internal static class PartyReader
             throw thresholdNode.Error($"{threshold} is more than the factions' {seats} seats, so nothing could ever pass.");
         }
 
-        var rule = fields.Optional("required") is { } ruleNode ? RatificationRuleReader.Read(ruleNode, space) : defaultRule;
-        return new RatifierProfile(name, ratifies, threshold, factions.ToImmutable(), rule);
+        return new RatifierProfile(name, ratifies, threshold, factions.ToImmutable(), rule, null, votesPerText, reopening);
+    }
+
+    /// <summary><c>reopen: {rounds: R, times: K}</c>: a rejection reopens the talks for R rounds, at most K times (1 unless given).</summary>
+    private static Reopening ReopeningOf(ScenarioNode node)
+    {
+        var fields = node.Fields("rounds", "times");
+        return new Reopening(
+            fields.Required("rounds", "how many rounds the reopened talks last").Integer(1, 100_000),
+            fields.Optional("times")?.Integer(1, 100) ?? 1);
+    }
+
+    /// <summary>An electorate: the voters' preferences (one faction, <c>voters</c>) and how their votes fall.</summary>
+    private static (Faction Voters, Referendum Referendum) ReferendumOf(ScenarioNode node, OutcomeSpace space, IReadOnlyDictionary<string, Fallback> fallbacks)
+    {
+        var fields = node.Fields(ReferendumKeys);
+        var utility = PreferenceReader.Utility(fields, space);
+        var reservationNode = fields.Optional("reservation");
+        var reservation = reservationNode is { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode }
+            ? FallbackReader.ReservationOf(reservationNode, Referendum.VotersFaction, utility, fallbacks)
+            : reservationNode?.Number(0, 1) ?? 0;
+        var referendum = new Referendum(
+            fields.Required("voters", "how many voters the electorate has (it sets the tally, not the chance of passing)").Integer(1),
+            fields.Optional("turnout")?.Number(0.000001, 1, "a share above 0, at most 1") ?? 1,
+            fields.Required("spread", "how far voters' reservations spread around the reservation (a standard deviation, in utility)").Number(0.000001, 10, "a number above 0"),
+            fields.Optional("swing")?.Number(0, 10, "a standard deviation, 0 or more") ?? 0,
+            fields.Optional("drift")?.Number(0, 10, "a standard deviation, 0 or more") ?? 0);
+        return (new Faction(Referendum.VotersFaction, referendum.Cast, utility, reservation), referendum);
     }
 }

@@ -265,12 +265,15 @@ public static class ScenarioReader
 
         var events = ImmutableArray.CreateBuilder<ScenarioEvent>();
         var cumulative = overrides.ToList();
+
+        // Talks reopened after a rejection go on past the deadline: an event may fall in them (an election between votes).
+        var lastPossible = scenario.Protocol.Deadline + scenario.Ratifiers.Sum(r => r.Reopening is { } reopening ? reopening.Rounds * reopening.Times : 0);
         var lastRound = 1;
         foreach (var eventNode in eventsNode.Items())
         {
             var fields = eventNode.Fields("round", "set", "note");
             var roundNode = fields.Required("round", "the round at whose start the change takes effect");
-            var round = roundNode.Integer(1, scenario.Protocol.Deadline);
+            var round = roundNode.Integer(1, lastPossible);
             if (round < lastRound)
             {
                 throw roundNode.Error($"events must be in round order; round {round} comes after round {lastRound}.");

@@ -29,7 +29,7 @@ public sealed record OutcomeReport(
             PerNegotiator(s, result.Utilities),
             PerNegotiator(s, result.DiscountedUtilities),
             RatificationReport.From(s, result, believedPass),
-            [.. result.Votes.Select(v => VoteReport.From(result.Round, v))],
+            [.. result.Votes.Select(v => VoteReport.From(v))],
             analysis.DistanceToNash(result.Utilities) is { } nash ? Numbers.Rounded(nash) : null,
             analysis.Pareto.IsEmpty ? null : Numbers.Rounded(analysis.DistanceToFrontier(result.Utilities)));
     }

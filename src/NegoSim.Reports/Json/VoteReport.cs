@@ -8,9 +8,9 @@ namespace NegoSim.Reports.Json;
 /// </summary>
 public sealed record VoteReport(int Round, string Ratifier, int Yes, int No, int Abstain, bool Passed)
 {
-    public static VoteReport From(int round, RatificationVote vote)
+    public static VoteReport From(RatificationVote vote)
     {
         ArgumentNullException.ThrowIfNull(vote);
-        return new VoteReport(round, vote.Ratifier, vote.Yes, vote.No, 0, vote.Passed);
+        return new VoteReport(vote.Round, vote.Ratifier, vote.Yes, vote.No, 0, vote.Passed);
     }
 }
