@@ -5,8 +5,9 @@ namespace NegoSim.Reports.Json;
 
 /// <summary>
 /// <c>outcome.ratification</c>: whether the signed deal needed ratification and whether it passed (null when not
-/// required); <c>yes</c>, <c>no</c>, <c>threshold</c> and <c>factions</c> of the vote (of the first ratifier when a
-/// scenario has several, all of them under <c>ratifiers</c>); <c>believed_pass</c>, the probability that the deal
+/// required); <c>yes</c>, <c>no</c>, <c>threshold</c> and <c>factions</c> of the vote on that deal (of the first
+/// ratifier when a scenario has several, all of them under <c>ratifiers</c>; the votes on earlier, rejected texts are
+/// in <c>outcome.votes</c>); <c>believed_pass</c>, the probability that the deal
 /// would pass that the negotiators could know when they signed (below 1 only when factions are known by beliefs; null
 /// when no vote was needed or it is not known).
 /// </summary>
@@ -22,7 +23,7 @@ public sealed record RatificationReport(
 {
     public static RatificationReport From(Scenario scenario, NegotiationResult result, double? believedPass = null)
     {
-        var ratifiers = result.Votes.Select(RatifierReport.From).ToList();
+        var ratifiers = result.Votes.Where(v => v.Round == result.Round).Select(RatifierReport.From).ToList();
         var first = ratifiers.FirstOrDefault();
         return new RatificationReport(
             result.RatificationRequired,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NegoSim.Model.Protocol;
 
 namespace NegoSim.Cli.Tests.Commands;
 
@@ -51,6 +52,31 @@ public sealed class RunCommandTests
         {
             File.Delete(scenario);
         }
+    }
+
+    [Fact]
+    public async Task Json_lists_every_vote_of_a_run_whose_rejected_text_was_renegotiated()
+    {
+        // A Danish run whose first referendum fails: found with the model, then read back from the command's JSON.
+        var path = Path.Combine(Cli.RepoRoot, "scenarios", "maastricht-1992", "2-edinburgh-and-may-1993.yaml");
+        var file = NegoSim.Cli.Commands.ScenarioLoading.Load(path, []);
+        var (seed, result) = Enumerable.Range(0, 200).Select(s => ((ulong)s, AlternatingOffers.RunAsync(file.Tables, (ulong)s, new LocalParties(file.Tables)).AsTask().Result))
+            .First(p => p.Item2.Votes.Any(v => !v.Passed) && p.Item2.Rounds.Count(r => r.Signed) == 2);
+
+        var (exit, output, _) = await Cli.Run("run", path, "--format", "json", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(0, exit);
+        var outcome = JsonDocument.Parse(output).RootElement.GetProperty("outcome");
+        var votes = outcome.GetProperty("votes").EnumerateArray().ToList();
+        Assert.Equal(4, votes.Count);
+        Assert.Equal(result.Votes.Select(v => (v.Round, v.Ratifier, v.Passed)), votes.Select(v => (v.GetProperty("round").GetInt32(), v.GetProperty("ratifier").GetString()!, v.GetProperty("passed").GetBoolean())));
+        Assert.False(votes[1].GetProperty("passed").GetBoolean());
+        Assert.Equal(votes[3].GetProperty("round").GetInt32(), outcome.GetProperty("round").GetInt32());
+
+        // outcome.ratification is about the text the run ended with: its referendum, not the rejected one.
+        var ratifiers = outcome.GetProperty("ratification").GetProperty("ratifiers").EnumerateArray().ToList();
+        Assert.Equal(2, ratifiers.Count);
+        Assert.Equal(votes[3].GetProperty("yes").GetInt32(), ratifiers[1].GetProperty("yes").GetInt32());
     }
 
     [Fact]

@@ -7,13 +7,18 @@ namespace NegoSim.Cli.Tests.Sweeps;
 
 public sealed class GrainSweepEngineTests
 {
+    /// <summary>
+    /// The tied-hands exercise, and the Danish Maastricht story, whose runs reopen the talks after a rejected
+    /// referendum: the negotiator grains learn from tallies sent to them, and must sign and vote as the objects do.
+    /// </summary>
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task A_sweep_on_the_grains_writes_the_direct_rows_and_leaves_no_activation_behind(bool throughParties)
+    [InlineData(true, "exercises/tied-hands.yaml", "rada_demand=0.5,0.85")]
+    [InlineData(false, "exercises/tied-hands.yaml", "rada_demand=0.5,0.85")]
+    [InlineData(true, "maastricht-1992/2-edinburgh-and-may-1993.yaml", "swing=0.02,0.08")]
+    public async Task A_sweep_on_the_grains_writes_the_direct_rows_and_leaves_no_activation_behind(bool throughParties, string file, string axis)
     {
-        var grid = SweepGrid.Create([VaryAxis.Parse("rada_demand=0.5,0.85")], 40);
-        var plan = new SweepPlan(ScenarioLoading.Source(Path.Combine(Cli.RepoRoot, "scenarios", "exercises", "tied-hands.yaml")), grid, 11, Shard.Whole);
+        var grid = SweepGrid.Create([VaryAxis.Parse(axis)], 40);
+        var plan = new SweepPlan(ScenarioLoading.Source(Path.Combine(Cli.RepoRoot, "scenarios", file)), grid, 11, Shard.Whole);
         var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), plan.ScenarioAt(0).Scenario);
         await using var silo = await SiloConnection.StartEmbeddedAsync();
         var before = await silo.CountActivationsAsync();
@@ -30,6 +35,11 @@ public sealed class GrainSweepEngineTests
         }
 
         Assert.Equal(direct, grains);
+        if (file.StartsWith("maastricht", StringComparison.Ordinal))
+        {
+            // The rows hold reopened talks: runs with a failed vote and a second text (four votes).
+            Assert.Contains(",4,1,", direct, StringComparison.Ordinal);
+        }
 
         // Deactivation follows each lane's Retire asynchronously: wait for it (bounded), without asserting how long it takes.
         var alive = await silo.CountActivationsAsync();
