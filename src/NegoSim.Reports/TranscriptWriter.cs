@@ -170,12 +170,15 @@ public static class TranscriptWriter
             return;
         }
 
-        w.WriteLine($"  ratification by {vote.Ratifier} (of the text signed in round {vote.Round}): {vote.Yes} yes, {vote.No} no; {vote.Threshold} needed → {(vote.Passed ? "passed" : "failed")}");
+        var abstained = vote.Abstain > 0 ? $", {vote.Abstain} abstain" : "";
+        var quorum = vote.Quorum > 0 ? $", {vote.Quorum} votes cast needed" : "";
+        w.WriteLine($"  ratification by {vote.Ratifier} (of the text signed in round {vote.Round}): {vote.Yes} yes, {vote.No} no{abstained}; {vote.Threshold} yes needed{quorum} → {(vote.Passed ? "passed" : "failed")}");
         var width = vote.Factions.Max(f => f.Name.Length);
         foreach (var f in vote.Factions)
         {
-            var line = f.Line ? "for" : "against";
-            w.WriteLine($"    {f.Name.PadRight(width)}  {f.Seats,3} seats  worth {Numbers.Utility(f.Utility)} (needs {Numbers.Utility(f.Reservation)}) → {line}: {f.Yes} yes, {f.No} no");
+            var line = f.Line ? "for" : f.Abstain > 0 ? "abstains" : "against";
+            var seats = f.Abstain > 0 ? $"{f.Abstain} abstain" : $"{f.Yes} yes, {f.No} no";
+            w.WriteLine($"    {f.Name.PadRight(width)}  {f.Seats,3} seats  worth {Numbers.Utility(f.Utility)} (needs {Numbers.Utility(f.Reservation)}) → {line}: {seats}");
         }
     }
 }

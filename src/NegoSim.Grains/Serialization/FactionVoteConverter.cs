@@ -6,7 +6,7 @@ namespace NegoSim.Grains.Serialization;
 [RegisterConverter]
 public sealed class FactionVoteConverter : IConverter<FactionVote, FactionVoteSurrogate>
 {
-    public FactionVote ConvertFromSurrogate(in FactionVoteSurrogate surrogate) => new(surrogate.Name, surrogate.Seats, surrogate.Utility, surrogate.Reservation, surrogate.Line, surrogate.Yes, surrogate.No);
+    public FactionVote ConvertFromSurrogate(in FactionVoteSurrogate surrogate) => new(surrogate.Name, surrogate.Seats, surrogate.Utility, surrogate.Reservation, surrogate.Line, surrogate.Yes, surrogate.No, surrogate.Abstain);
 
-    public FactionVoteSurrogate ConvertToSurrogate(in FactionVote value) => new(value.Name, value.Seats, value.Utility, value.Reservation, value.Line, value.Yes, value.No);
+    public FactionVoteSurrogate ConvertToSurrogate(in FactionVote value) => new(value.Name, value.Seats, value.Utility, value.Reservation, value.Line, value.Yes, value.No, value.Abstain);
 }

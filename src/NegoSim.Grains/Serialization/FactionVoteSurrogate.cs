@@ -11,4 +11,5 @@ public readonly record struct FactionVoteSurrogate(
     [property: Id(3)] double Reservation,
     [property: Id(4)] bool Line,
     [property: Id(5)] int Yes,
-    [property: Id(6)] int No);
+    [property: Id(6)] int No,
+    [property: Id(7)] int Abstain);

@@ -6,7 +6,7 @@ namespace NegoSim.Grains.Serialization;
 [RegisterConverter]
 public sealed class RatificationVoteConverter : IConverter<RatificationVote, RatificationVoteSurrogate>
 {
-    public RatificationVote ConvertFromSurrogate(in RatificationVoteSurrogate surrogate) => new(surrogate.Ratifier, surrogate.Ratifies, surrogate.Threshold, surrogate.Yes, surrogate.No, surrogate.Factions, surrogate.Round);
+    public RatificationVote ConvertFromSurrogate(in RatificationVoteSurrogate surrogate) => new(surrogate.Ratifier, surrogate.Ratifies, surrogate.Threshold, surrogate.Yes, surrogate.No, surrogate.Factions, surrogate.Round, surrogate.Abstain, surrogate.Quorum);
 
-    public RatificationVoteSurrogate ConvertToSurrogate(in RatificationVote value) => new(value.Ratifier, value.Ratifies, value.Threshold, value.Yes, value.No, value.Factions, value.Round);
+    public RatificationVoteSurrogate ConvertToSurrogate(in RatificationVote value) => new(value.Ratifier, value.Ratifies, value.Threshold, value.Yes, value.No, value.Factions, value.Round, value.Abstain, value.Quorum);
 }

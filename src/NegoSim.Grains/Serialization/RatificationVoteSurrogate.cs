@@ -12,4 +12,6 @@ public readonly record struct RatificationVoteSurrogate(
     [property: Id(3)] int Yes,
     [property: Id(4)] int No,
     [property: Id(5)] ImmutableArray<FactionVote> Factions,
-    [property: Id(6)] int Round);
+    [property: Id(6)] int Round,
+    [property: Id(7)] int Abstain,
+    [property: Id(8)] int Quorum);

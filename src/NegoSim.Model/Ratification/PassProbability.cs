@@ -31,6 +31,16 @@ public static class PassProbability
             return probabilities;
         }
 
+        if (profile.CountsAbstentions)
+        {
+            for (var o = 0; o < probabilities.Length; o++)
+            {
+                probabilities[o] = WithAbstentions(profile, o);
+            }
+
+            return probabilities;
+        }
+
         var doubtful = new List<(int Seats, double Yes)>(profile.Factions.Length);
         for (var o = 0; o < probabilities.Length; o++)
         {
@@ -103,5 +113,47 @@ public static class PassProbability
         }
 
         return ways[needed];
+    }
+
+    /// <summary>
+    /// The chance of passing when abstentions count (a share of the votes cast, a quorum, factions that may abstain):
+    /// the distribution of (yes, no) seats, faction by faction — each says yes, abstains or says no with its
+    /// probabilities — and the chance of the tallies that pass.
+    /// </summary>
+    private static double WithAbstentions(RatifierProfile profile, int outcome)
+    {
+        var seats = profile.Seats + 1L;
+        var tallies = new Dictionary<long, double> { [0] = 1 };
+        foreach (var faction in profile.Factions)
+        {
+            var yes = faction.SupportProbability(outcome);
+            var abstain = Math.Min(1 - yes, faction.AbstainProbability(outcome));
+            var no = Math.Max(0, 1 - yes - abstain);
+            var next = new Dictionary<long, double>(tallies.Count * 3);
+            foreach (var (tally, probability) in tallies)
+            {
+                Add(next, tally + (faction.Seats * seats), probability * yes);
+                Add(next, tally, probability * abstain);
+                Add(next, tally + faction.Seats, probability * no);
+            }
+
+            tallies = next;
+        }
+
+        var total = 0.0;
+        foreach (var (tally, probability) in tallies)
+        {
+            total += profile.Passes((int)(tally / seats), (int)(tally % seats)) ? probability : 0;
+        }
+
+        return Math.Min(1, total);
+    }
+
+    private static void Add(Dictionary<long, double> tallies, long tally, double probability)
+    {
+        if (probability > 0)
+        {
+            tallies[tally] = tallies.GetValueOrDefault(tally) + probability;
+        }
     }
 }

@@ -37,6 +37,28 @@ public sealed class Ratifier(RatifierProfile profile)
             return OutcomeSet.Where(space.Count, o => table[o] > needs);
         }
 
+        if (profile.CountsAbstentions)
+        {
+            return OutcomeSet.Where(space.Count, o =>
+            {
+                int yes = 0, no = 0;
+                foreach (var faction in profile.Factions)
+                {
+                    var utility = faction.Utility.Evaluate(o);
+                    if (faction.Supports(o))
+                    {
+                        yes += faction.Seats;
+                    }
+                    else if (!faction.Abstains(utility, faction.Reservation))
+                    {
+                        no += faction.Seats;
+                    }
+                }
+
+                return profile.Passes(yes, no);
+            });
+        }
+
         var tables = profile.Factions.Select(f => (f.Seats, f.Reservation - Tolerance.Utility, Table: f.Utility.Table)).ToArray();
         return OutcomeSet.Where(space.Count, o =>
         {
@@ -69,7 +91,7 @@ public sealed class Ratifier(RatifierProfile profile)
         }
 
         var factions = ImmutableArray.CreateBuilder<FactionVote>(Profile.Factions.Length);
-        int yes = 0, no = 0;
+        int yes = 0, no = 0, abstain = 0;
 
         // The true reservations of the factions that are uncertain, drawn first (a scenario without one draws none,
         // so its votes are as they were).
@@ -79,6 +101,14 @@ public sealed class Ratifier(RatifierProfile profile)
             var faction = Profile.Factions[i];
             var reservation = truths?[i] ?? faction.Reservation;
             var line = truths is null ? faction.Supports(outcome) : faction.Utility.Evaluate(outcome) >= reservation - Tolerance.Utility;
+            if (!line && faction.Abstains(faction.Utility.Evaluate(outcome), reservation))
+            {
+                // Its line is to abstain: all its seats do (no seat is drawn).
+                factions.Add(new FactionVote(faction.Name, faction.Seats, faction.Utility.Evaluate(outcome), reservation, false, 0, 0, faction.Seats));
+                abstain += faction.Seats;
+                continue;
+            }
+
             var loyal = faction.Seats;
             if (faction.Discipline < 1)
             {
@@ -98,7 +128,7 @@ public sealed class Ratifier(RatifierProfile profile)
             no += faction.Seats - factionYes;
         }
 
-        return new RatificationVote(Profile.Name, Profile.Ratifies, Profile.Threshold, yes, no, factions.MoveToImmutable());
+        return new RatificationVote(Profile.Name, Profile.Ratifies, Profile.Needed(yes + no), yes, no, factions.MoveToImmutable(), Abstain: abstain, Quorum: Profile.Quorum);
     }
 
     private RatificationVote Referendum(int outcome, Referendum referendum, RunRandom random, RunRandom truth)

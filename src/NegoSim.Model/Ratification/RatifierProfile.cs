@@ -15,9 +15,23 @@ public sealed record RatifierProfile(
     RatificationRule Required,
     Referendum? Referendum = null,
     int VotesPerText = 1,
-    Reopening? Reopening = null)
+    Reopening? Reopening = null,
+    CastShare? OfCast = null,
+    int Quorum = 0)
 {
     public int Seats => Factions.Sum(f => f.Seats);
+
+    /// <summary>
+    /// True when a vote is not settled by the yes seats alone: a faction may abstain, the threshold is a share of the
+    /// votes cast, or a quorum of votes cast is needed.
+    /// </summary>
+    public bool CountsAbstentions => OfCast is not null || Quorum > 0 || Factions.Any(f => f.AbstainBand > 0);
+
+    /// <summary>The yes votes needed when <paramref name="cast"/> votes (yes and no) are cast.</summary>
+    public int Needed(int cast) => OfCast?.Needed(cast) ?? Threshold;
+
+    /// <summary>True when <paramref name="yes"/> yes and <paramref name="no"/> no votes pass a text (abstentions are not cast).</summary>
+    public bool Passes(int yes, int no) => yes >= Needed(yes + no) && yes + no >= Quorum;
 
     /// <summary>True when its vote depends on what the negotiators cannot know: a faction's reservation known only by a belief, or a referendum's swing.</summary>
     public bool IsUncertain
@@ -73,7 +87,12 @@ public sealed record RatifierProfile(
                 {
                     if (factions[i].Name == said.Name && factions[i].Belief is { } belief)
                     {
-                        factions[i] = factions[i] with { Belief = belief.Learn(said.Utility, said.Line) };
+                        // An abstention shows the reservation above the deal's worth, but within the band of it.
+                        var narrowed = belief.Learn(said.Utility, said.Line);
+                        factions[i] = factions[i] with
+                        {
+                            Belief = said.Abstain > 0 ? narrowed.Learn(said.Utility + factions[i].AbstainBand, true) : narrowed,
+                        };
                     }
                 }
             }

@@ -271,7 +271,8 @@ internal sealed class CompiledParts
 
     private static bool VotesAlike(RatifierProfile a, RatifierProfile b)
     {
-        if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length || !Equals(a.Referendum, b.Referendum))
+        if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length || !Equals(a.Referendum, b.Referendum)
+            || !Equals(a.OfCast, b.OfCast) || a.Quorum != b.Quorum)
         {
             return false;
         }
@@ -279,7 +280,7 @@ internal sealed class CompiledParts
         for (var i = 0; i < a.Factions.Length; i++)
         {
             var (x, y) = (a.Factions[i], b.Factions[i]);
-            if (x.Seats != y.Seats || !x.Reservation.Equals(y.Reservation) || !ReferenceEquals(x.Utility, y.Utility))
+            if (x.Seats != y.Seats || !x.Reservation.Equals(y.Reservation) || !ReferenceEquals(x.Utility, y.Utility) || !x.AbstainBand.Equals(y.AbstainBand))
             {
                 return false;
             }

@@ -11,11 +11,11 @@ internal static class PartyReader
     private static readonly string[] NegotiatorKeys =
         ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence"];
 
-    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "factions", "referendum", "required", "votes", "reopen"];
+    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "quorum", "factions", "referendum", "required", "votes", "reopen"];
 
     private static readonly string[] ReferendumKeys = ["voters", "turnout", "spread", "swing", "drift", "weights", "values", "reservation"];
 
-    private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline"];
+    private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline", "abstains-within"];
 
     public static (ImmutableArray<NegotiatorProfile> Negotiators, ImmutableArray<RatifierProfile> Ratifiers) Read(
         ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
@@ -90,29 +90,45 @@ internal static class PartyReader
     }
 
     /// <summary>
-    /// The yes-seats a ratifier needs: a whole number, or a share of all its seats — <c>{more-than: 0.5}</c> (a
-    /// majority: the fewest seats above half) or <c>{at-least: 0.6667}</c> (the fewest seats at or above the share).
+    /// The yes votes a ratifier needs: a whole number, or a share — <c>{more-than: 0.5}</c> (a majority: the fewest
+    /// seats above half) or <c>{at-least: 0.6667}</c> (the fewest seats at or above the share) — of all its seats, or,
+    /// with <c>of: cast</c>, of the votes cast (yes and no), worked out at each vote.
     /// </summary>
-    private static int ThresholdOf(ScenarioNode node, int seats)
+    private static (int Seats, CastShare? OfCast) ThresholdOf(ScenarioNode node, int seats)
     {
         if (node.Yaml is not YamlDotNet.RepresentationModel.YamlMappingNode)
         {
-            return node.Integer(1);
+            return (node.Integer(1), null);
         }
 
-        var fields = node.Fields("more-than", "at-least");
-        if (fields.Entries.Count != 1)
+        var fields = node.Fields("more-than", "at-least", "of");
+        var shares = fields.Entries.Where(e => e.Key != "of").ToList();
+        if (shares.Count != 1)
         {
-            throw node.Error("give one of {more-than: SHARE} or {at-least: SHARE}, a share from 0 to 1 of the seats.");
+            throw node.Error("give one of {more-than: SHARE} or {at-least: SHARE}, a share from 0 to 1 of the seats (or, with of: cast, of the votes cast).");
         }
 
-        var (kind, shareNode) = fields.Entries[0];
+        var (kind, shareNode) = shares[0];
         var share = shareNode.Number(0, 1);
-        var exact = share * seats;
-        var rounded = Math.Round(exact);
-        var whole = Math.Abs(exact - rounded) < 1e-9;
-        var needed = kind == "more-than" ? (whole ? (int)rounded + 1 : (int)Math.Ceiling(exact)) : (whole ? (int)rounded : (int)Math.Ceiling(exact));
-        return Math.Max(1, needed);
+        var ofCast = fields.Optional("of") is { } ofNode && ofNode.Text() switch
+        {
+            "seats" => false,
+            "cast" => true,
+            var other => throw ofNode.Error($"'{other}' is neither seats (a share of all the seats) nor cast (a share of the yes and no votes)."),
+        };
+        return ofCast ? (1, new CastShare(share, kind == "more-than")) : (CastShare.Seats(share, kind == "more-than", seats), null);
+    }
+
+    /// <summary>A quorum of votes cast: a whole number, or <c>{at-least: SHARE}</c> of all the seats.</summary>
+    private static int QuorumOf(ScenarioNode node, int seats)
+    {
+        if (node.Yaml is not YamlDotNet.RepresentationModel.YamlMappingNode)
+        {
+            return node.Integer(0, seats);
+        }
+
+        var share = node.Fields("at-least").Required("at-least", "the share of all the seats that must vote yes or no").Number(0, 1);
+        return CastShare.Seats(share, false, seats);
     }
 
     /// <summary><c>anticipates-ratification</c>: true (its own ratifiers; the default), all (the other side's too) or false.</summary>
@@ -164,7 +180,8 @@ internal static class PartyReader
                 utility,
                 isFallback ? FallbackReader.ReservationOf(reservationNode!, factionName, utility, fallbacks) : belief?.Median ?? reservationNode?.Number(0, 1) ?? 0,
                 faction.Optional("discipline")?.Number(0, 1) ?? 1,
-                belief));
+                belief,
+                faction.Optional("abstains-within")?.Number(0, 1) ?? 0));
         }
 
         if (factions.Count == 0)
@@ -173,14 +190,15 @@ internal static class PartyReader
         }
 
         var seats = factions.Sum(f => f.Seats);
-        var thresholdNode = fields.Required("threshold", "the yes-seats needed to pass: a number (226 of 450), {more-than: SHARE} or {at-least: SHARE} of the seats");
-        var threshold = ThresholdOf(thresholdNode, seats);
+        var thresholdNode = fields.Required("threshold", "the yes-seats needed to pass: a number (226 of 450), {more-than: SHARE} or {at-least: SHARE} of the seats, or {more-than: SHARE, of: cast} of the votes cast");
+        var (threshold, ofCast) = ThresholdOf(thresholdNode, seats);
         if (threshold > seats)
         {
             throw thresholdNode.Error($"{threshold} is more than the factions' {seats} seats, so nothing could ever pass.");
         }
 
-        return new RatifierProfile(name, ratifies, threshold, factions.ToImmutable(), rule, null, votesPerText, reopening);
+        var quorum = fields.Optional("quorum") is { } quorumNode ? QuorumOf(quorumNode, seats) : 0;
+        return new RatifierProfile(name, ratifies, threshold, factions.ToImmutable(), rule, null, votesPerText, reopening, ofCast, quorum);
     }
 
     /// <summary><c>reopen: {rounds: R, times: K}</c>: a rejection reopens the talks for R rounds, at most K times (1 unless given).</summary>

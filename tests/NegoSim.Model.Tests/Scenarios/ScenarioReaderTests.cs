@@ -64,6 +64,28 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void A_threshold_may_be_a_share_of_the_votes_cast_with_a_quorum_and_abstentions()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("threshold: 6", "threshold: {more-than: 0.5, of: cast}\n    quorum: {at-least: 0.4}")
+            .Replace("reservation: 0.3}", "reservation: 0.3, abstains-within: 0.1}", StringComparison.Ordinal));
+        var ratifier = Assert.Single(file.Scenario.Ratifiers);
+
+        Assert.Equal(new CastShare(0.5, true), ratifier.OfCast);
+        Assert.Equal(4, ratifier.Quorum);
+        Assert.Equal(0.1, Assert.Single(ratifier.Factions).AbstainBand);
+        Assert.Equal(3, ratifier.Needed(4));
+        Assert.Equal(1, ratifier.Needed(1));
+    }
+
+    [Fact]
+    public void A_threshold_of_neither_seats_nor_votes_cast_is_refused()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("threshold: 6", "threshold: {more-than: 0.5, of: present}")));
+
+        Assert.Contains("'present' is neither seats", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negotiator_may_have_two_ratifiers()
     {
         var board = ScenarioText.Valid[ScenarioText.Valid.IndexOf("  board:", StringComparison.Ordinal)..ScenarioText.Valid.IndexOf("protocol:", StringComparison.Ordinal)];
