@@ -54,9 +54,16 @@ public static class AnalysisWriter
         {
             w.WriteLine("Subgame-perfect agreement: defined for two negotiators only.");
         }
-        else if (a.Equilibrium is { } e)
+        else if (a.Equilibrium is { } e && s.Protocol.RandomProposer)
         {
-            Write(w, s, $"Subgame-perfect agreement (backward induction over {s.Protocol.Deadline} rounds; reached in round {e.Round})", e.Agreement);
+            // Baron–Ferejohn: who proposes is drawn each round, so the agreement depends on the draw; the expectation does not hinge on the deadline's parity.
+            var likeliest = s.Protocol.Order[s.Protocol.Recognition.IndexOf(s.Protocol.Recognition.Max())];
+            Write(w, s, $"Subgame-perfect agreement with a random proposer (backward induction over {s.Protocol.Deadline} rounds; if {likeliest} is recognised, reached in round {e.Round})", e.Agreement);
+            w.WriteLine("  expected before the draws: " + string.Join(" · ", s.Negotiators.Select((n, i) => $"{n.Name} {Numbers.Utility(e.Expected[i])}")));
+        }
+        else if (a.Equilibrium is { } e2)
+        {
+            Write(w, s, $"Subgame-perfect agreement (backward induction over {s.Protocol.Deadline} rounds; reached in round {e2.Round})", e2.Agreement);
         }
         else
         {
@@ -112,7 +119,7 @@ public static class AnalysisWriter
         nash_ratifiable = TheoryReport.Point(s, a.NashRatifiable),
         kalai_smorodinsky_ratifiable = TheoryReport.Point(s, a.KalaiSmorodinskyRatifiable),
         max_welfare_ratifiable = TheoryReport.Point(s, a.MaxWelfareRatifiable),
-        equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round },
+        equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round, expected = OutcomeReport.PerNegotiator(s, a.Equilibrium.Expected), random_proposer = s.Protocol.RandomProposer },
         win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
         zone_of_agreement = new { size = a.ZoneOfAgreement },
         under_beliefs = passChance is null ? null : Points(a).Where(p => p.Point is not null).ToDictionary(

@@ -186,13 +186,14 @@ public static class Sweep
 
     /// <summary>
     /// Whether a run of the sweep's scenario may depend on its seed: a faction whose discipline is below 1 votes by
-    /// chance, one known only by a belief draws its reservation, a risk of breakdown ends talks by chance. Looked for at the first and last grid points; a scenario with events (which may change factions), an
+    /// chance, one known only by a belief draws its reservation, a referendum draws its swing, a risk of breakdown ends
+    /// talks by chance, a random proposer is drawn. Looked for at the first and last grid points; a scenario with events (which may change factions), an
     /// axis that names a discipline, or a last point that makes no scenario is taken to draw on chance.
     /// </summary>
     private static bool DrawsOnChance(SweepPlan plan, CompiledScenario first)
     {
         static bool Chance(Scenario s) =>
-            !s.Events.IsEmpty || s.Protocol.Breakdown > 0 || s.Ratifiers.Any(r => r.IsUncertain || r.Factions.Any(f => f.Discipline < 1));
+            !s.Events.IsEmpty || s.Protocol.Breakdown > 0 || s.Protocol.RandomProposer || s.Ratifiers.Any(r => r.IsUncertain || r.Factions.Any(f => f.Discipline < 1));
         if (Chance(first.Scenario) || plan.Grid.Axes.Any(a => a.Name.Contains("discipline", StringComparison.Ordinal)))
         {
             return true;

@@ -41,7 +41,7 @@ public static class OutcomeAnalysis
         var winSets = opening.WinSets
             .Zip(scenario.Ratifiers, (set, r) => new WinSetSize(r.Name, set.Count, (double)set.Count / space.Count))
             .ToImmutableArray();
-        var equilibrium = n == 2 ? SubgamePerfect.Solve(scenario, tables, ratifiable) : null;
+        var solved = n == 2 ? SubgamePerfect.Solve(scenario, tables, ratifiable) : default;
         return new OutcomeTheory(
             space.Count,
             [.. d],
@@ -52,7 +52,7 @@ public static class OutcomeAnalysis
             nashRatifiable >= 0 ? Point(nashRatifiable) : null,
             ksRatifiable >= 0 ? Point(ksRatifiable) : null,
             welfareRatifiable >= 0 ? Point(welfareRatifiable) : null,
-            equilibrium is { } e ? new Equilibrium(Point(e.Deal), e.Round) : null,
+            solved.Agreement is { } e ? new Equilibrium(Point(e.Deal), e.Round, [.. solved.Expected]) : null,
             n == 2,
             winSets,
             zone);

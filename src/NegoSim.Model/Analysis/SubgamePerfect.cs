@@ -7,12 +7,18 @@ namespace NegoSim.Model.Analysis;
 /// accepts anything worth at least its reservation; in each earlier round it accepts anything worth (discounted) at
 /// least what it gets by rejecting, and the proposer offers the acceptable outcome best for itself — or lets the
 /// round pass when waiting pays it more. With a risk of breakdown p, what waiting is worth is (1 − p) times the next
-/// round's value plus p times the reservation. Only outcomes worth at least both reservations and ratifiable are
-/// offered. Ties: higher responder utility, then canonical order.
+/// round's value plus p times the reservation. With a random proposer (Baron–Ferejohn), what a round is worth before
+/// its proposer is drawn is the average, over who is recognised, of what each would get. Only outcomes worth at least
+/// both reservations and ratifiable are offered. Ties: higher responder utility, then canonical order.
 /// </summary>
 internal static class SubgamePerfect
 {
-    public static (int Deal, int Round)? Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable)
+    /// <returns>
+    /// The agreement (with a random proposer: if the likeliest proposer, the first in order among equals, is
+    /// recognised in every round until one is reached) and its round, or null; and each negotiator's expected utility,
+    /// discounted to round 1, before any draw.
+    /// </returns>
+    public static ((int Deal, int Round)? Agreement, double[] Expected) Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable)
     {
         var protocol = scenario.Protocol;
         var index = protocol.Order.Select(scenario.IndexOfNegotiator).ToArray();
@@ -25,6 +31,13 @@ internal static class SubgamePerfect
             {
                 feasible.Add(o);
             }
+        }
+
+        // The proposer reported with a random proposer: the likeliest, the first in order among equals.
+        var reported = 0;
+        for (var i = 1; protocol.RandomProposer && i < index.Length; i++)
+        {
+            reported = protocol.Recognition[i] > protocol.Recognition[reported] + 1e-12 ? i : reported;
         }
 
         // What each negotiator gets (discounted to round 1) from the subgame starting after round k; none: reservations.
@@ -41,34 +54,66 @@ internal static class SubgamePerfect
                 }
             }
 
-            var p = index[(round - 1) % 2];
-            var q = 1 - p;
-            var (dp, dq) = (Math.Pow(delta[p], round - 1), Math.Pow(delta[q], round - 1));
-            int best = -1;
-            double bestP = double.NegativeInfinity, bestQ = double.NegativeInfinity;
-            foreach (var o in feasible)
+            if (!protocol.RandomProposer)
             {
-                var uq = dq * tables[q][o];
-                if (uq < value[q] - Tolerance.Utility)
-                {
-                    continue;
-                }
-
-                var up = dp * tables[p][o];
-                if (up > bestP + Tolerance.Utility || (Math.Abs(up - bestP) <= Tolerance.Utility && uq > bestQ + Tolerance.Utility))
-                {
-                    (best, bestP, bestQ) = (o, up, uq);
-                }
+                var (deal, values) = Offer(index[(round - 1) % 2], round, value, feasible, tables, delta);
+                outcome = deal >= 0 ? (deal, round) : outcome;
+                value = values;
+                continue;
             }
 
-            if (best >= 0 && bestP >= value[p] - Tolerance.Utility)
+            var expected = new double[2];
+            for (var i = 0; i < index.Length; i++)
             {
-                outcome = (best, round);
-                value[p] = bestP;
-                value[q] = bestQ;
+                var (deal, values) = Offer(index[i], round, value, feasible, tables, delta);
+                if (i == reported && deal >= 0)
+                {
+                    outcome = (deal, round);
+                }
+
+                expected[0] += protocol.Recognition[i] * values[0];
+                expected[1] += protocol.Recognition[i] * values[1];
+            }
+
+            value = expected;
+        }
+
+        return (outcome, value);
+    }
+
+    /// <summary>
+    /// What proposer <paramref name="p"/> does in round <paramref name="round"/> when rejecting is worth
+    /// <paramref name="value"/>: the acceptable outcome best for it (or −1 to let the round pass), and what each gets.
+    /// </summary>
+    private static (int Deal, double[] Values) Offer(int p, int round, double[] value, List<int> feasible, double[][] tables, double[] delta)
+    {
+        var q = 1 - p;
+        var (dp, dq) = (Math.Pow(delta[p], round - 1), Math.Pow(delta[q], round - 1));
+        int best = -1;
+        double bestP = double.NegativeInfinity, bestQ = double.NegativeInfinity;
+        foreach (var o in feasible)
+        {
+            var uq = dq * tables[q][o];
+            if (uq < value[q] - Tolerance.Utility)
+            {
+                continue;
+            }
+
+            var up = dp * tables[p][o];
+            if (up > bestP + Tolerance.Utility || (Math.Abs(up - bestP) <= Tolerance.Utility && uq > bestQ + Tolerance.Utility))
+            {
+                (best, bestP, bestQ) = (o, up, uq);
             }
         }
 
-        return outcome;
+        if (best < 0 || bestP < value[p] - Tolerance.Utility)
+        {
+            return (-1, value);
+        }
+
+        var values = new double[2];
+        values[p] = bestP;
+        values[q] = bestQ;
+        return (best, values);
     }
 }

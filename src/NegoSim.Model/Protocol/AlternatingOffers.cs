@@ -23,6 +23,9 @@ public static class AlternatingOffers
     /// <summary>Which stream of the run's seed the risk of breakdown draws from.</summary>
     private const long BreakdownStream = 0xB4EA;
 
+    /// <summary>Which stream of the run's seed a random proposer is drawn from.</summary>
+    private const long RecognitionStream = 0xBF;
+
     /// <summary>Which stream of the run's seed (mixed with a ratifier's name) the truth about a ratifier is drawn from.</summary>
     private const long TruthStream = 0x7A07;
 
@@ -98,12 +101,28 @@ public static class AlternatingOffers
         Dictionary<string, int>? reopenings = null;
         string? reopenNote = null;
 
+        // With a random proposer, each round's is drawn from a stream of its own, in round order (the next round's is
+        // drawn when a counter-offer is asked for): the same seed recognises the same proposers.
+        var recognition = protocol.RandomProposer ? new RunRandom(RunRandom.DeriveSeed(seed, RecognitionStream)) : null;
+        List<int>? recognised = null;
+        int ProposerIn(int round) => recognition is null ? (round - talks.First) % order.Length : Recognised(round);
+        int Recognised(int round)
+        {
+            recognised ??= [];
+            while (recognised.Count < round)
+            {
+                recognised.Add(protocol.Recognised(recognition!.NextDouble()));
+            }
+
+            return recognised[round - 1];
+        }
+
         while (true)
         {
             for (var round = talks.First; round <= talks.Last && deal < 0; round++)
             {
                 using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
-                roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[(round - talks.First) % order.Length]);
+                roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[ProposerIn(round)]);
                 var notes = ImmutableArray<string>.Empty;
                 if (reopenNote is not null)
                 {
@@ -126,7 +145,7 @@ public static class AlternatingOffers
                 }
 
                 var time = talks.TimeOf(round);
-                var proposerIndex = (round - talks.First) % order.Length;
+                var proposerIndex = ProposerIn(round);
                 Proposal proposal;
                 using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
                 {
@@ -160,7 +179,7 @@ public static class AlternatingOffers
                     var offer = new Offer(round, time, order[proposerIndex], proposal.Outcome);
 
                     // The next round's proposer answers with its counter-offer, unless an event changes the parties first.
-                    var nextProposer = round < talks.Last && EventsAt(scenario, stage, round + 1) == 0 ? (round + 1 - talks.First) % order.Length : -1;
+                    var nextProposer = round < talks.Last && EventsAt(scenario, stage, round + 1) == 0 ? ProposerIn(round + 1) : -1;
                     for (var i = 0; i < order.Length; i++)
                     {
                         if (i != proposerIndex)

@@ -13,7 +13,7 @@ namespace NegoSim.Model.Scenarios;
 public static class ScenarioReader
 {
     private static readonly string[] TopKeys = ["extends", "name", "description", "parameters", "terms", "fallbacks", "parties", "protocol", "events"];
-    private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification", "breakdown"];
+    private static readonly string[] ProtocolKeys = ["order", "deadline", "stop-after", "ratification", "breakdown", "proposer"];
 
     /// <summary>Compiles a scenario from its text, with its <c>--set</c> and <c>--vary</c> values.</summary>
     public static CompiledScenario Read(ScenarioSource source)
@@ -236,23 +236,50 @@ public static class ScenarioReader
         var deadline = fields.Required("deadline", "the last round, e.g. deadline: 12").Integer(1, 100_000);
         var stopAfter = fields.Optional("stop-after")?.Integer(1, deadline);
         var breakdown = fields.Optional("breakdown")?.Number(0, 0.999999, "a probability from 0 to below 1") ?? 0;
-        if (fields.Optional("order") is not { } orderNode)
+        var order = negotiators;
+        if (fields.Optional("order") is { } orderNode)
         {
-            return new ProtocolSettings([.. negotiators], deadline, stopAfter, breakdown);
+            order = [.. orderNode.Items().Select(i => i.Text())];
+            foreach (var name in order.Where(n => !negotiators.Contains(n)))
+            {
+                throw orderNode.Error($"'{name}' is not a negotiator; negotiators: {string.Join(", ", negotiators)}.");
+            }
+
+            if (order.Count != negotiators.Count || order.Distinct().Count() != order.Count)
+            {
+                throw orderNode.Error($"list every negotiator once, in the order they propose; negotiators: {string.Join(", ", negotiators)}.");
+            }
         }
 
-        var order = orderNode.Items().Select(i => i.Text()).ToList();
-        foreach (var name in order.Where(n => !negotiators.Contains(n)))
+        var recognition = fields.Optional("proposer") is { } proposerNode ? RecognitionOf(proposerNode, order) : default;
+        return new ProtocolSettings([.. order], deadline, stopAfter, breakdown, recognition);
+    }
+
+    /// <summary>
+    /// <c>proposer: alternating</c> (the default: in turn, in <c>order</c>), <c>random</c> (each round's proposer drawn,
+    /// every negotiator as likely) or <c>{random: {PARTY: P, …}}</c> (drawn with these probabilities, which sum to 1).
+    /// </summary>
+    private static ImmutableArray<double> RecognitionOf(ScenarioNode node, List<string> order)
+    {
+        if (node.Yaml is not YamlMappingNode)
         {
-            throw orderNode.Error($"'{name}' is not a negotiator; negotiators: {string.Join(", ", negotiators)}.");
+            return node.Text() switch
+            {
+                "alternating" => default,
+                "random" => [.. order.Select(_ => 1.0 / order.Count)],
+                var other => throw node.Error($"unknown proposer rule '{other}'; allowed: alternating, random, or {{random: {{PARTY: PROBABILITY, …}}}}."),
+            };
         }
 
-        if (order.Count != negotiators.Count || order.Distinct().Count() != order.Count)
+        var weightsNode = node.Fields("random").Required("random", "each negotiator's chance of being recognised to propose");
+        var weights = weightsNode.Fields([.. order]);
+        var recognition = order.Select(name => weights.Optional(name)?.Number(0, 1) ?? 0).ToArray();
+        if (Math.Abs(recognition.Sum() - 1) > 1e-6)
         {
-            throw orderNode.Error($"list every negotiator once, in the order they propose; negotiators: {string.Join(", ", negotiators)}.");
+            throw weightsNode.Error($"the chances of being recognised add up to {recognition.Sum():0.######}; they must add up to 1.");
         }
 
-        return new ProtocolSettings([.. order], deadline, stopAfter, breakdown);
+        return [.. recognition];
     }
 
     private static ImmutableArray<ScenarioEvent> Events(ReadContext context, IReadOnlyList<Layer> layers, Scenario scenario, IReadOnlyList<ScenarioOverride> overrides)

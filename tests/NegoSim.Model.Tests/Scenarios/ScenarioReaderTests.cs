@@ -85,6 +85,28 @@ public sealed class ScenarioReaderTests
         Assert.Contains("'present' is neither seats", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("proposer: random", 0.5)]
+    [InlineData("proposer: {random: {seller: 0.7, buyer: 0.3}}", 0.7)]
+    public void A_proposer_may_be_drawn_each_round(string proposer, double seller)
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("deadline: 6", "deadline: 6\n  " + proposer));
+
+        Assert.Equal(seller, file.Scenario.Protocol.Recognition[0], 9);
+        Assert.True(file.Scenario.Protocol.RandomProposer);
+    }
+
+    [Theory]
+    [InlineData("proposer: {random: {seller: 0.7, buyer: 0.2}}", "add up to 0.9")]
+    [InlineData("proposer: dictator", "unknown proposer rule 'dictator'")]
+    [InlineData("proposer: {random: {sellr: 1}}", "sellr")]
+    public void A_proposer_rule_stated_wrongly_is_refused(string proposer, string expected)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("deadline: 6", "deadline: 6\n  " + proposer)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_negotiator_may_have_two_ratifiers()
     {
