@@ -83,7 +83,10 @@ public static class AnalysisWriter
         }
 
         w.WriteLine();
-        w.WriteLine("Under the beliefs about the factions' reservations: the chance each point would pass, and what each negotiator");
+        var (sure, likely, even, doubtful) = ByChance(s, passChance);
+        w.WriteLine($"Win-set under the beliefs: of {Numbers.Count(s.Space.Count)} deals, {Numbers.Count(sure)} pass surely, {Numbers.Count(likely)} with probability 0.9 or more (short of sure),");
+        w.WriteLine($"  {Numbers.Count(even)} with 0.5 to 0.9, and {Numbers.Count(doubtful)} below 0.5 (every ratifier that must vote on a deal passing it).");
+        w.WriteLine("Under the beliefs about the ratifiers: the chance each point would pass, and what each negotiator");
         w.WriteLine("expects of it (its utility if it passes, its reservation if it is voted down):");
         foreach (var (name, point) in Points(a))
         {
@@ -93,6 +96,19 @@ public static class AnalysisWriter
                 w.WriteLine($"  {name}: passes with probability {pass.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}; expected {Utilities(s, Expected(s, point, pass))}");
             }
         }
+    }
+
+    /// <summary>How many deals pass surely, with probability at least 0.9 (not surely), at least 0.5 (below 0.9), and less often.</summary>
+    private static (int Sure, int Likely, int Even, int Doubtful) ByChance(Scenario s, Func<int, double> passChance)
+    {
+        var (sure, likely, even, doubtful) = (0, 0, 0, 0);
+        for (var o = 0; o < s.Space.Count; o++)
+        {
+            var p = passChance(o);
+            _ = p >= 1 - 1e-9 ? sure++ : p >= 0.9 ? likely++ : p >= 0.5 ? even++ : doubtful++;
+        }
+
+        return (sure, likely, even, doubtful);
     }
 
     /// <summary>Each negotiator's expected utility of signing <paramref name="point"/>: its utility if it passes, its reservation if not.</summary>
@@ -122,6 +138,9 @@ public static class AnalysisWriter
         equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round, expected = OutcomeReport.PerNegotiator(s, a.Equilibrium.Expected), random_proposer = s.Protocol.RandomProposer },
         win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
         zone_of_agreement = new { size = a.ZoneOfAgreement },
+        win_set_under_beliefs = passChance is null ? null : ByChance(s, passChance) is var (sure, likely, even, doubtful)
+            ? new { sure, at_least_0_9 = likely, at_least_0_5 = even, below_0_5 = doubtful }
+            : null,
         under_beliefs = passChance is null ? null : Points(a).Where(p => p.Point is not null).ToDictionary(
             p => p.Name,
             p => new { pass = Numbers.Rounded(passChance(p.Point!.Deal)), expected_utilities = OutcomeReport.PerNegotiator(s, Expected(s, p.Point, passChance(p.Point.Deal))) }),

@@ -33,6 +33,13 @@ public sealed class AnalyzeCommandTests
 
             Assert.True(uncertain > 0, output);
 
+            // The whole win-set by chance of passing: price 0 passes surely (2 deals, slow and fast), prices 1 and 2
+            // with 0.8 and 0.6 (4 deals), prices 3 to 10 with 0.4 or less (16 deals).
+            var byChance = json.RootElement.GetProperty("win_set_under_beliefs");
+            Assert.Equal(
+                (2, 0, 4, 16),
+                (byChance.GetProperty("sure").GetInt32(), byChance.GetProperty("at_least_0_9").GetInt32(), byChance.GetProperty("at_least_0_5").GetInt32(), byChance.GetProperty("below_0_5").GetInt32()));
+
             var (_, flagship, _) = await Cli.Run("analyze", Cli.Flagship, "--format", "json");
             using var known = JsonDocument.Parse(flagship);
             Assert.Equal(JsonValueKind.Null, known.RootElement.GetProperty("under_beliefs").ValueKind);

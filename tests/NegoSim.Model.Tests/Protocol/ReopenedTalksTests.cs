@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NegoSim.Model.Outcomes;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
@@ -91,6 +92,31 @@ public sealed class ReopenedTalksTests
 
         Assert.InRange(Share(results, r => r is { Status: OutcomeStatus.Ratified, Deal: 2, Votes.Length: 3, Round: 13 }), 0.20, 0.30);
         Assert.DoesNotContain(results, r => r.Status == OutcomeStatus.NotRatified);
+    }
+
+    [Fact]
+    public void An_election_between_the_votes_changes_the_parliament_the_renegotiated_text_faces()
+    {
+        // A parliament known exactly: its faction passes shares ≤ 5 (reservation 0.5). A buyer that ignores it signs 5
+        // or more and is voted down; the talks reopen in round 6, where an election brings a parliament whose faction
+        // needs 0.8 (shares ≤ 2). Now heeding it (the event makes the buyer anticipate ratification), the buyer signs
+        // at most 2, and the new parliament passes it: the second vote is the new parliament's.
+        var space = new OutcomeSpace([new RangeTerm("share", 0, 10, 1)]);
+        var utility = new UtilityFunction(space, new Dictionary<string, double> { ["share"] = 1 }, new Dictionary<string, ValueFunction> { ["share"] = new BestValue("0", "10") });
+        RatifierProfile Parliament(double reservation) =>
+            new("parliament", "buyer", 6, [new Faction("bloc", 10, utility, reservation)], RatificationRule.Always, Reopening: new Reopening(5, 1));
+        var split = TestScenarios.Split(buyerRatifier: Parliament(0.5), buyerAnticipates: false);
+        var heeding = split.Negotiators.Select(n => n with { AnticipatesRatification = true }).ToImmutableArray();
+        var scenario = split with { Events = [new NegoSim.Model.Scenarios.ScenarioEvent(6, "an election", heeding, [Parliament(0.8)])] };
+
+        var result = TestScenarios.Play(scenario);
+
+        Assert.Equal(2, result.Votes.Length);
+        Assert.False(result.Votes[0].Passed);
+        Assert.True(result.Deal <= 2, $"deal {result.Deal}");
+        Assert.Equal(OutcomeStatus.Ratified, result.Status);
+        Assert.Equal(0.8, result.Votes[1].Factions[0].Reservation);
+        Assert.Contains(result.Rounds, r => r.Round == 6 && r.Notes.Contains("an election"));
     }
 
     [Fact]
