@@ -9,6 +9,9 @@ public sealed class LocalRatifierChannel(ScenarioTables tables, string name) : I
     {
         var at = tables.Stage(request.Stage);
         var ratifier = new Ratifier(at.Ratifiers[at.IndexOfRatifier(name)]);
-        return ValueTask.FromResult(ratifier.Vote(request.Deal, new RunRandom(request.Seed), new RunRandom(request.Truth)));
+
+        // Only a ratifier known by beliefs has a truth to draw.
+        var truth = ratifier.Profile.IsUncertain ? new RunRandom(request.Truth) : null;
+        return ValueTask.FromResult(ratifier.Vote(request.Deal, new RunRandom(request.Seed), truth));
     }
 }
