@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
@@ -51,7 +50,8 @@ public sealed class GrainParties(IGrainFactory grains, string key, ScenarioSourc
 
     private sealed class NegotiatorChannel(INegotiatorGrain grain, ScenarioSource scenario) : INegotiatorChannel
     {
-        public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard) => grain.Brief(new Briefing(scenario, stage, heard));
+        public ValueTask Brief(int stage, Heard heard) =>
+            grain.Brief(new Briefing(scenario, stage, heard.Votes, [.. heard.Claims.Select(c => c.Claimer)], [.. heard.Claims.Select(c => c.Text)]));
 
         public ValueTask<Proposal> Propose(ProposeRequest request) => grain.Propose(request);
 

@@ -23,7 +23,7 @@ public sealed class NegotiatorGrain(ScenarioCatalog catalog) : Grain, INegotiato
             _scenarioId = briefing.Scenario.Id;
         }
 
-        return _negotiator.Brief(briefing.Stage, briefing.Heard);
+        return _negotiator.Brief(briefing.Stage, new Heard(briefing.Votes, [.. briefing.Claimers.Zip(briefing.Claimed, (by, text) => new Claim(by, text))]));
     }
 
     public ValueTask<Proposal> Propose(ProposeRequest request) => Negotiator.Propose(request);

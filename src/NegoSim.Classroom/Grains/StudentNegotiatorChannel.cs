@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Ratification;
 
 namespace NegoSim.Classroom.Grains;
 
@@ -12,7 +10,7 @@ public sealed class StudentNegotiatorChannel(TableGrain table, ScenarioTables ta
 {
     private StageTables _at = tables.Stage(0);
 
-    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
+    public ValueTask Brief(int stage, Heard heard)
     {
         _at = tables.Stage(stage, heard);
         return ValueTask.CompletedTask;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Ratification;
 
 namespace NegoSim.Classroom.Grains;
 
@@ -12,7 +11,7 @@ public sealed class WatchedNegotiatorChannel(TableGrain table, ScenarioTables ta
 {
     private int _stage;
 
-    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
+    public ValueTask Brief(int stage, Heard heard)
     {
         _stage = stage;
         table.Briefed(stage);

@@ -11,7 +11,8 @@ namespace NegoSim.Model.Parties;
 /// that a deal passes before it proposes or accepts it (<see cref="Confidence"/>: the probability of passing it
 /// needs; its attitude to the risk of signing what its parliament then rejects). With <see cref="AnticipatesOthers"/>
 /// it heeds the other negotiators' ratifiers too, as far as it knows them (the scenario's beliefs and the tallies heard):
-/// it neither proposes nor accepts what they would refuse.
+/// it neither proposes nor accepts what they would refuse. Its <see cref="Credibility"/> κ is how far the others believe
+/// its claims that its ratifiers would refuse a text (0: not at all; 1: fully).
 /// </summary>
 public sealed record NegotiatorProfile(
     string Name,
@@ -22,7 +23,8 @@ public sealed record NegotiatorProfile(
     bool AnticipatesRatification = true,
     OpponentModel OpponentModel = OpponentModel.Full,
     double Confidence = NegotiatorProfile.DefaultConfidence,
-    bool AnticipatesOthers = false)
+    bool AnticipatesOthers = false,
+    double Credibility = 0)
 {
     /// <summary>Proposes or accepts a deal its ratifier must vote on when it passes at least as often as not.</summary>
     public const double DefaultConfidence = 0.5;

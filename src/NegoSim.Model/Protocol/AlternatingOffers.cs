@@ -88,7 +88,10 @@ public static class AlternatingOffers
 
         var stage = 0;
         var at = tables.Stage(stage);
-        var heard = ImmutableArray<RatificationVote>.Empty;
+        var heard = Heard.Nothing;
+
+        // Claims count only where someone may believe them: a negotiator with credibility, and one heeding the others' ratifiers.
+        var claimsHeard = scenario.Negotiators.Any(n => n.Credibility > 0) && scenario.Negotiators.Any(n => n.AnticipatesOthers);
         await BriefAsync(at, parties, stage, heard);
         var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.LastRound) : null;
         int deal = -1, signedIn = 0;
@@ -172,7 +175,7 @@ public static class AlternatingOffers
                     }
                 }
 
-                var responses = rounds is null ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
+                var responses = rounds is null && !claimsHeard ? null : ImmutableArray.CreateBuilder<Response>(order.Length - 1);
                 var accepted = proposal.HasOffer;
                 if (proposal.HasOffer)
                 {
@@ -201,6 +204,11 @@ public static class AlternatingOffers
                 {
                     var utilities = proposal.HasOffer ? UtilitiesOf(at.Negotiators, proposal.Outcome) : [];
                     rounds.Add(new RoundRecord(round, order[proposerIndex], proposal.Outcome, proposal.Target, utilities, responses!.ToImmutable(), notes, time));
+                }
+
+                if (!accepted && claimsHeard && proposal.HasOffer)
+                {
+                    heard = await HearClaimsAsync(at, parties, stage, heard, responses!, proposal.Outcome);
                 }
 
                 if (accepted)
@@ -271,7 +279,7 @@ public static class AlternatingOffers
             talks = new Talks(signedIn + 1, reopening.Rounds, signedIn + reopening.Rounds);
             deal = -1;
             counter = null;
-            heard = votes.ToImmutable();
+            heard = heard with { Votes = votes.ToImmutable() };
             await BriefAsync(at, parties, stage, heard);
         }
 
@@ -382,8 +390,35 @@ public static class AlternatingOffers
         _ => "ratifier-would-refuse",
     };
 
-    /// <summary>Tells every negotiator the stage in force and the votes of the run so far.</summary>
-    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage, ImmutableArray<RatificationVote> heard)
+    /// <summary>
+    /// Hears the claims in a round's answers: a responder that refused <paramref name="text"/> because its ratifiers
+    /// would refuse it, and whose word counts for something, has claimed so; every negotiator is told.
+    /// </summary>
+    private static async ValueTask<Heard> HearClaimsAsync(StageTables at, IPartyDirectory parties, int stage, Heard heard, ImmutableArray<Response>.Builder responses, int text)
+    {
+        var claims = heard.Claims;
+        foreach (var response in responses)
+        {
+            if (response.Verdict == Verdict.RatifierWouldRefuse
+                && at.Negotiators[at.IndexOfNegotiator(response.Responder)].Credibility > 0
+                && !claims.Contains(new Claim(response.Responder, text)))
+            {
+                claims = claims.Add(new Claim(response.Responder, text));
+            }
+        }
+
+        if (claims.Length == heard.Claims.Length)
+        {
+            return heard;
+        }
+
+        heard = heard with { Claims = claims };
+        await BriefAsync(at, parties, stage, heard);
+        return heard;
+    }
+
+    /// <summary>Tells every negotiator the stage in force and what was heard so far.</summary>
+    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage, Heard heard)
     {
         foreach (var negotiator in at.Negotiators)
         {

@@ -1,16 +1,14 @@
-using System.Collections.Immutable;
-using NegoSim.Model.Ratification;
-
 namespace NegoSim.Model.Protocol;
 
 /// <summary>How the protocol talks to one negotiator: directly to a <see cref="Parties.Negotiator"/>, or to its grain.</summary>
 public interface INegotiatorChannel
 {
     /// <summary>
-    /// The stage of the scenario's timeline in force (0 with no votes heard starts the negotiator afresh; a later stage
-    /// follows an event), and the votes of the run so far, whose tallies it learns from (talks reopened after a rejection).
+    /// The stage of the scenario's timeline in force (0 with nothing heard starts the negotiator afresh; a later stage
+    /// follows an event), and what was heard so far: the votes of the run, whose tallies it learns from (talks reopened
+    /// after a rejection), and the claims made about ratifiers.
     /// </summary>
-    ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard);
+    ValueTask Brief(int stage, Heard heard);
 
     ValueTask<Proposal> Propose(ProposeRequest request);
 

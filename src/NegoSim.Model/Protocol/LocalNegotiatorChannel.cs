@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using NegoSim.Model.Parties;
-using NegoSim.Model.Ratification;
 
 namespace NegoSim.Model.Protocol;
 
@@ -11,11 +9,11 @@ public sealed class LocalNegotiatorChannel(ScenarioTables tables, string name) :
 
     public Negotiator Negotiator => _negotiator ?? throw new InvalidOperationException("The negotiator has not been briefed.");
 
-    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard)
+    public ValueTask Brief(int stage, Heard heard)
     {
         var at = tables.Stage(stage, heard);
         var own = at.TablesOf(at.IndexOfNegotiator(name));
-        if (_negotiator is null || (stage == 0 && heard.IsDefaultOrEmpty))
+        if (_negotiator is null || (stage == 0 && heard.IsEmpty))
         {
             _negotiator = new Negotiator(own);
         }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Ratification;
 using NegoSim.Model.Scenarios;
@@ -61,46 +59,32 @@ public sealed class ScenarioTables
     }
 
     /// <summary>
-    /// The tables of stage <paramref name="stage"/> as the negotiators see it after hearing the tallies of
-    /// <paramref name="heard"/> (the votes of the run so far): every ratifier's beliefs narrowed by them
-    /// (<see cref="RatifierProfile.After"/>). Without votes, <see cref="Stage(int)"/>.
+    /// The tables of stage <paramref name="stage"/> as the negotiators see it after hearing <paramref name="heard"/>:
+    /// every ratifier's beliefs narrowed by the tallies of the votes of the run so far
+    /// (<see cref="RatifierProfile.After"/>), and the claims made about ratifiers. Without either, <see cref="Stage(int)"/>.
     /// </summary>
-    public StageTables Stage(int stage, ImmutableArray<RatificationVote> heard)
+    public StageTables Stage(int stage, Heard? heard)
     {
-        if (heard.IsDefaultOrEmpty)
+        if (heard is null || heard.IsEmpty)
         {
             return Stage(stage);
         }
 
-        var key = KeyOf(stage, heard);
+        var key = stage.ToString(CultureInfo.InvariantCulture) + heard.Key;
         if (_learned.TryGetValue(key, out var kept))
         {
             return kept;
         }
 
         var at = Stage(stage);
-        var made = new StageTables(Scenario, stage, null, [.. at.Ratifiers.Select(r => r.After(heard))]);
+        var votes = heard.Votes.IsDefault ? [] : heard.Votes;
+        var made = new StageTables(Scenario, stage, null, [.. at.Ratifiers.Select(r => r.After(votes))], heard.Claims.IsDefault ? [] : heard.Claims);
         if (_learned.Count >= MostLearned)
         {
             _learned.Clear();
         }
 
         return _learned.GetOrAdd(key, made);
-    }
-
-    private static string KeyOf(int stage, ImmutableArray<RatificationVote> heard)
-    {
-        var key = new StringBuilder().Append(stage);
-        foreach (var vote in heard)
-        {
-            key.Append('|').Append(vote.Ratifier).Append(':').Append(vote.Yes).Append('/').Append(vote.No);
-            foreach (var faction in vote.Factions)
-            {
-                key.Append(',').Append(faction.Line ? 'y' : 'n').Append(faction.Utility.ToString("R", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return key.ToString();
     }
 
     /// <summary>
@@ -123,7 +107,7 @@ public sealed class ScenarioTables
         }
 
         // As they could know it then: after the votes on the texts signed before.
-        return PassChance(result.Deal, stage, [.. result.Votes.Where(v => v.Round < result.Round)]);
+        return PassChance(result.Deal, stage, new Heard([.. result.Votes.Where(v => v.Round < result.Round)], []));
     }
 
     /// <summary>
@@ -131,7 +115,7 @@ public sealed class ScenarioTables
     /// votes <paramref name="heard"/>, if any), that <paramref name="deal"/> passes every ratifier that must vote on it
     /// (1 when none must).
     /// </summary>
-    public double PassChance(int deal, int stage = 0, ImmutableArray<RatificationVote> heard = default)
+    public double PassChance(int deal, int stage = 0, Heard? heard = null)
     {
         var at = Stage(stage, heard);
         var probability = 1.0;

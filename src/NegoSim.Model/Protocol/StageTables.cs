@@ -18,7 +18,7 @@ public sealed class StageTables
     private readonly CompiledParts? _parts;
 
     internal StageTables(Scenario scenario, int stage, CompiledParts? parts)
-        : this(scenario, stage, parts, stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers)
+        : this(scenario, stage, parts, stage == 0 ? scenario.Ratifiers : scenario.Events[stage - 1].Ratifiers, [])
     {
     }
 
@@ -26,9 +26,11 @@ public sealed class StageTables
     /// <param name="stage">The stage of its timeline.</param>
     /// <param name="parts">Where sets equal to those of a template's other scenarios are found, or null.</param>
     /// <param name="ratifiers">The ratifiers as the negotiators see them (after the votes they heard, <see cref="RatifierProfile.After"/>).</param>
-    internal StageTables(Scenario scenario, int stage, CompiledParts? parts, ImmutableArray<RatifierProfile> ratifiers)
+    /// <param name="claims">The claims made so far about ratifiers.</param>
+    internal StageTables(Scenario scenario, int stage, CompiledParts? parts, ImmutableArray<RatifierProfile> ratifiers, ImmutableArray<Claim> claims)
     {
         _parts = parts;
+        Claims = claims;
         Space = scenario.Space;
         Negotiators = stage == 0 ? scenario.Negotiators : scenario.Events[stage - 1].Negotiators;
         Ratifiers = ratifiers;
@@ -39,6 +41,9 @@ public sealed class StageTables
     }
 
     public OutcomeSpace Space { get; }
+
+    /// <summary>The claims made so far that a negotiator's ratifiers would refuse a text.</summary>
+    public ImmutableArray<Claim> Claims { get; }
 
     public ImmutableArray<NegotiatorProfile> Negotiators { get; }
 
@@ -111,19 +116,63 @@ public sealed class StageTables
         {
             for (var r = 0; r < Ratifiers.Length; r++)
             {
-                if (Ratifiers[r].Ratifies == self.Name || self.AnticipatesOthers)
+                var own = Ratifiers[r].Ratifies == self.Name;
+                if (own || self.AnticipatesOthers)
                 {
-                    // Known only by beliefs, the ratifier passes what the negotiator is sure enough it passes.
-                    var winSet = Ratifiers[r].IsUncertain ? BelievedWinSet(r, self.Confidence) : WinSets[r];
-                    var own = new RatificationConstraint(Ratifiers[r].Name, Required[r], winSet);
+                    // Known only by beliefs, the ratifier passes what the negotiator is sure enough it passes; the
+                    // other side's claims about it weigh as far as they are credible.
+                    var claimed = own ? null : ClaimedAbout(r);
+                    var winSet = claimed is not null ? ClaimedWinSet(r, self.Confidence, claimed.Value)
+                        : Ratifiers[r].IsUncertain ? BelievedWinSet(r, self.Confidence) : WinSets[r];
+                    var heeded = new RatificationConstraint(Ratifiers[r].Name, Required[r], winSet);
 
                     // Several ratifiers (two chambers, a parliament and a court) must all pass what they must vote on.
-                    constraint = constraint is null ? own : constraint.And(own, Space.Count);
+                    constraint = constraint is null ? heeded : constraint.And(heeded, Space.Count);
                 }
             }
         }
 
         return new NegotiatorTables(self, opponents.DrainToImmutable(), constraint, _parts);
+    }
+
+    /// <summary>The texts claimed refused by the negotiator ratifier <paramref name="index"/> answers to, with its credibility; null without a credible claim.</summary>
+    private (double Credibility, List<int> Texts)? ClaimedAbout(int index)
+    {
+        var claimer = Ratifiers[index].Ratifies;
+        var credibility = Negotiators.FirstOrDefault(n => n.Name == claimer)?.Credibility ?? 0;
+        if (credibility <= 0 || Claims.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var texts = Claims.Where(c => c.Claimer == claimer).Select(c => c.Text).ToList();
+        return texts.Count == 0 ? null : (credibility, texts);
+    }
+
+    /// <summary>
+    /// The outcomes ratifier <paramref name="index"/> passes with at least probability <paramref name="confidence"/>
+    /// once claims are weighed: a claim that it refuses text x makes every outcome its factions like no more than x
+    /// (each faction's utility at most its utility of x) pass with (1 − κ) times the chance believed before, κ the
+    /// claimer's credibility. Outcomes several claims cover are discounted once.
+    /// </summary>
+    private OutcomeSet ClaimedWinSet(int index, double confidence, (double Credibility, List<int> Texts) claimed)
+    {
+        var probabilities = PassProbabilities(index);
+        var factions = Ratifiers[index].Factions;
+        return OutcomeSet.Where(Space.Count, o =>
+        {
+            var p = probabilities[o];
+            foreach (var text in claimed.Texts)
+            {
+                if (factions.All(f => f.Utility.Table[o] <= f.Utility.Table[text] + Tolerance.Utility))
+                {
+                    p *= 1 - claimed.Credibility;
+                    break;
+                }
+            }
+
+            return p >= confidence - Tolerance.Utility;
+        });
     }
 
     /// <summary>The outcomes ratifier <paramref name="index"/> passes with at least probability <paramref name="confidence"/>.</summary>

@@ -9,7 +9,7 @@ namespace NegoSim.Model.Scenarios;
 internal static class PartyReader
 {
     private static readonly string[] NegotiatorKeys =
-        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence"];
+        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence", "credibility"];
 
     private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "quorum", "factions", "referendum", "required", "votes", "reopen"];
 
@@ -86,7 +86,8 @@ internal static class PartyReader
             own,
             OpponentModelOf(fields.Optional("opponent-model")),
             fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence,
-            others);
+            others,
+            fields.Optional("credibility")?.Number(0, 1) ?? 0);
     }
 
     /// <summary>

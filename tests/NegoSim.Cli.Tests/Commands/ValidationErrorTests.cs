@@ -4,7 +4,7 @@ namespace NegoSim.Cli.Tests.Commands;
 public sealed class ValidationErrorTests
 {
     [Theory]
-    [InlineData("deadline: 6", "deadline: 6\n  rounds: 3", ":32:3: protocol.rounds: unknown key 'rounds'; allowed here: order, deadline, stop-after, ratification, breakdown.")]
+    [InlineData("deadline: 6", "deadline: 6\n  rounds: 3", ":32:3: protocol.rounds: unknown key 'rounds'; allowed here: order, deadline, stop-after, ratification, breakdown, proposer.")]
     [InlineData("weights: {price: 1, speed: 1}", "weights: {price: 1, colour: 1}", ":17:33: parties.buyer.weights.colour: 'colour' is not a term; terms: price, speed.")]
     [InlineData("weights: {price: 1, speed: 1}", "weights: {price: -1, speed: 1}", ":17:22: parties.buyer.weights.price: -1 is out of range; allowed: zero or a positive number.")]
     [InlineData("{values: {slow: 0, fast: 1}}", "{values: {slow: 0, fast: 1.5}}", ":20:39: parties.buyer.values.speed.values.fast: 1.5 is out of range; allowed: [0, 1].")]
@@ -51,7 +51,7 @@ public sealed class ValidationErrorTests
 
     [Theory]
     [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
-    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; did you mean 'reservation'? Allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model, confidence.")]
+    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; did you mean 'reservation'? Allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model, confidence, credibility.")]
     [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "gread=0.7", "--set gread=0.7: gread: unknown parameter 'gread'; did you mean 'greed'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "deadline=5", "--set deadline=5: deadline: unknown parameter 'deadline'; did you mean 'protocol.deadline'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]

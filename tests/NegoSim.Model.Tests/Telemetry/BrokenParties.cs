@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
 
@@ -11,7 +10,7 @@ internal sealed class BrokenParties : IPartyDirectory, INegotiatorChannel, IRati
 
     public IRatifierChannel Ratifier(string name) => this;
 
-    public ValueTask Brief(int stage, ImmutableArray<RatificationVote> heard) => ValueTask.CompletedTask;
+    public ValueTask Brief(int stage, Heard heard) => ValueTask.CompletedTask;
 
     public ValueTask<Proposal> Propose(ProposeRequest request) => throw new InvalidOperationException("the negotiator is unreachable");
 
