@@ -38,6 +38,11 @@ public static class AnalysisWriter
         Write(w, s, "Nash point (largest product of gains over the reservations)", a.Nash);
         Write(w, s, "Kalai–Smorodinsky point (equal shares of each side's best possible gain)", a.KalaiSmorodinsky);
         Write(w, s, "Maximum welfare (largest sum of utilities)", a.MaxWelfare);
+        if (a.MostEqual is { } equal && equal.Deal != a.KalaiSmorodinsky?.Deal)
+        {
+            // Shown where it differs: GeniusWeb's and ANL's "kalai" (docs/interop.md).
+            Write(w, s, "Most equal utilities (GeniusWeb's and ANL's \"kalai\")", equal);
+        }
         if (a.NashRatifiable?.Deal != a.Nash?.Deal || a.KalaiSmorodinskyRatifiable?.Deal != a.KalaiSmorodinsky?.Deal || a.MaxWelfareRatifiable?.Deal != a.MaxWelfare?.Deal)
         {
             w.WriteLine("Among the deals that would survive ratification (they need none, or every ratifier would pass them):");
@@ -132,6 +137,7 @@ public static class AnalysisWriter
         nash = TheoryReport.Point(s, a.Nash),
         kalai_smorodinsky = TheoryReport.Point(s, a.KalaiSmorodinsky),
         max_welfare = TheoryReport.Point(s, a.MaxWelfare),
+        most_equal = TheoryReport.Point(s, a.MostEqual),
         nash_ratifiable = TheoryReport.Point(s, a.NashRatifiable),
         kalai_smorodinsky_ratifiable = TheoryReport.Point(s, a.KalaiSmorodinskyRatifiable),
         max_welfare_ratifiable = TheoryReport.Point(s, a.MaxWelfareRatifiable),

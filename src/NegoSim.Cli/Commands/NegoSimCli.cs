@@ -16,6 +16,7 @@ public static class NegoSimCli
             EvaluateCommand.Create(output),
             AnalyzeCommand.Create(output),
             ValidateCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),

@@ -55,7 +55,8 @@ public static class OutcomeAnalysis
             solved.Agreement is { } e ? new Equilibrium(Point(e.Deal), e.Round, [.. solved.Expected]) : null,
             n == 2,
             winSets,
-            zone);
+            zone,
+            MostEqual(tables, d, pareto));
     }
 
     /// <summary>The Pareto frontier of the opening negotiators, in canonical order, as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
@@ -163,6 +164,33 @@ public static class OutcomeAnalysis
         }
 
         return (nash, ks, welfare);
+    }
+
+    /// <summary>
+    /// The individually rational outcome of <paramref name="frontier"/> whose utilities are closest to equal (the
+    /// smallest spread between the highest and the lowest), the first in frontier order among equals; null if none is
+    /// rational. GeniusWeb's and ANL's answer keys call it "kalai": with reservations at 0 and every party's best worth
+    /// 1 it approximates the Kalai–Smorodinsky point, which on a discrete frontier may lie elsewhere.
+    /// </summary>
+    private static UtilityPoint? MostEqual(double[][] tables, double[] d, ImmutableArray<UtilityPoint> frontier)
+    {
+        UtilityPoint? best = null;
+        var bestSpread = double.PositiveInfinity;
+        foreach (var point in frontier)
+        {
+            if (!Rational(tables, d, point.Deal))
+            {
+                continue;
+            }
+
+            var spread = point.Utilities.Max() - point.Utilities.Min();
+            if (spread < bestSpread - (Tolerance.Utility * Tolerance.Utility))
+            {
+                (best, bestSpread) = (point, spread);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>True if outcome <paramref name="o"/> is worth at least its reservation <paramref name="d"/> to every negotiator (the tables in scenario order).</summary>

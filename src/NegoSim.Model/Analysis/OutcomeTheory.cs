@@ -7,7 +7,9 @@ namespace NegoSim.Model.Analysis;
 /// reservations (the README, "What theory predicts"). The Nash, Kalai–Smorodinsky and maximum-welfare points are given over
 /// all outcomes and over the ratifiable ones (those that need no ratification or that every ratifier's win-set
 /// holds), each Pareto-optimal within its set. A point is null where it is undefined (no individually rational
-/// outcome; the equilibrium with other than two negotiators, or when no agreement is reached).
+/// outcome; the equilibrium with other than two negotiators, or when no agreement is reached). <see cref="MostEqual"/>
+/// is the individually rational Pareto-optimal outcome whose utilities are closest to equal (the smallest difference
+/// between the highest and the lowest): what GeniusWeb's and ANL's answer keys call "kalai".
 /// </summary>
 public sealed record OutcomeTheory(
     int Outcomes,
@@ -22,7 +24,8 @@ public sealed record OutcomeTheory(
     Equilibrium? Equilibrium,
     bool EquilibriumDefined,
     ImmutableArray<WinSetSize> WinSets,
-    int ZoneOfAgreement)
+    int ZoneOfAgreement,
+    UtilityPoint? MostEqual = null)
 {
     /// <summary>Distance in utility space from a reached agreement (or, without one, the reservations) to the Nash point.</summary>
     public double? DistanceToNash(ImmutableArray<double> reached) => Nash?.DistanceTo(reached.AsSpan());
