@@ -9,8 +9,8 @@ namespace NegoSim.Interop;
 /// Reads GeniusWeb JSON: a domain (<c>{"name", "issuesValues": {ISSUE: {"values": [...]} or {"range": {...}}}}</c>)
 /// and <c>LinearAdditiveUtilitySpace</c> profiles (issue utilities as <c>discreteutils</c> or
 /// <c>DiscreteValueSetUtilities</c>, <c>numberutils</c> or <c>NumberValueSetUtilities</c>; <c>issueWeights</c>; an
-/// optional <c>reservationBid</c>, whose utility is the reservation). A profile carrying its own domain needs no
-/// domain file.
+/// optional <c>reservationBid</c>, whose utility is the reservation, or NegMAS's <c>reserved_value</c>; NegMAS's
+/// <c>discount_factor</c>). A profile carrying its own domain needs no domain file.
 /// </summary>
 public static class GeniusWebReader
 {
@@ -131,7 +131,10 @@ public static class GeniusWebReader
             };
         }
 
-        var profile = new ImportedProfile(file.Stem, file.Name, weights.ToImmutable(), values.ToImmutable(), 0, 1);
+        // NegMAS's extensions, which `negosim export` writes too: a reservation as a number, and a discount over the negotiation's time.
+        var reserved = space.TryGetProperty("reserved_value", out var reservedNode) && reservedNode.ValueKind is JsonValueKind.Number or JsonValueKind.String ? Number(reservedNode) : 0;
+        var discount = space.TryGetProperty("discount_factor", out var discountNode) && discountNode.ValueKind is JsonValueKind.Number or JsonValueKind.String ? Number(discountNode) : 1;
+        var profile = new ImportedProfile(file.Stem, file.Name, weights.ToImmutable(), values.ToImmutable(), reserved, discount);
         if (space.TryGetProperty("reservationBid", out var bid) && bid.ValueKind == JsonValueKind.Object)
         {
             var chosen = bid.TryGetProperty("issuevalues", out var inner) ? inner : bid;

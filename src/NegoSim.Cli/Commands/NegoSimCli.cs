@@ -17,6 +17,7 @@ public static class NegoSimCli
             AnalyzeCommand.Create(output),
             ValidateCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            ExportCommand.Create(output, error),
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),

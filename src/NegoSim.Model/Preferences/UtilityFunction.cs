@@ -81,6 +81,9 @@ public sealed class UtilityFunction
     /// <summary>The normalised weights, one per term in term order.</summary>
     public ImmutableArray<double> Weights { get; }
 
+    /// <summary>The value (0 to 1) of on-table value <paramref name="index"/> of term <paramref name="term"/>.</summary>
+    public double ValueOf(int term, int index) => _tables[term][index];
+
     public double Evaluate(int outcome)
     {
         var sum = 0.0;
