@@ -16,6 +16,11 @@ public sealed class Negotiator
     private NegotiatorTables _tables;
     private StrategyState _strategy;
 
+    // With a learning opponent model: a model per opponent, learned from the offers received, and the others' summed
+    // utility as learned so far (null otherwise: the tables' own).
+    private Dictionary<string, FrequencyModel>? _learned;
+    private double[]? _learnedOthers;
+
     // What BestForOthers has read of the order: where it stands, and its records: each place in the order whose
     // outcome is better for the others than every one before it, with that outcome. The best of a head is its last
     // record; records are few (a run allocated a table of one per head, a third of a sweep's memory, before).
@@ -68,14 +73,41 @@ public sealed class Negotiator
 
     public Response Respond(Offer offer)
     {
+        if (_tables.Self.OpponentModel == OpponentModel.Frequency)
+        {
+            Learn(offer);
+        }
+
         var worth = Worth(_tables.Own[offer.Outcome], offer.Round);
         _strategy.ObserveOffer(offer.Proposer, worth, BoundsIn(offer.Round));
         var target = Target(offer.Round, offer.Time);
         var verdict = worth < _tables.Self.Reservation - Tolerance.Utility ? Verdict.BelowReservation
             : _tables.Constraint?.Blocks(offer.Outcome) == true ? Verdict.RatifierWouldRefuse
-            : worth < target - Tolerance.Utility ? Verdict.BelowTarget
+            : !Accepts(worth, target, offer) ? Verdict.BelowTarget
             : Verdict.Accept;
         return new Response(Name, verdict, worth, target);
+    }
+
+    /// <summary>Whether it accepts an offer it could sign, worth <paramref name="worth"/>, by its acceptance conditions (or its target).</summary>
+    private bool Accepts(double worth, double target, Offer offer)
+    {
+        if (_tables.Self.Acceptance is not { } acceptance)
+        {
+            return worth >= target - Tolerance.Utility;
+        }
+
+        if (acceptance.Constant is { } alpha && worth >= alpha - Tolerance.Utility)
+        {
+            return true;
+        }
+
+        if (acceptance.Time is { } deadline && offer.Time >= deadline - Tolerance.Utility)
+        {
+            return true;
+        }
+
+        // AC_next: at least what its own offer would be worth to it now.
+        return acceptance.Next && ChooseOffer(target, offer.Round) is var own and >= 0 && worth >= Worth(_tables.Own[own], offer.Round) - Tolerance.Utility;
     }
 
     /// <summary>What an outcome of utility <paramref name="utility"/> is worth signed in round <paramref name="round"/>: δ^(k−1)·u.</summary>
@@ -125,7 +157,7 @@ public sealed class Negotiator
 
         // The answer for a head of the order depends on that head only: the records are kept as the order is read, so
         // each round reads only the outcomes its lower floor adds.
-        var others = _tables.Others;
+        var others = _learnedOthers ?? _tables.Others;
         var order = _tables.ByOwnUtility;
         for (; _headRead < reaching; _headRead++)
         {
@@ -152,6 +184,28 @@ public sealed class Negotiator
 
         var found = Array.BinarySearch(_recordAt, 0, _records, reaching - 1);
         return _recordOutcome[found >= 0 ? found : ~found - 1];
+    }
+
+    /// <summary>Learns from an offer received: its proposer's model, then the others' utility as now estimated.</summary>
+    private void Learn(Offer offer)
+    {
+        var space = _tables.Self.Utility.Space;
+        _learned ??= [];
+        if (!_learned.TryGetValue(offer.Proposer, out var model))
+        {
+            _learned[offer.Proposer] = model = new FrequencyModel(space);
+        }
+
+        model.Observe(offer.Outcome);
+        var others = _learnedOthers ?? new double[space.Count];
+        Array.Clear(others);
+        foreach (var learned in _learned.Values)
+        {
+            learned.AddEstimates(others);
+        }
+
+        _learnedOthers = others;
+        ForgetHeads();
     }
 
     /// <summary>Forgets the heads read for <see cref="BestForOthers"/> (their tables changed).</summary>

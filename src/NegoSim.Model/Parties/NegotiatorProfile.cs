@@ -24,7 +24,8 @@ public sealed record NegotiatorProfile(
     OpponentModel OpponentModel = OpponentModel.Full,
     double Confidence = NegotiatorProfile.DefaultConfidence,
     bool AnticipatesOthers = false,
-    double Credibility = 0)
+    double Credibility = 0,
+    Acceptance? Acceptance = null)
 {
     /// <summary>Proposes or accepts a deal its ratifier must vote on when it passes at least as often as not.</summary>
     public const double DefaultConfidence = 0.5;

@@ -8,4 +8,10 @@ public enum OpponentModel
 
     /// <summary>It does not look: it offers the outcome closest above its target in its own utility (ties: canonical order).</summary>
     None,
+
+    /// <summary>
+    /// It learns their utilities from the offers it receives only (<see cref="FrequencyModel"/>, as HardHeaded does),
+    /// and offers, among the outcomes worth its target, the one best for them by what it has learned.
+    /// </summary>
+    Frequency,
 }

@@ -102,10 +102,11 @@ public sealed class StageTables
     private NegotiatorTables MakeTables(int index)
     {
         var self = Negotiators[index];
+        // A negotiator that learns the others' utilities from their offers is not given them.
         var opponents = ImmutableArray.CreateBuilder<UtilityFunction>(Negotiators.Length - 1);
         foreach (var other in Negotiators)
         {
-            if (other.Name != self.Name)
+            if (other.Name != self.Name && self.OpponentModel != OpponentModel.Frequency)
             {
                 opponents.Add(other.Utility);
             }

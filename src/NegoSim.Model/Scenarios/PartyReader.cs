@@ -9,7 +9,7 @@ namespace NegoSim.Model.Scenarios;
 internal static class PartyReader
 {
     private static readonly string[] NegotiatorKeys =
-        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence", "credibility"];
+        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence", "credibility", "acceptance"];
 
     private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "quorum", "factions", "referendum", "required", "votes", "reopen"];
 
@@ -87,7 +87,8 @@ internal static class PartyReader
             OpponentModelOf(fields.Optional("opponent-model")),
             fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence,
             others,
-            fields.Optional("credibility")?.Number(0, 1) ?? 0);
+            fields.Optional("credibility")?.Number(0, 1) ?? 0,
+            fields.Optional("acceptance") is { } acceptanceNode ? AcceptanceOf(acceptanceNode) : null);
     }
 
     /// <summary>
@@ -132,6 +133,19 @@ internal static class PartyReader
         return CastShare.Seats(share, false, seats);
     }
 
+    /// <summary><c>acceptance: {next: true, const: α, time: T}</c>: conditions any one of which accepts an offer it could sign; at least one.</summary>
+    private static Acceptance AcceptanceOf(ScenarioNode node)
+    {
+        var fields = node.Fields("next", "const", "time");
+        var acceptance = new Acceptance(
+            fields.Optional("next")?.Boolean() ?? false,
+            fields.Optional("const")?.Number(0, 1),
+            fields.Optional("time")?.Number(0, 1));
+        return acceptance is { Next: false, Constant: null, Time: null }
+            ? throw node.Error("give at least one condition: next: true (at least its own offer now), const: α (at least α), time: T (anything it could sign from time T on).")
+            : acceptance;
+    }
+
     /// <summary><c>anticipates-ratification</c>: true (its own ratifiers; the default), all (the other side's too) or false.</summary>
     private static (bool Own, bool Others) AnticipationOf(ScenarioNode? node) => node?.Text() switch
     {
@@ -145,7 +159,8 @@ internal static class PartyReader
     {
         null or "full" => OpponentModel.Full,
         "none" => OpponentModel.None,
-        var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself)."),
+        "frequency" => OpponentModel.Frequency,
+        var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself), frequency (it learns their utilities from the offers it receives)."),
     };
 
     private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)

@@ -1,4 +1,5 @@
 using NegoSim.Model.Analysis;
+using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 
@@ -13,7 +14,8 @@ public sealed record RunReport(
     int Outcomes,
     OutcomeReport Outcome,
     TheoryReport Theory,
-    IReadOnlyList<RoundReport> Rounds)
+    IReadOnlyList<RoundReport> Rounds,
+    IReadOnlyDictionary<string, LearningReport>? OpponentModels = null)
 {
     public static RunReport From(CompiledScenario file, NegotiationResult result, OutcomeTheory analysis)
     {
@@ -26,6 +28,9 @@ public sealed record RunReport(
             s.Space.Count,
             OutcomeReport.From(s, result, analysis, file.Tables.BelievedPass(result)),
             TheoryReport.From(s, analysis),
-            [.. result.Rounds.Select(r => RoundReport.From(s, r))]);
+            [.. result.Rounds.Select(r => RoundReport.From(s, r))],
+            OpponentLearning.Of(s, result) is { Count: > 0 } learned
+                ? new OrderedDictionary<string, LearningReport>(learned.Select(l => KeyValuePair.Create(l.Negotiator, new LearningReport("frequency", l.Offers, Numbers.Rounded(l.Accuracy)))))
+                : null);
     }
 }

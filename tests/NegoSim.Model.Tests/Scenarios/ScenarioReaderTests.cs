@@ -108,6 +108,18 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void A_negotiator_may_learn_its_opponent_and_accept_by_conditions()
+    {
+        var file = ScenarioText.Read(ScenarioText.Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {kind: time-dependent, exponent: 0.5}\n    opponent-model: frequency\n    acceptance: {next: true, const: 0.8, time: 0.95}"));
+        var buyer = file.Scenario.Negotiators[1];
+
+        Assert.Equal(OpponentModel.Frequency, buyer.OpponentModel);
+        Assert.Equal(new Acceptance(true, 0.8, 0.95), buyer.Acceptance);
+        Assert.Null(file.Scenario.Negotiators[0].Acceptance);
+        Assert.Contains("at least one condition", Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: linear\n    acceptance: {next: false}"))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negotiator_may_have_two_ratifiers()
     {
         var board = ScenarioText.Valid[ScenarioText.Valid.IndexOf("  board:", StringComparison.Ordinal)..ScenarioText.Valid.IndexOf("protocol:", StringComparison.Ordinal)];
