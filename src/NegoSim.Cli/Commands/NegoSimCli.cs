@@ -18,6 +18,7 @@ public static class NegoSimCli
             ValidateCommand.Create(output, error),
             ImportCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            TournamentCommand.Create(output, error),
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),
