@@ -26,8 +26,6 @@ public static class AlternatingOffers
     /// <summary>Which stream of the run's seed a random proposer is drawn from.</summary>
     private const long RecognitionStream = 0xBF;
 
-    /// <summary>Which stream of the run's seed (mixed with a ratifier's name) the truth about a ratifier is drawn from.</summary>
-    private const long TruthStream = 0x7A07;
 
     /// <param name="tables">The negotiation to play, with its tables.</param>
     /// <param name="seed">Seeds the run's one random generator.</param>
@@ -208,7 +206,7 @@ public static class AlternatingOffers
 
                 if (!accepted && claimsHeard && proposal.HasOffer)
                 {
-                    heard = await HearClaimsAsync(at, parties, stage, heard, responses!, proposal.Outcome);
+                    heard = await ClaimHearing.HearAsync(at, parties, stage, heard, responses!, proposal.Outcome);
                 }
 
                 if (accepted)
@@ -233,38 +231,9 @@ public static class AlternatingOffers
                 break;
             }
 
-            (ratificationRequired, passed) = (false, true);
-            RatifierProfile? rejecter = null;
-            for (var i = 0; i < at.Ratifiers.Length; i++)
-            {
-                if (!at.Required[i].Contains(deal))
-                {
-                    continue;
-                }
-
-                ratificationRequired = true;
-                var ratifier = at.Ratifiers[i];
-                RatificationVote? vote = null;
-
-                // A text may be put to the same ratifier again (a second reading); it stops at the first yes.
-                for (var attempt = 0; attempt < ratifier.VotesPerText && vote?.Passed != true; attempt++)
-                {
-                    using var ratifySpan = NegotiationTelemetry.Source.StartActivity("ratify");
-                    vote = await parties.Ratifier(ratifier.Name).Vote(new VoteRequest(deal, random.NextUInt64(), stage, TruthSeed(seed, ratifier.Name)));
-                    vote = vote with { Round = signedIn };
-                    votes.Add(vote);
-                    if (ratifySpan is not null)
-                    {
-                        Tag(ratifySpan, vote);
-                    }
-                }
-
-                if (vote?.Passed == false)
-                {
-                    passed = false;
-                    rejecter ??= ratifier;
-                }
-            }
+            var verdict = await Ballots.HoldAsync(at, deal, signedIn, stage, seed, random, parties, votes);
+            (ratificationRequired, passed) = (verdict.Required, verdict.Passed);
+            var rejecter = verdict.Rejecter;
 
             // A rejection reopens the talks if the ratifier that rejected first says so, as often as it allows.
             if (passed || rejecter?.Reopening is not { } reopening || (reopenings?.GetValueOrDefault(rejecter.Name) ?? 0) >= reopening.Times)
@@ -299,22 +268,6 @@ public static class AlternatingOffers
             seed, status, signedIn, deal, finalUtilities, discounted, ratificationRequired, votes.ToImmutable(), rounds?.ToImmutable() ?? []);
     }
 
-    /// <summary>
-    /// The seed the truth about ratifier <paramref name="name"/> (a belief's reservation, a referendum's swing) is
-    /// drawn from: one per run and ratifier, so every vote of the run on it faces the same truth.
-    /// </summary>
-    private static ulong TruthSeed(ulong seed, string name)
-    {
-        // FNV-1a of the name: a hash that is the same in every process (string.GetHashCode is not).
-        var hash = 0xCBF29CE484222325UL;
-        foreach (var c in name)
-        {
-            hash = (hash ^ c) * 0x100000001B3UL;
-        }
-
-        return RunRandom.DeriveSeed(seed ^ hash, TruthStream);
-    }
-
     /// <summary>How many of the scenario's events after the first <paramref name="stage"/> take effect at the start of <paramref name="round"/>.</summary>
     private static int EventsAt(Scenario scenario, int stage, int round)
     {
@@ -325,25 +278,6 @@ public static class AlternatingOffers
         }
 
         return count;
-    }
-
-    private static void Tag(Activity span, RatificationVote vote)
-    {
-        span.SetTag("negosim.ratifier", vote.Ratifier).SetTag("negosim.ratifies", vote.Ratifies)
-            .SetTag("negosim.yes", vote.Yes).SetTag("negosim.no", vote.No).SetTag("negosim.threshold", vote.Threshold)
-            .SetTag("negosim.passed", vote.Passed);
-        foreach (var faction in vote.Factions)
-        {
-            span.AddEvent(new ActivityEvent("vote", tags: new ActivityTagsCollection
-            {
-                ["negosim.faction"] = faction.Name,
-                ["negosim.seats"] = faction.Seats,
-                ["negosim.line"] = faction.Line ? "yes" : "no",
-                ["negosim.yes"] = faction.Yes,
-                ["negosim.no"] = faction.No,
-                ["negosim.utility"] = faction.Utility,
-            }));
-        }
     }
 
     // Loops rather than lambdas: a lambda capturing a round's local allocates its closure every round.
@@ -390,35 +324,8 @@ public static class AlternatingOffers
         _ => "ratifier-would-refuse",
     };
 
-    /// <summary>
-    /// Hears the claims in a round's answers: a responder that refused <paramref name="text"/> because its ratifiers
-    /// would refuse it, and whose word counts for something, has claimed so; every negotiator is told.
-    /// </summary>
-    private static async ValueTask<Heard> HearClaimsAsync(StageTables at, IPartyDirectory parties, int stage, Heard heard, ImmutableArray<Response>.Builder responses, int text)
-    {
-        var claims = heard.Claims;
-        foreach (var response in responses)
-        {
-            if (response.Verdict == Verdict.RatifierWouldRefuse
-                && at.Negotiators[at.IndexOfNegotiator(response.Responder)].Credibility > 0
-                && !claims.Contains(new Claim(response.Responder, text)))
-            {
-                claims = claims.Add(new Claim(response.Responder, text));
-            }
-        }
-
-        if (claims.Length == heard.Claims.Length)
-        {
-            return heard;
-        }
-
-        heard = heard with { Claims = claims };
-        await BriefAsync(at, parties, stage, heard);
-        return heard;
-    }
-
     /// <summary>Tells every negotiator the stage in force and what was heard so far.</summary>
-    private static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage, Heard heard)
+    internal static async ValueTask BriefAsync(StageTables at, IPartyDirectory parties, int stage, Heard heard)
     {
         foreach (var negotiator in at.Negotiators)
         {
