@@ -54,8 +54,16 @@ public static class DomainImport
             : GeniusWebReader.Read(jsonDomains.SingleOrDefault(), jsonProfiles);
         var yaml = ScenarioYaml.Write(domain, deadline);
 
-        // What is written must be a scenario: compiled here, a failure is a fault of the import, not of the user's files.
-        ScenarioReader.Read(new ScenarioSource([new SourceFile("/import.yaml", "import.yaml", yaml)], []));
+        // What is written must be a scenario NegoSim can play: compiled here, before anything is written.
+        try
+        {
+            ScenarioReader.Read(new ScenarioSource([new SourceFile("/import.yaml", "import.yaml", yaml)], []));
+        }
+        catch (ScenarioException e)
+        {
+            throw new ScenarioException(string.Join(", ", domain.Profiles.Select(p => p.File)), e.Path, $"these files make no scenario NegoSim can play: {e.Problem}");
+        }
+
         return (yaml, domain, skipped);
     }
 

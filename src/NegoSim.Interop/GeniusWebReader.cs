@@ -31,11 +31,24 @@ public static class GeniusWebReader
 
         var profiles = profileFiles.Select(f => (File: f, Space: Space(f))).ToList();
         var (domainName, issues) = domainFile is not null
-            ? Domain(domainFile, Parse(domainFile))
+            ? Shaped(domainFile, () => Domain(domainFile, Parse(domainFile)))
             : profiles[0].Space.TryGetProperty("domain", out var embedded)
-                ? Domain(profiles[0].File, embedded)
+                ? Shaped(profiles[0].File, () => Domain(profiles[0].File, embedded))
                 : throw new ScenarioException(profiles[0].File.Name, "", "the profile carries no domain and no domain file was given; give the domain's .json too.");
-        return new ImportedDomain(domainName, "GeniusWeb JSON", issues, [.. profiles.Select(p => Profile(p.File, p.Space, issues))]);
+        return new ImportedDomain(domainName, "GeniusWeb JSON", issues, [.. profiles.Select(p => Shaped(p.File, () => Profile(p.File, p.Space, issues)))]);
+    }
+
+    /// <summary>Reads with <paramref name="read"/>, turning a value of the wrong kind or a missing one into one clear error naming the file.</summary>
+    private static T Shaped<T>(InteropFile file, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException or OverflowException)
+        {
+            throw new ScenarioException(file.Name, "", $"not shaped as GeniusWeb writes it: {e.Message.TrimEnd('.')}. See docs/interop.md for what is read.");
+        }
     }
 
     private static JsonElement Parse(InteropFile file)

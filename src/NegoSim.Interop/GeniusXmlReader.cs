@@ -59,7 +59,7 @@ public static class GeniusXmlReader
 
         var name = objective.Attribute("name")?.Value is { Length: > 0 } objectiveName && objectiveName != "root" ? objectiveName : domainFile.Stem;
         var built = issues.ToImmutable();
-        return new ImportedDomain(name, "GENIUS XML", built, [.. profileFiles.Select(f => Profile(f, built))]);
+        return new ImportedDomain(name, "GENIUS XML", built, [.. profileFiles.Select(f => Shaped(f, () => Profile(f, built)))]);
     }
 
     private static ImportedIssue Issue(InteropFile file, XElement issue)
@@ -152,6 +152,19 @@ public static class GeniusXmlReader
         var offset = Number(file, evaluator, evaluator.Attribute("offset")?.Value ?? evaluator.Attribute("parameter0")?.Value ?? "0");
         var slope = Number(file, evaluator, evaluator.Attribute("slope")?.Value ?? evaluator.Attribute("parameter1")?.Value ?? "1");
         return new ImportedValues(null, known.Low, offset + (slope * known.Low), known.High, offset + (slope * known.High));
+    }
+
+    /// <summary>Reads with <paramref name="read"/>, turning what GENIUS would not write (an item named twice) into one clear error naming the file.</summary>
+    private static T Shaped<T>(InteropFile file, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ScenarioException(file.Name, "", $"not shaped as GENIUS writes it: {e.Message.TrimEnd('.')}. See docs/interop.md for what is read.");
+        }
     }
 
     private static double Number(InteropFile file, XElement at, string text) =>

@@ -98,6 +98,19 @@ public sealed class GeniusWebTests
     }
 
     [Fact]
+    public void A_profile_of_the_wrong_shape_gets_one_clear_error_naming_it()
+    {
+        var shapeless = Profile("discreteutils", 1, 0.5, 0, 0, 1).Replace("\"valueUtilities\"", "\"utilities\"", StringComparison.Ordinal);
+        var zero = Profile("discreteutils", 1, 0.5, 0, 0, 1).Replace("\"food\": 0.5, \"hour\": 0.5", "\"food\": 0, \"hour\": 0", StringComparison.Ordinal);
+
+        var wrong = Assert.Throws<ScenarioException>(() => Import(new("picnic.json", Domain), new("ann.json", shapeless), new("bob.json", Profile("discreteutils", 0, 0.5, 1, 1, 0))));
+        var unplayable = Assert.Throws<ScenarioException>(() => Import(new("picnic.json", Domain), new("ann.json", zero), new("bob.json", Profile("discreteutils", 0, 0.5, 1, 1, 0))));
+
+        Assert.StartsWith("ann.json: not shaped as GeniusWeb writes it", wrong.Message, StringComparison.Ordinal);
+        Assert.Contains("make no scenario NegoSim can play", unplayable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Files_that_are_neither_are_refused_unless_a_folder_is_read()
     {
         InteropFile[] files = [new("picnic.json", Domain), new("ann.json", Profile("discreteutils", 1, 0.5, 0, 0, 1)), new("bob.json", Profile("discreteutils", 0, 0.5, 1, 1, 0)), new("notes.json", "{\"size\": 3}")];

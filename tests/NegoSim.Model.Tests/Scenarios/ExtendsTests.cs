@@ -66,4 +66,16 @@ public sealed class ExtendsTests
         Assert.Contains("nowhere.yaml: no such file.", Assert.Throws<ScenarioException>(() => Load($"{Dir}/lost.yaml", lost)).Message);
         Assert.Contains("extends must not form a cycle", Assert.Throws<ScenarioException>(() => Load($"{Dir}/loop.yaml", loop)).Message);
     }
+
+    [Fact]
+    public void An_extends_path_with_a_line_break_is_refused_in_one_line()
+    {
+        // Found by the fuzz test: a quoted path over two lines gave a two-line error.
+        var text = "extends: \"first line\\nsecond line.yaml\"\nname: x";
+
+        var error = Assert.Throws<ScenarioException>(() => Load($"{Dir}/stage.yaml", ("stage.yaml", text)));
+
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("first line\\nsecond line.yaml: no such file", error.Message, StringComparison.Ordinal);
+    }
 }
