@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using NegoSim.Model;
+using NegoSim.Reports;
 using NegoSim.Sweeps.Tournaments;
 
 namespace NegoSim.Cli.Commands;
@@ -23,9 +24,10 @@ internal static class TournamentCommand
         var outFile = new Option<string?>("--out") { Description = "Write one row per negotiation to this CSV file." };
         var resume = new Option<bool>("--resume") { Description = "Go on with an interrupted tournament's --out file." };
         var force = new Option<bool>("--force") { Description = "Overwrite --out if it exists." };
+        var report = CommonOptions.Report();
         var command = new Command("tournament", "Play every pair of agents in both roles on every scenario, and rank the agents with 95 % intervals.")
         {
-            files, agents, runs, seed, workers, outFile, resume, force,
+            files, agents, runs, seed, workers, outFile, resume, force, report,
         };
         command.SetAction((parsed, cancel) =>
         {
@@ -43,6 +45,7 @@ internal static class TournamentCommand
             }
 
             var scenarios = ScenarioPaths.Expand(parsed.GetValue(files)!).Select(p => (p, ScenarioLoading.Source(p))).ToList();
+            ReportFile.Check(parsed.GetValue(report), [.. scenarios.Select(s => s.p), parsed.GetValue(outFile)]);
             var options = new TournamentOptions([.. scenarios], [.. contestants], repetitions, parsed.GetValue(seed), Math.Max(1, parsed.GetValue(workers)));
             var path = parsed.GetValue(outFile);
             var done = Existing(path, parsed.GetValue(resume), parsed.GetValue(force), options);
@@ -68,6 +71,11 @@ internal static class TournamentCommand
                 writer.Flush();
             }, null, cancel);
             TournamentSummary.Write(output, result, options);
+            if (parsed.GetValue(report) is { } page)
+            {
+                TournamentPage.Create(result, options).Write(page, "negosim tournament");
+            }
+
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"negosim tournament: {result.Negotiations - done.Count:N0} negotiations played in {clock.Elapsed.TotalSeconds:0.0} s{(done.Count > 0 ? $" ({done.Count:N0} from the earlier run)" : "")}"));
             return Task.FromResult(ExitCodes.Done);
         });

@@ -32,6 +32,24 @@ public sealed class TournamentCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Its_report_page_holds_the_ranking_and_the_matrix()
+    {
+        var page = Path.Combine(_folder, "t.html");
+
+        var (exit, output, _) = await Cli.Run("tournament", Anac, "--agent", "boulware", "--agent", "conceder", "--report", page);
+
+        Assert.Equal(0, exit);
+        var html = await File.ReadAllTextAsync(page);
+        Assert.Contains("id=\"ranking-table\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"matrix-table\"", html, StringComparison.Ordinal);
+
+        // The page ranks as the summary does: the summary's first agent heads the table.
+        var first = output.Split('\n').First(l => l.TrimStart().StartsWith("1  ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var table = html[html.IndexOf("id=\"ranking-table\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<td>{first}</td>", table[..table.IndexOf("</tr>", table.IndexOf("<tbody>", StringComparison.Ordinal), StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_tournament_is_not_resumed_into_a_file_and_bad_agents_are_refused()
     {
         var rows = Path.Combine(_folder, "rows.csv");
