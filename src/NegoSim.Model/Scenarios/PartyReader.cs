@@ -75,6 +75,7 @@ internal static class PartyReader
     {
         var utility = PreferenceReader.Utility(fields, space);
         var (own, others) = AnticipationOf(fields.Optional("anticipates-ratification"));
+        var (bidding, model, acceptance) = StrategyParts(fields);
         return new(
             name,
             utility,
@@ -82,13 +83,36 @@ internal static class PartyReader
                 ? FallbackReader.ReservationOf(fallbackNode, name, utility, fallbacks)
                 : fields.Optional("reservation")?.Number(0, 1) ?? 0,
             fields.Optional("discount")?.Number(double.Epsilon, 1, "a number above 0, at most 1") ?? 1,
-            StrategyReader.Read(fields.Optional("strategy")),
+            StrategyReader.Read(bidding),
             own,
-            OpponentModelOf(fields.Optional("opponent-model")),
+            OpponentModelOf(model),
             fields.Optional("confidence")?.Number(0.000001, 1, "a probability above 0, at most 1") ?? NegotiatorProfile.DefaultConfidence,
             others,
             fields.Optional("credibility")?.Number(0, 1) ?? 0,
-            fields.Optional("acceptance") is { } acceptanceNode ? AcceptanceOf(acceptanceNode) : null);
+            acceptance is not null ? AcceptanceOf(acceptance) : null);
+    }
+
+    /// <summary>
+    /// A negotiator's three parts: its bidding strategy, opponent model and acceptance, given as its own keys or
+    /// together as <c>strategy: {bidding: …, opponent-model: …, acceptance: …}</c> (each part once).
+    /// </summary>
+    private static (ScenarioNode? Bidding, ScenarioNode? Model, ScenarioNode? Acceptance) StrategyParts(ScenarioFields fields)
+    {
+        var strategy = fields.Optional("strategy");
+        if (strategy is not { Yaml: YamlDotNet.RepresentationModel.YamlMappingNode mapping }
+            || !mapping.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "bidding" or "opponent-model" or "acceptance" }))
+        {
+            return (strategy, fields.Optional("opponent-model"), fields.Optional("acceptance"));
+        }
+
+        var parts = strategy.Fields("bidding", "opponent-model", "acceptance");
+        ScenarioNode? Once(string key) =>
+            (parts.Optional(key), fields.Optional(key)) switch
+            {
+                ({ } inside, { }) => throw inside.Error($"{key} is given twice: in strategy and beside it; give it once."),
+                var (inside, beside) => inside ?? beside,
+            };
+        return (parts.Optional("bidding"), Once("opponent-model"), Once("acceptance"));
     }
 
     /// <summary>

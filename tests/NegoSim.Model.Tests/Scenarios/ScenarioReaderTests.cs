@@ -120,6 +120,19 @@ public sealed class ScenarioReaderTests
     }
 
     [Fact]
+    public void A_strategy_may_be_given_as_its_three_parts()
+    {
+        var parts = ScenarioText.Read(ScenarioText.Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {bidding: boulware, opponent-model: frequency, acceptance: {time: 0.9}}")).Scenario.Negotiators[1];
+        var keys = ScenarioText.Read(ScenarioText.Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: boulware\n    opponent-model: frequency\n    acceptance: {time: 0.9}")).Scenario.Negotiators[1];
+
+        Assert.Equal((keys.Strategy, keys.OpponentModel, keys.Acceptance), (parts.Strategy, parts.OpponentModel, parts.Acceptance));
+        Assert.Equal(OpponentModel.Frequency, parts.OpponentModel);
+
+        var twice = Assert.Throws<ScenarioException>(() => ScenarioText.Read(ScenarioText.Replace("strategy: {kind: time-dependent, exponent: 0.5}", "strategy: {bidding: linear, opponent-model: none}\n    opponent-model: full")));
+        Assert.Contains("opponent-model is given twice", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_negotiator_may_have_two_ratifiers()
     {
         var board = ScenarioText.Valid[ScenarioText.Valid.IndexOf("  board:", StringComparison.Ordinal)..ScenarioText.Valid.IndexOf("protocol:", StringComparison.Ordinal)];
