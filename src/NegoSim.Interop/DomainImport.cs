@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Interop;
@@ -24,7 +23,7 @@ public static class DomainImport
             var extension = Path.GetExtension(file.Name).ToLowerInvariant();
             if (extension == ".json")
             {
-                var root = Json(file);
+                var root = GeniusWebReader.Parse(file);
                 (GeniusWebReader.IsDomain(root) ? jsonDomains : GeniusWebReader.IsProfile(root) ? jsonProfiles : Other(file, skipOthers, skipped)).Add(file);
             }
             else if (extension == ".xml")
@@ -65,19 +64,6 @@ public static class DomainImport
         }
 
         return (yaml, domain, skipped);
-    }
-
-    private static JsonElement Json(InteropFile file)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(file.Text);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new ScenarioException($"{file.Name}:{(e.LineNumber ?? 0) + 1}:{(e.BytePositionInLine ?? 0) + 1}", "", $"not valid JSON: {e.Message.Split(" Path:")[0]}");
-        }
     }
 
     private static List<InteropFile> Other(InteropFile file, bool skip, List<string> skipped)

@@ -51,8 +51,10 @@ public static class GeniusWebReader
         }
     }
 
-    private static JsonElement Parse(InteropFile file)
+    /// <summary>The file's JSON, or one error with its line and column.</summary>
+    public static JsonElement Parse(InteropFile file)
     {
+        ArgumentNullException.ThrowIfNull(file);
         try
         {
             using var document = JsonDocument.Parse(file.Text);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using NegoSim.Interop;
 using NegoSim.Model;
+using NegoSim.Reports;
 
 namespace NegoSim.Cli.Commands;
 
@@ -50,7 +50,7 @@ internal static class ExportCommand
             Directory.CreateDirectory(target);
             foreach (var (path, text) in files)
             {
-                Write(path, text);
+                WholeFile.Write(path, text);
             }
 
             foreach (var part in dropped)
@@ -62,21 +62,5 @@ internal static class ExportCommand
             return ExitCodes.Done;
         });
         return command;
-    }
-
-    /// <summary>Writes a file whole or not at all: beside it first, then moved over it.</summary>
-    private static void Write(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var aside = $"{full}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp";
-        try
-        {
-            File.WriteAllText(aside, text, new UTF8Encoding(false));
-            File.Move(aside, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(aside);
-        }
     }
 }

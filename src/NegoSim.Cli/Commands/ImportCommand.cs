@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using NegoSim.Interop;
 using NegoSim.Model;
 using NegoSim.Reports;
@@ -44,7 +43,7 @@ internal static class ImportCommand
 
             var (files, folder) = Read(parsed.GetValue(paths)!);
             var (yaml, domain, skipped) = DomainImport.Import(files, rounds, folder);
-            Write(target, yaml);
+            WholeFile.Write(target, yaml);
             foreach (var name in skipped)
             {
                 error.WriteLine($"negosim import: passed over {name} (neither a domain nor a profile)");
@@ -87,21 +86,5 @@ internal static class ImportCommand
         }
 
         return files.Count == 0 ? throw new InputException($"{paths[0]}: no .json or .xml file in it.") : (files, folder);
-    }
-
-    /// <summary>Writes the scenario whole or not at all: beside it first, then moved over it.</summary>
-    private static void Write(string path, string yaml)
-    {
-        var full = Path.GetFullPath(path);
-        var aside = $"{full}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp";
-        try
-        {
-            File.WriteAllText(aside, yaml, new UTF8Encoding(false));
-            File.Move(aside, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(aside);
-        }
     }
 }

@@ -96,20 +96,7 @@ public sealed class HtmlReport(string title)
     /// <summary>
     /// Writes the page to <paramref name="path"/> whole or not at all: to a file beside it first, then moved over it.
     /// </summary>
-    public void Write(string path, string subtitle)
-    {
-        var full = Path.GetFullPath(path);
-        var aside = $"{full}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp";
-        try
-        {
-            File.WriteAllText(aside, ToHtml(subtitle), new UTF8Encoding(false));
-            File.Move(aside, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(aside);
-        }
-    }
+    public void Write(string path, string subtitle) => WholeFile.Write(path, ToHtml(subtitle));
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -30,26 +30,9 @@ public sealed class Minerals2025Tests
     private static string Stage(string file) => Path.Combine(Cli.RepoRoot, "scenarios", "minerals-2025", file);
 
     /// <summary>The rows of a sweep of <paramref name="file"/> over 300 points of the box, each a column name → value map.</summary>
-    private static async Task<List<Dictionary<string, string>>> OverTheBox(string file)
-    {
-        var output = Path.Combine(Path.GetTempPath(), $"negosim-box-{Guid.NewGuid():N}.csv");
-        try
-        {
-            var (exit, _, error) = await Cli.Run(["sweep", Stage(file), "--sample", "300", .. Box, "--engine", "direct", "--out", output]);
-            Assert.True(exit == 0, error);
-            var lines = await File.ReadAllLinesAsync(output);
-            var header = lines[0].Split(',');
-            return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
-        }
-        finally
-        {
-            File.Delete(output);
-            File.Delete(output + ".json");
-        }
-    }
+    private static Task<List<Dictionary<string, string>>> OverTheBox(string file) => BoxSweep.Rows(Stage(file), 300, Box);
 
-    private static double Share(List<Dictionary<string, string>> rows, Func<Dictionary<string, string>, bool> what) =>
-        (double)rows.Count(what) / rows.Count;
+    private static double Share(List<Dictionary<string, string>> rows, Func<Dictionary<string, string>, bool> what) => BoxSweep.Share(rows, what);
 
     private static string Term(Scenario scenario, NegotiationResult result, string term)
     {

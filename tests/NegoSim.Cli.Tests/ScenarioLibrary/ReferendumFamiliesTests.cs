@@ -22,26 +22,10 @@ public sealed class ReferendumFamiliesTests
 
     private static readonly string[] Ireland = [.. Box("ireland"), "--vary", "voters_reservation~uniform(0.36,0.4)"];
 
-    private static async Task<List<Dictionary<string, string>>> OverTheBox(string file, string[] box)
-    {
-        var output = Path.Combine(Path.GetTempPath(), $"negosim-box-{Guid.NewGuid():N}.csv");
-        try
-        {
-            var (exit, _, error) = await Cli.Run(["sweep", Path.Combine(Cli.RepoRoot, "scenarios", file), "--sample", "400", .. box, "--engine", "direct", "--out", output]);
-            Assert.True(exit == 0, error);
-            var lines = await File.ReadAllLinesAsync(output);
-            var header = lines[0].Split(',');
-            return [.. lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))];
-        }
-        finally
-        {
-            File.Delete(output);
-            File.Delete(output + ".json");
-        }
-    }
+    private static Task<List<Dictionary<string, string>>> OverTheBox(string file, string[] box) =>
+        BoxSweep.Rows(Path.Combine(Cli.RepoRoot, "scenarios", file), 400, box);
 
-    private static double Share(List<Dictionary<string, string>> rows, Func<Dictionary<string, string>, bool> what) =>
-        (double)rows.Count(what) / rows.Count;
+    private static double Share(List<Dictionary<string, string>> rows, Func<Dictionary<string, string>, bool> what) => BoxSweep.Share(rows, what);
 
     [Theory]
     [InlineData("maastricht-1992/1-june-1992-referendum.yaml", "opt_outs", "Denmark")]
