@@ -52,7 +52,10 @@ internal static class TestScenarios
     }
 
     private static readonly Strategy[] Strategies =
-        [TimeDependentStrategy.Boulware, TimeDependentStrategy.Linear, TimeDependentStrategy.Conceder, HardlinerStrategy.Instance, TitForTatStrategy.Instance, new TimeDependentStrategy(0.5)];
+        [
+            TimeDependentStrategy.Boulware, TimeDependentStrategy.Linear, TimeDependentStrategy.Conceder, HardlinerStrategy.Instance, TitForTatStrategy.Instance, new TimeDependentStrategy(0.5),
+            MicroStrategy.Instance, new TitForTatStrategy(Imitation.Averaged, 3), new TitForTatStrategy(Imitation.Relative),
+        ];
 
     /// <summary>A random scenario: 1–3 option terms, 2–3 negotiators, maybe a ratifier with undisciplined factions, maybe an event.</summary>
     public static Scenario Random(int seed)

@@ -15,21 +15,27 @@ internal static class TournamentCommand
         var files = new Argument<string[]>("FILE") { Description = "Two-negotiator scenario files, or folders (every .yaml below).", Arity = ArgumentArity.OneOrMore };
         var agents = new Option<string[]>("--agent")
         {
-            Description = "An agent: a preset (boulware, linear, conceder, hardliner, tit-for-tat) or NAME=KEY=VALUE;KEY=VALUE… (e.g. learner=strategy=boulware;opponent-model=frequency). Default: the five presets.",
+            Description = "An agent: a preset (boulware, linear, conceder, hardliner, tit-for-tat, micro) or NAME=KEY=VALUE;KEY=VALUE… (e.g. learner=strategy=boulware;opponent-model=frequency). Default: the six presets.",
             AllowMultipleArgumentsPerToken = false,
         };
         var runs = new Option<int>("--runs") { Description = "Repetitions of every pairing (each with its own seed).", DefaultValueFactory = _ => 1 };
         var seed = new Option<ulong>("--seed") { Description = "The master seed.", DefaultValueFactory = _ => 0 };
-        var workers = new Option<int>("--workers") { Description = "Cores to play on.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var workers = new Option<int>("--workers") { Description = "Cores to play on (on silos: lanes of batches). The rows do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "direct (the model on this process's cores: the fastest), batch (a sweep's batches on an embedded silo, or on --cluster) or grains (every run through the party grains); same rows.",
+            DefaultValueFactory = _ => "direct",
+        }.AcceptOnlyFromAmong("direct", "batch", "grains");
+        var cluster = SiloCommand.ClusterOption();
         var outFile = new Option<string?>("--out") { Description = "Write one row per negotiation to this CSV file." };
         var resume = new Option<bool>("--resume") { Description = "Go on with an interrupted tournament's --out file." };
         var force = new Option<bool>("--force") { Description = "Overwrite --out if it exists." };
         var report = CommonOptions.Report();
         var command = new Command("tournament", "Play every pair of agents in both roles on every scenario, and rank the agents with 95 % intervals.")
         {
-            files, agents, runs, seed, workers, outFile, resume, force, report,
+            files, agents, runs, seed, workers, engine, cluster, outFile, resume, force, report,
         };
-        command.SetAction((parsed, cancel) =>
+        command.SetAction(async (parsed, cancel) =>
         {
             var specs = parsed.GetValue(agents) is { Length: > 0 } given ? given : [.. Agent.Presets];
             var contestants = specs.Select(Agent.Parse).ToList();
@@ -46,7 +52,9 @@ internal static class TournamentCommand
 
             var scenarios = ScenarioPaths.Expand(parsed.GetValue(files)!).Select(p => (p, ScenarioLoading.Source(p))).ToList();
             ReportFile.Check(parsed.GetValue(report), [.. scenarios.Select(s => s.p), parsed.GetValue(outFile)]);
-            var options = new TournamentOptions([.. scenarios], [.. contestants], repetitions, parsed.GetValue(seed), Math.Max(1, parsed.GetValue(workers)));
+            var clusterAddress = parsed.GetValue(cluster);
+            var engineName = clusterAddress is not null && parsed.GetResult(engine) is null or { Implicit: true } ? "batch" : parsed.GetValue(engine)!;
+            var options = new TournamentOptions([.. scenarios], [.. contestants], repetitions, parsed.GetValue(seed), Math.Max(1, parsed.GetValue(workers)), engineName, clusterAddress);
             var path = parsed.GetValue(outFile);
             var done = Existing(path, parsed.GetValue(resume), parsed.GetValue(force), options);
             using var writer = path is null ? null : new StreamWriter(path, append: done.Count > 0);
@@ -56,7 +64,7 @@ internal static class TournamentCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var result = Tournament.Run(options, done, rows =>
+            var result = await Tournament.RunAsync(options, done, rows =>
             {
                 if (writer is null)
                 {
@@ -77,7 +85,7 @@ internal static class TournamentCommand
             }
 
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"negosim tournament: {result.Negotiations - done.Count:N0} negotiations played in {clock.Elapsed.TotalSeconds:0.0} s{(done.Count > 0 ? $" ({done.Count:N0} from the earlier run)" : "")}"));
-            return Task.FromResult(ExitCodes.Done);
+            return ExitCodes.Done;
         });
         return command;
     }

@@ -9,7 +9,7 @@ namespace NegoSim.Model.Parties;
 /// value's worth is how often the opponent offered it, divided by the count of its issue's most offered value. The
 /// estimated utility of an outcome is the weighted sum. It sees nothing but the offers.
 /// </summary>
-public sealed class FrequencyModel
+public sealed class FrequencyModel : LearnedModel
 {
     private readonly OutcomeSpace _space;
     private readonly double[] _weights;
@@ -25,14 +25,11 @@ public sealed class FrequencyModel
         _counts = [.. space.Terms.Select(t => new int[t.Count])];
     }
 
-    /// <summary>How many offers it has seen.</summary>
-    public int Offers { get; private set; }
-
     /// <summary>The learned weight of each term (they sum to 1).</summary>
     public IReadOnlyList<double> Weights => _weights;
 
-    /// <summary>Learns from the opponent's offer of <paramref name="outcome"/>.</summary>
-    public void Observe(int outcome)
+    /// <inheritdoc/>
+    public override void Observe(int outcome)
     {
         var digits = _space.Digits(outcome);
         if (_last is not null)
@@ -67,8 +64,8 @@ public sealed class FrequencyModel
         return most == 0 ? 0 : (double)_counts[term][index] / most;
     }
 
-    /// <summary>The estimated utility of every outcome, added into <paramref name="into"/>.</summary>
-    public void AddEstimates(double[] into)
+    /// <inheritdoc/>
+    public override void AddEstimates(double[] into)
     {
         ArgumentNullException.ThrowIfNull(into);
         var values = new double[_weights.Length][];

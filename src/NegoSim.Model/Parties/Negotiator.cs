@@ -18,7 +18,7 @@ public sealed class Negotiator
 
     // With a learning opponent model: a model per opponent, learned from the offers received, and the others' summed
     // utility as learned so far (null otherwise: the tables' own).
-    private Dictionary<string, FrequencyModel>? _learned;
+    private Dictionary<string, LearnedModel>? _learned;
     private double[]? _learnedOthers;
 
     // What BestForOthers has read of the order: where it stands, and its records: each place in the order whose
@@ -43,7 +43,8 @@ public sealed class Negotiator
     public double BestFeasible => _tables.BestFeasible;
 
     /// <summary>The bounds of its target in round <paramref name="round"/>: its reservation, and its best feasible worth then.</summary>
-    private TargetBounds BoundsIn(int round) => new(_tables.Self.Reservation, Worth(_tables.BestFeasible, round));
+    private TargetBounds BoundsIn(int round) =>
+        new(_tables.Self.Reservation, Worth(_tables.BestFeasible, round), new OwnRanking(_tables.Own, _tables.ByOwnUtility, _tables.FeasibleCount, Worth(1, round)));
 
     /// <summary>Takes its situation at a new stage (an event changed the parties). A changed strategy starts afresh; otherwise its state carries on.</summary>
     public void Update(NegotiatorTables tables)
@@ -68,18 +69,20 @@ public sealed class Negotiator
     public Proposal Propose(ProposeRequest request)
     {
         var target = Target(request.Round, request.Time);
-        return new Proposal(request.Round, Name, ChooseOffer(target, request.Round), target);
+        var offer = ChooseOffer(target, request.Round);
+        _strategy.Offered();
+        return new Proposal(request.Round, Name, offer, target);
     }
 
     public Response Respond(Offer offer)
     {
-        if (_tables.Self.OpponentModel == OpponentModel.Frequency)
+        if (LearnedModel.Learns(_tables.Self.OpponentModel))
         {
             Learn(offer);
         }
 
         var worth = Worth(_tables.Own[offer.Outcome], offer.Round);
-        _strategy.ObserveOffer(offer.Proposer, worth, BoundsIn(offer.Round));
+        _strategy.ObserveOffer(offer.Proposer, offer.Outcome, worth, BoundsIn(offer.Round));
         var target = Target(offer.Round, offer.Time);
         var verdict = worth < _tables.Self.Reservation - Tolerance.Utility ? Verdict.BelowReservation
             : _tables.Constraint?.Blocks(offer.Outcome) == true ? Verdict.RatifierWouldRefuse
@@ -193,7 +196,7 @@ public sealed class Negotiator
         _learned ??= [];
         if (!_learned.TryGetValue(offer.Proposer, out var model))
         {
-            _learned[offer.Proposer] = model = new FrequencyModel(space);
+            _learned[offer.Proposer] = model = LearnedModel.Start(_tables.Self.OpponentModel, space);
         }
 
         model.Observe(offer.Outcome);

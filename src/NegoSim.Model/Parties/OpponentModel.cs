@@ -14,4 +14,11 @@ public enum OpponentModel
     /// and offers, among the outcomes worth its target, the one best for them by what it has learned.
     /// </summary>
     Frequency,
+
+    /// <summary>
+    /// It learns their utilities from the offers it receives only, by Bayesian learning over hypotheses of weights and
+    /// value-function shapes (<see cref="BayesianModel"/>, Hindriks and Tykhonov 2008), and offers as
+    /// <see cref="Frequency"/> does.
+    /// </summary>
+    Bayesian,
 }

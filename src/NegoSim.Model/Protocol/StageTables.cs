@@ -106,7 +106,7 @@ public sealed class StageTables
         var opponents = ImmutableArray.CreateBuilder<UtilityFunction>(Negotiators.Length - 1);
         foreach (var other in Negotiators)
         {
-            if (other.Name != self.Name && self.OpponentModel != OpponentModel.Frequency)
+            if (other.Name != self.Name && !LearnedModel.Learns(self.OpponentModel))
             {
                 opponents.Add(other.Utility);
             }

@@ -127,7 +127,7 @@ internal sealed class CompiledParts
 
     /// <summary>The parameters (<c>$name</c> scalars) used anywhere in <paramref name="node"/>, found once per node.</summary>
     public string[] ParametersIn(YamlNode node) =>
-        _parameters.GetValue(node, static n => [.. n.AllNodes.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.StartsWith('$')).Select(v => v[1..]).Distinct()]);
+        _parameters.GetValue(node, static n => [.. n.AllNodes.OfType<YamlScalarNode>().Where(ScenarioNode.IsParameterReference).Select(s => s.Value![1..]).Distinct()]);
 
     /// <summary>The deals of <paramref name="space"/> that need ratification under <paramref name="rule"/>.</summary>
     public OutcomeSet Required(RatificationRule rule, OutcomeSpace space)

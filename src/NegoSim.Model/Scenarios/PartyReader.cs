@@ -184,7 +184,8 @@ internal static class PartyReader
         null or "full" => OpponentModel.Full,
         "none" => OpponentModel.None,
         "frequency" => OpponentModel.Frequency,
-        var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself), frequency (it learns their utilities from the offers it receives)."),
+        "bayesian" => OpponentModel.Bayesian,
+        var other => throw node.Error($"unknown opponent model '{other}'; allowed: full (it knows the others' utilities), none (it offers what is closest to its target for itself), frequency (it learns their utilities from how often the offers it receives repeat each value), bayesian (it learns them by Bayesian updates over hypotheses of weights and value shapes)."),
     };
 
     private static RatifierProfile Ratifier(string name, ScenarioFields fields, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NegoSim.Model.Scenarios;
@@ -203,7 +204,7 @@ internal sealed class ScenarioNode
         return compiled;
     }
 
-    /// <summary>A scalar's text, with <c>$parameter</c> replaced by the parameter's value.</summary>
+    /// <summary>A scalar's text, with a plain (unquoted) <c>$parameter</c> replaced by the parameter's value; a quoted <c>"$4.37"</c> is text.</summary>
     public string Text()
     {
         if (Yaml is not YamlScalarNode scalar)
@@ -212,7 +213,7 @@ internal sealed class ScenarioNode
         }
 
         var text = scalar.Value ?? "";
-        if (!text.StartsWith('$'))
+        if (!IsParameterReference(scalar))
         {
             return text;
         }
@@ -314,7 +315,7 @@ internal sealed class ScenarioNode
     private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
     private string FromParameter() =>
-        Yaml is YamlScalarNode { Value: { } text } && text.StartsWith('$') ? $" (from {text})" : "";
+        Yaml is YamlScalarNode scalar && IsParameterReference(scalar) ? $" (from {scalar.Value})" : "";
 
     private string Describe() => Yaml switch
     {
@@ -336,4 +337,8 @@ internal sealed class ScenarioNode
         (true, false) => FormattableString.Invariant($"{max} or less"),
         _ => "any number",
     };
+
+    /// <summary>Whether a scalar names a parameter: written plain (not quoted) and starting with <c>$</c>.</summary>
+    public static bool IsParameterReference(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is { } text && text.StartsWith('$');
 }

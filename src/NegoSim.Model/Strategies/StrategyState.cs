@@ -6,8 +6,13 @@ public abstract class StrategyState
     /// <summary>τ at normalised time <paramref name="time"/> in [0, 1], never below the reservation nor above the best feasible utility.</summary>
     public abstract double Target(double time, TargetBounds bounds);
 
-    /// <summary>Sees an offer another negotiator made, valued in this negotiator's own utility.</summary>
-    public virtual void ObserveOffer(string proposer, double ownUtility, TargetBounds bounds)
+    /// <summary>Sees an offer of <paramref name="outcome"/> another negotiator made, worth <paramref name="ownUtility"/> to this negotiator.</summary>
+    public virtual void ObserveOffer(string proposer, int outcome, double ownUtility, TargetBounds bounds)
+    {
+    }
+
+    /// <summary>Hears that its negotiator has just made an offer at the target it gave.</summary>
+    public virtual void Offered()
     {
     }
 }

@@ -30,7 +30,7 @@ public sealed record RunReport(
             TheoryReport.From(s, analysis),
             [.. result.Rounds.Select(r => RoundReport.From(s, r))],
             OpponentLearning.Of(s, result) is { Count: > 0 } learned
-                ? new OrderedDictionary<string, LearningReport>(learned.Select(l => KeyValuePair.Create(l.Negotiator, new LearningReport("frequency", l.Offers, Numbers.Rounded(l.Accuracy)))))
+                ? new OrderedDictionary<string, LearningReport>(learned.Select(l => KeyValuePair.Create(l.Negotiator, new LearningReport(l.Model.ToString().ToLowerInvariant(), l.Offers, Numbers.Rounded(l.Accuracy)))))
                 : null);
     }
 }

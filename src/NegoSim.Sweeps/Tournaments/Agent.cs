@@ -9,8 +9,11 @@ namespace NegoSim.Sweeps.Tournaments;
 /// </summary>
 public sealed record Agent(string Name, ImmutableArray<(string Key, string Value)> Settings)
 {
-    /// <summary>The strategies a bare name stands for: <c>--agent boulware</c> is <c>boulware=strategy=boulware</c>.</summary>
-    public static readonly ImmutableArray<string> Presets = ["boulware", "linear", "conceder", "hardliner", "tit-for-tat"];
+    /// <summary>
+    /// The strategies a bare name stands for: <c>--agent boulware</c> is <c>boulware=strategy=boulware</c>;
+    /// <c>micro</c> is MiCRO as its author defined it, without an opponent model (<c>strategy=micro;opponent-model=none</c>).
+    /// </summary>
+    public static readonly ImmutableArray<string> Presets = ["boulware", "linear", "conceder", "hardliner", "tit-for-tat", "micro"];
 
     /// <summary>
     /// Reads <c>NAME</c> (a preset) or <c>NAME=KEY=VALUE[;KEY=VALUE…]</c>, e.g.
@@ -23,7 +26,7 @@ public sealed record Agent(string Name, ImmutableArray<(string Key, string Value
         if (equals < 0)
         {
             return Presets.Contains(text)
-                ? new Agent(text, [("strategy", text)])
+                ? new Agent(text, text == "micro" ? [("strategy", text), ("opponent-model", "none")] : [("strategy", text)])
                 : throw new InputException($"--agent {text}: not a preset ({string.Join(", ", Presets)}); give NAME=KEY=VALUE;KEY=VALUE…, e.g. learner=strategy=boulware;opponent-model=frequency.");
         }
 

@@ -1,3 +1,4 @@
+using NegoSim.Model.Outcomes;
 using NegoSim.Model.Parties;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
@@ -187,6 +188,22 @@ public sealed class ScenarioReaderTests
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("t.yaml:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_dollar_is_text_and_only_a_plain_one_names_a_parameter()
+    {
+        var text = ScenarioText.Valid
+            .Replace("speed: {options: [slow, fast]}", "speed: {options: [\"$slow\", '$fast']}", StringComparison.Ordinal)
+            .Replace("speed: {best: slow}", "speed: {best: \"$slow\"}", StringComparison.Ordinal)
+            .Replace("speed: {values: {slow: 0, fast: 1}}", "speed: {values: {\"$slow\": 0, \"$fast\": 1}}", StringComparison.Ordinal)
+            .Replace("when: {speed: fast}", "when: {speed: \"$fast\"}", StringComparison.Ordinal);
+
+        var speed = Assert.IsType<OptionTerm>(ScenarioText.Read(text).Scenario.Space.Terms[1]);
+        var error = Assert.Throws<ScenarioException>(() => ScenarioText.Read(text.Replace("best: \"$slow\"", "best: $slow", StringComparison.Ordinal)));
+
+        Assert.Equal(["$slow", "$fast"], speed.Options.ToArray());
+        Assert.Contains("uses parameter '$slow', which is not declared", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

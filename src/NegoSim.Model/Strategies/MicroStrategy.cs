@@ -1,0 +1,47 @@
+namespace NegoSim.Model.Strategies;
+
+/// <summary>
+/// MiCRO (de Jonge 2022): it walks down its own ranking of the feasible outcomes, one outcome for each new (distinct)
+/// offer it has received. While it has made no more offers down the ranking than it has received distinct offers, its
+/// target is its next outcome in the ranking, and offering it moves it one down; otherwise it is the last outcome it
+/// reached, which it offers again (MiCRO repeats one of its earlier offers at random; this one is deterministic). It
+/// accepts at its target: what it would offer next, or the least it has offered — MiCRO's acceptance.
+/// </summary>
+public sealed record MicroStrategy : Strategy
+{
+    public static MicroStrategy Instance { get; } = new();
+
+    public override string Kind => "micro";
+
+    public override StrategyState Start() => new State();
+
+    private sealed class State : StrategyState
+    {
+        private readonly HashSet<int> _received = [];
+        private int _next;
+
+        private bool ReadyToConcede => _next <= _received.Count;
+
+        public override double Target(double time, TargetBounds bounds)
+        {
+            var ranking = bounds.Ranking;
+            if (ranking.Count == 0)
+            {
+                return bounds.Reservation;
+            }
+
+            var rank = ReadyToConcede ? _next : _next - 1;
+            return ranking.WorthAt(Math.Clamp(rank, 0, ranking.Count - 1));
+        }
+
+        public override void ObserveOffer(string proposer, int outcome, double ownUtility, TargetBounds bounds) => _received.Add(outcome);
+
+        public override void Offered()
+        {
+            if (ReadyToConcede)
+            {
+                _next++;
+            }
+        }
+    }
+}
