@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using NegoSim.Model;
 
 namespace NegoSim.Sweeps;
@@ -7,8 +6,8 @@ namespace NegoSim.Sweeps;
 /// <summary>
 /// Draws a sampled sweep's points by Latin hypercube: each axis's [0, 1) is cut into as many equal strata as there are
 /// points, every stratum is used exactly once per axis, a point's strata are matched across axes by a random
-/// permutation per axis, and a point falls at a random place within its stratum; the distribution's quantile there is
-/// its value, clipped to the parameter's range and rounded to six decimals. All draws come from generators seeded
+/// permutation per axis, and a point falls at a random place within its stratum; the distribution's value there,
+/// within the parameter's range (<see cref="SampleDistribution.ValueAt"/>), is its value. All draws come from generators seeded
 /// by the master seed (one per axis), so the same seed gives the same points.
 /// </summary>
 public static class LatinHypercube
@@ -19,7 +18,7 @@ public static class LatinHypercube
     /// <param name="points">How many points.</param>
     /// <param name="axes">The sampled axes.</param>
     /// <param name="masterSeed">The sweep's master seed.</param>
-    /// <param name="range">The range of the parameter an axis names, to clip its values to (nulls: no bound).</param>
+    /// <param name="range">The range of the parameter an axis names, to keep its values in (nulls: no bound).</param>
     /// <returns>Each point's value of each axis, in axis order.</returns>
     public static ImmutableArray<ImmutableArray<string>> Draw(int points, IReadOnlyList<VaryAxis> axes, ulong masterSeed, Func<string, (double? Min, double? Max)> range)
     {
@@ -43,8 +42,7 @@ public static class LatinHypercube
             {
                 // Strictly inside (0, 1): a normal's quantile is infinite at either end.
                 var u = (strata[i] + Math.Clamp(random.NextDouble(), 1e-12, 1 - 1e-12)) / points;
-                var value = Math.Clamp(distribution.Quantile(u), min ?? double.NegativeInfinity, max ?? double.PositiveInfinity);
-                columns[a][i] = Math.Round(value, 6).ToString("R", CultureInfo.InvariantCulture);
+                columns[a][i] = distribution.ValueAt(u, min, max);
             }
         }
 

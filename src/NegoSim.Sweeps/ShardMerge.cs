@@ -86,7 +86,8 @@ public static class ShardMerge
 
         (first with
         {
-            Command = ["negosim", "merge", .. files, "--out", target],
+            Command = WithoutShard(first.Command),
+            Merge = ["negosim", "merge", .. files, "--out", target],
             Shard = null,
             Runs = manifests.Sum(m => m.Manifest.Runs),
             Started = manifests.Min(m => m.Manifest.Started),
@@ -158,5 +159,26 @@ public static class ShardMerge
         {
             throw new InputException($"missing shard(s) {string.Join(", ", missing.Select(i => $"{i}/{count}"))}.");
         }
+    }
+
+    /// <summary>The sweep's command without its <c>--shard I/N</c>: the command that writes the merged file whole.</summary>
+    private static IReadOnlyList<string> WithoutShard(IReadOnlyList<string> command)
+    {
+        var whole = new List<string>(command.Count);
+        for (var i = 0; i < command.Count; i++)
+        {
+            if (command[i] == "--shard")
+            {
+                i++;
+                continue;
+            }
+
+            if (!command[i].StartsWith("--shard=", StringComparison.Ordinal))
+            {
+                whole.Add(command[i]);
+            }
+        }
+
+        return whole;
     }
 }

@@ -83,12 +83,12 @@ public static class Sweep
             }
 
             var first = plan.ScenarioAt(plan.PointOf(plan.RunAt(0)));
-            var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario);
+            var columns = SweepColumns.For(grid.Axes.Select(a => a.Name), first.Scenario, options.RSafeColumns);
             plan.CheckValues(first, f => columns.Fit(f.Scenario));
             var formatName = options.Format ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
             var rows = SweepFormat.Create(formatName, columns);
             var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first)) { Bins = reportPath is null ? null : new SweepBins(grid) };
-            var manifest = Manifest(plan, first, formatName, options.CommandLine);
+            var manifest = Manifest(plan, first, formatName, options.CommandLine) with { Columns = options.RSafeColumns ? "r" : "plain" };
             if (outPath is not null && options.Resume && File.Exists(SweepManifest.PathFor(outPath)))
             {
                 var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));
@@ -101,7 +101,7 @@ public static class Sweep
                 manifest = manifest with { Started = earlier.Started };
             }
 
-            var kept = new RowOrderCheck(plan.Order, formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
+            var kept = new RowOrderCheck(plan.Order, [.. columns.Axes.Select(a => columns.RSafe ? SweepColumns.Safe(a) : a)], formatName, outPath ?? "", columns.Names.Count(), "; the file cannot be resumed: start again with --force");
             using var sink = outPath is null
                 ? SweepOutput.ToWriter(output, rows.Header)
                 : SweepOutput.ToFile(outPath, rows.Header, options.Resume, options.Force, (line, number) =>
@@ -263,5 +263,9 @@ public static class Sweep
         Shard = plan.Shard.IsWhole ? null : plan.Shard.ToString(),
         Runs = plan.Runs,
         Started = DateTimeOffset.UtcNow,
+        Seeds = PointSeedsText,
     };
+
+    /// <summary>How the manifest says run seeds are made.</summary>
+    private const string PointSeedsText = "common random numbers: a run's seed depends only on master_seed, its point's values (the --set values overlaid with its --vary values) and its repetition";
 }

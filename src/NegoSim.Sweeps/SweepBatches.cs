@@ -75,7 +75,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
             {
                 for (var i = start; i < start + runsOfPoint; i++)
                 {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error));
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error, Point: plan.PointOf(runs[i])));
                 }
 
                 continue;
@@ -102,7 +102,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         {
             using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
             span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
-            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes), lane)).Rows;
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes, plan.Grid.RunsPerPoint, columns.RSafe), lane)).Rows;
         }
         catch (Exception e) when (e is not SweepStoppedException)
         {
@@ -116,7 +116,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
             {
                 if (made is null)
                 {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed));
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed, Point: plan.PointOf(runs[i])));
                     continue;
                 }
 

@@ -36,7 +36,7 @@ public sealed record SweepGrid(ImmutableArray<VaryAxis> Axes, int RunsPerPoint)
 
         if (axes.Count == 0)
         {
-            throw new InputException("--sample needs at least one --vary NAME~uniform(A,B) or NAME~normal(MEAN,SD) to draw from.");
+            throw new InputException("--sample needs at least one --vary NAME~DISTRIBUTION (uniform(A,B), normal(MEAN,SD), int(A,B) or choice(X,Y,…)) to draw from.");
         }
 
         foreach (var axis in axes.Where(a => a.Distribution is null))

@@ -59,6 +59,15 @@ public sealed record SweepManifest
     /// <summary>How many silos the cluster had when the sweep started on it.</summary>
     public int? Silos { get; init; }
 
+    /// <summary>How the columns are named: <c>plain</c> (as written; null in manifests before 0.31) or <c>r</c> (R-safe).</summary>
+    public string? Columns { get; init; }
+
+    /// <summary>How the runs' seeds were made, in words (null in manifests before common random numbers).</summary>
+    public string? Seeds { get; init; }
+
+    /// <summary>For a merged file, the <c>negosim merge</c> command that joined its shards (<see cref="Command"/> stays the sweep's).</summary>
+    public IReadOnlyList<string>? Merge { get; init; }
+
     /// <summary>True if the two describe the same sweep (scenario, settings, grid, runs, seed, format): rows from one may continue or join the other.</summary>
     public bool SameSweepAs(SweepManifest other) => DifferenceFrom(other) is null;
 
@@ -77,6 +86,8 @@ public sealed record SweepManifest
         return MasterSeed != other.MasterSeed ? $"the seed differs ({MasterSeed} and {other.MasterSeed})"
             : RunsPerPoint != other.RunsPerPoint ? $"--runs differs ({RunsPerPoint} and {other.RunsPerPoint})"
             : Format != other.Format ? $"the format differs ({Format} and {other.Format})"
+            : (Columns ?? "plain") != (other.Columns ?? "plain") ? $"--columns differs ({Columns ?? "plain"} and {other.Columns ?? "plain"})"
+            : Seeds != other.Seeds ? "its seeds were made another way (a file written before common random numbers)"
             : !Sets.SequenceEqual(other.Sets) ? "the --set values differ"
             : Sample != other.Sample ? "--sample differs"
             : Grid.Count != other.Grid.Count || Grid.Zip(other.Grid).Any(p => p.First.Name != p.Second.Name || !p.First.Values.SequenceEqual(p.Second.Values)) ? "the --vary axes differ"

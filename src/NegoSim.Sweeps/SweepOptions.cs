@@ -41,6 +41,9 @@ public sealed record SweepOptions
     /// <summary><c>csv</c> or <c>jsonl</c>; null for the default (jsonl when the output ends in .jsonl).</summary>
     public string? Format { get; init; }
 
+    /// <summary>With <c>--columns r</c>: every column's name of letters, digits and '_' only.</summary>
+    public bool RSafeColumns { get; init; }
+
     /// <summary><c>batch</c>, <c>grains</c> or <c>direct</c>.</summary>
     public string Engine { get; init; } = "batch";
 

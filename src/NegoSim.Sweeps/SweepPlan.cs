@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
-using NegoSim.Model;
 using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Sweeps;
 
 /// <summary>
 /// A sweep as given on the command line: the scenario's source (its files' text and the fixed <c>--set</c>s), the
-/// grid, the master seed and the shard. Run r has seed <see cref="RunRandom.DeriveSeed"/>(master, r) whatever the shard or the number of lanes.
+/// grid, the master seed and the shard. A run's seed depends on its point's values and its repetition only
+/// (<see cref="PointSeeds"/>), whatever the grid, the shard or the number of lanes.
 /// </summary>
 public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong MasterSeed, Shard Shard)
 {
@@ -14,7 +14,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
     private readonly Lazy<ScenarioTemplate> _template = new(() => new ScenarioTemplate(Source));
 
     /// <summary>Which runs this shard writes, in which order, with which seeds.</summary>
-    public RunOrder Order { get; } = new(Grid.Points, Grid.RunsPerPoint, Shard, MasterSeed);
+    public RunOrder Order { get; } = new(Grid.Points, Grid.RunsPerPoint, Shard, new PointSeeds(MasterSeed, Source.Sets, [.. Grid.Axes.Select(a => a.Name)]));
 
     /// <summary>How many grid points this shard runs.</summary>
     public long ShardPoints => Order.ShardPoints;
@@ -27,7 +27,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
 
     public long PointOf(long run) => run / Grid.RunsPerPoint;
 
-    public ulong SeedOf(long run) => Order.SeedOf(run);
+    public ulong SeedOf(long run) => Order.SeedOf(run, Grid.ValuesAt(PointOf(run)));
 
     /// <summary>The source of one grid point: the sweep's, with the point's <c>--vary</c> values.</summary>
     public ScenarioSource SourceAt(long point)

@@ -14,7 +14,8 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
 
     /// <summary>
     /// Parses <c>NAME=START:STEP:END</c> (numbers; the steps must land on END, which is included), <c>NAME=a,b,c</c>, or
-    /// <c>NAME~uniform(A,B)</c> / <c>NAME~normal(MEAN,SD)</c> (drawn with <c>--sample</c>).
+    /// <c>NAME~uniform(A,B)</c>, <c>NAME~normal(MEAN,SD)</c>, <c>NAME~int(A,B)</c>, <c>NAME~choice(X,Y,…)</c> (drawn with
+    /// <c>--sample</c> or by <c>negosim sensitivity</c>).
     /// </summary>
     /// <exception cref="InputException">The text is of no such form; the message shows them.</exception>
     public static VaryAxis Parse(string text)
@@ -36,7 +37,7 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
 
         if (equals <= 0 || equals == text.Length - 1)
         {
-            throw Bad(text, "expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD)");
+            throw Bad(text, "expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B), NAME~normal(MEAN,SD), NAME~int(A,B) or NAME~choice(X,Y,…)");
         }
 
         var name = text[..equals].Trim();

@@ -18,16 +18,22 @@ internal static class SweepCommand
         };
         var sample = new Option<int?>("--sample")
         {
-            Description = "Draw N grid points by Latin hypercube from the --vary distributions (NAME~uniform(A,B), NAME~normal(MEAN,SD), clipped to the parameter's range), seeded by --seed.",
+            Description = "Draw N grid points by Latin hypercube from the --vary distributions (NAME~uniform(A,B), NAME~normal(MEAN,SD) truncated to the parameter's range, NAME~int(A,B), NAME~choice(X,Y,…)), seeded by --seed.",
             HelpName = "N",
         };
         var runs = new Option<int>("--runs") { Description = "Runs per grid point, each with its own seed.", DefaultValueFactory = _ => 1 };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed; run r gets a seed derived from it and r.", DefaultValueFactory = _ => 0 };
+        var seed = new Option<ulong>("--seed") { Description = "Master seed; a run's seed is derived from it, its point's values and its repetition (common random numbers: the same point draws the same in any grid).", DefaultValueFactory = _ => 0 };
         var workers = new Option<int>("--workers") { Description = "Parallel workers, each at most one core's work (default: the number of cores); on a cluster, lanes. The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var outFile = new Option<string?>("--out") { Description = "Write rows to this file (and a manifest beside it, FILE.json); default: standard output.", HelpName = "FILE" };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out after its last complete row." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing --out file." };
         var shard = new Option<string?>("--shard") { Description = "Run only grid points I, I+N, … of N shards (1 ≤ I ≤ N); join shards with 'negosim merge'.", HelpName = "I/N" };
+        var columnNames = new Option<string>("--columns")
+        {
+            Description = "plain (the names as written, e.g. parties.kyiv.reservation) or r (letters, digits and '_' only: parties_kyiv_reservation).",
+            DefaultValueFactory = _ => "plain",
+            HelpName = "plain|r",
+        }.AcceptOnlyFromAmong("plain", "r");
         var format = new Option<string?>("--format") { Description = "csv (default) or jsonl (default when --out ends in .jsonl).", HelpName = "csv|jsonl" }
             .AcceptOnlyFromAmong("csv", "jsonl");
         var engine = new Option<string>("--engine")
@@ -47,7 +53,7 @@ internal static class SweepCommand
         var report = CommonOptions.Report();
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, engine, cluster, set, trace, traceSample, report,
+            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, columnNames, engine, cluster, set, trace, traceSample, report,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -69,6 +75,7 @@ internal static class SweepCommand
                     Force = parsed.GetValue(force),
                     Shard = parsed.GetValue(shard),
                     Format = parsed.GetValue(format),
+                    RSafeColumns = parsed.GetValue(columnNames) == "r",
                     Engine = parsed.GetValue(engine)!,
                     Cluster = parsed.GetValue(cluster),
                     Trace = parsed.GetValue(trace),

@@ -14,4 +14,5 @@ public readonly record struct RunSummarySurrogate(
     [property: Id(5)] int Yes,
     [property: Id(6)] int No,
     [property: Id(7)] int Votes,
-    [property: Id(8)] int FailedVotes);
+    [property: Id(8)] int FailedVotes,
+    [property: Id(9)] ImmutableArray<int> FactionYes);

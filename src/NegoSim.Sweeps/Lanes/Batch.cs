@@ -56,7 +56,7 @@ public static class Batch
         {
             try
             {
-                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false)));
+                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false), tables.Scenario));
                 errors.Add(null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -23,7 +23,7 @@ public sealed class RowsMaker(RowRequest request, int runs)
     /// <summary>Adds the rows of one point's runs.</summary>
     public void Add(BatchPoint point, CompiledScenario file, BatchResult played)
     {
-        var format = _format ??= SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario));
+        var format = _format ??= SweepFormat.Create(request.Format, SweepColumns.For(request.Axes, file.Scenario, request.RSafe));
         _negotiators = file.Scenario.Negotiators.Length;
         var size = RowFacts.Size(_negotiators);
         _facts ??= new ArrayBufferWriter<byte>(runs * size);
@@ -32,7 +32,8 @@ public sealed class RowsMaker(RowRequest request, int runs)
         {
             var result = played.Results[i];
             _line.Clear();
-            format.Append(_line, new RunOutcome(point.FirstRun + i, point.Seeds[i], values, result, played.Errors[i], result is null ? null : file.Tables.Distances));
+            var run = point.FirstRun + i;
+            format.Append(_line, new RunOutcome(run, point.Seeds[i], values, result, played.Errors[i], result is null ? null : file.Tables.Distances, run / Math.Max(1, request.RunsPerPoint)));
             var length = 0;
             foreach (var chunk in _line.GetChunks())
             {

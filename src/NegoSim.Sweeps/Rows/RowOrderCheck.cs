@@ -6,10 +6,17 @@ namespace NegoSim.Sweeps.Rows;
 
 /// <summary>
 /// The rows of a sweep's file read back, each checked against the sweep's run order: whole (every field there), the
-/// next run index (none missing, repeated or out of order) and the seed that index derives from the master seed.
+/// next run index (none missing, repeated or out of order) and the seed its point's values and repetition derive from
+/// the master seed.
 /// Used before a file is resumed or merged, so neither ever builds on a row that is not what the sweep wrote.
 /// </summary>
-public sealed class RowOrderCheck(RunOrder order, string format, string file, int fields, string remedy)
+/// <param name="order">The sweep's runs and their seeds.</param>
+/// <param name="axes">The names of the axis columns (the point's values, which its seeds come from).</param>
+/// <param name="format">csv or jsonl.</param>
+/// <param name="file">The file's name, for errors.</param>
+/// <param name="fields">How many fields a CSV row has.</param>
+/// <param name="remedy">What an error adds: what the user can do.</param>
+public sealed class RowOrderCheck(RunOrder order, IReadOnlyList<string> axes, string format, string file, int fields, string remedy)
 {
     /// <summary>How many rows have passed.</summary>
     public long Count { get; private set; }
@@ -19,7 +26,7 @@ public sealed class RowOrderCheck(RunOrder order, string format, string file, in
     public void Check(string line, long lineNumber)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var (run, seed) = format == "csv" ? Csv(line, lineNumber) : Json(line, lineNumber);
+        var (run, seed, values) = format == "csv" ? Csv(line, lineNumber) : Json(line, lineNumber);
         if (Count >= order.Runs)
         {
             throw Refused(lineNumber, $"a row past the last of this sweep's {order.Runs:N0} runs");
@@ -31,9 +38,9 @@ public sealed class RowOrderCheck(RunOrder order, string format, string file, in
             throw Refused(lineNumber, $"run {run} where run {expected} belongs: rows are missing, repeated or out of order");
         }
 
-        if (seed != order.SeedOf(run))
+        if (seed != order.SeedOf(run, values))
         {
-            throw Refused(lineNumber, $"run {run} has seed {seed}, but master seed {order.MasterSeed} gives it {order.SeedOf(run)}");
+            throw Refused(lineNumber, $"run {run} has seed {seed}, but master seed {order.MasterSeed} gives it {order.SeedOf(run, values)}");
         }
 
         Count++;
@@ -48,7 +55,7 @@ public sealed class RowOrderCheck(RunOrder order, string format, string file, in
         }
     }
 
-    private (long Run, ulong Seed) Csv(string line, long lineNumber)
+    private (long Run, ulong Seed, string[] Values) Csv(string line, long lineNumber)
     {
         var cells = SweepRecord.CsvCells(line);
         if (cells.Length != fields)
@@ -56,10 +63,10 @@ public sealed class RowOrderCheck(RunOrder order, string format, string file, in
             throw Refused(lineNumber, $"{cells.Length} fields where the header has {fields}: the row is cut or not a row of this sweep");
         }
 
-        return (Index(cells[0], "run", lineNumber), Seed(cells[1], lineNumber));
+        return (Index(cells[0], "run", lineNumber), Seed(cells[1], lineNumber), cells[2..(2 + axes.Count)]);
     }
 
-    private (long Run, ulong Seed) Json(string line, long lineNumber)
+    private (long Run, ulong Seed, string[] Values) Json(string line, long lineNumber)
     {
         try
         {
@@ -69,7 +76,7 @@ public sealed class RowOrderCheck(RunOrder order, string format, string file, in
                 && row.TryGetProperty("run", out var run) && run.TryGetInt64(out var r)
                 && row.TryGetProperty("seed", out var seed) && seed.TryGetUInt64(out var s))
             {
-                return (r, s);
+                return (r, s, [.. axes.Select(a => row.TryGetProperty(a, out var v) ? SweepRecord.Text(v) : "")]);
             }
         }
         catch (JsonException)

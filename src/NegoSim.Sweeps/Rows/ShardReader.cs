@@ -26,7 +26,7 @@ public sealed class ShardReader : IDisposable
             _number = 1;
         }
 
-        _rows = new RowOrderCheck(RunOrder.Of(manifest), manifest.Format, file, Header is null ? 0 : SweepRecord.CsvCells(Header).Length, "; the shards cannot be merged");
+        _rows = new RowOrderCheck(RunOrder.Of(manifest), [.. manifest.Grid.Select(a => manifest.Columns == "r" ? SweepColumns.Safe(a.Name) : a.Name)], manifest.Format, file, Header is null ? 0 : SweepRecord.CsvCells(Header).Length, "; the shards cannot be merged");
     }
 
     /// <summary>The CSV header, or null for JSON Lines.</summary>

@@ -30,6 +30,9 @@ public abstract class SweepFormat(SweepColumns columns)
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "csv or jsonl"),
     };
 
+    /// <summary>Faction <paramref name="index"/>'s yes votes on the final text (0 when it did not vote).</summary>
+    protected static int FactionYes(RunSummary result, int index) => result.FactionYes.IsDefault || index >= result.FactionYes.Length ? 0 : result.FactionYes[index];
+
     /// <summary>The run's status, or <c>error</c> for a run that could not be played (its reason in the error column).</summary>
     protected static string? StatusOf(RunOutcome run) => run.Result?.Status.Name() ?? (run.Error is null ? null : "error");
 
@@ -45,7 +48,7 @@ public abstract class SweepFormat(SweepColumns columns)
 
         var result = run.Result;
         yield return StatusOf(run);
-        yield return result is { IsSigned: true } ? result.Round : null;
+        yield return result is null ? null : result.IsSigned ? result.Round : 0;
         var space = Columns.Space;
         for (var i = 0; i < Columns.Terms.Length; i++)
         {
@@ -61,10 +64,17 @@ public abstract class SweepFormat(SweepColumns columns)
         yield return run.ParetoDistance is { } pareto ? Rounded(pareto) : null;
         yield return run.NashRatifiableDistance is { } ratifiable ? Rounded(ratifiable) : null;
 
-        yield return result is { RatificationRequired: true } ? result.Yes : null;
-        yield return result is { RatificationRequired: true } ? result.No : null;
+        yield return result is null ? null : result.RatificationRequired ? result.Yes : 0;
+        yield return result is null ? null : result.RatificationRequired ? result.No : 0;
         yield return result?.Votes;
         yield return result?.FailedVotes;
+        yield return run.Point;
+        yield return result?.RatificationRequired;
+        for (var i = 0; i < Columns.FactionCount; i++)
+        {
+            yield return result is null ? null : FactionYes(result, i);
+        }
+
         yield return run.Error;
     }
 
@@ -85,9 +95,9 @@ public abstract class SweepFormat(SweepColumns columns)
 
             var result = run.Result;
             line.Append(',').Append(StatusOf(run)).Append(',');
-            if (result is { IsSigned: true })
+            if (result is not null)
             {
-                line.Append(result.Round.ToString(c));
+                line.Append(result.IsSigned ? result.Round.ToString(c) : "0");
             }
 
             var space = Columns.Space;
@@ -114,23 +124,30 @@ public abstract class SweepFormat(SweepColumns columns)
             line.Append(',').Append(run.NashRatifiableDistance is { } ratifiable ? Rounded(ratifiable).ToString("R", c) : "");
 
             line.Append(',');
-            if (result is { RatificationRequired: true })
-            {
-                line.Append(result.Yes.ToString(c)).Append(',').Append(result.No.ToString(c));
-            }
-            else
-            {
-                line.Append(',');
-            }
-
-            line.Append(',');
             if (result is not null)
             {
-                line.Append(result.Votes.ToString(c)).Append(',').Append(result.FailedVotes.ToString(c));
+                var (yes, no) = result.RatificationRequired ? (result.Yes, result.No) : (0, 0);
+                line.Append(yes.ToString(c)).Append(',').Append(no.ToString(c)).Append(',')
+                    .Append(result.Votes.ToString(c)).Append(',').Append(result.FailedVotes.ToString(c));
             }
             else
             {
+                line.Append(",,,");
+            }
+
+            line.Append(',').Append(run.Point.ToString(c)).Append(',');
+            if (result is not null)
+            {
+                line.Append(result.RatificationRequired ? "true" : "false");
+            }
+
+            for (var i = 0; i < Columns.FactionCount; i++)
+            {
                 line.Append(',');
+                if (result is not null)
+                {
+                    line.Append(FactionYes(result, i).ToString(c));
+                }
             }
 
             line.Append(',').Append(run.Error is null ? "" : Quote(run.Error)).Append('\n');

@@ -78,7 +78,7 @@ public sealed record SweepRecord(long Run, string? Status, string[] Terms, int R
         return numbers;
     }
 
-    private static string Text(JsonElement value) => value.ValueKind switch
+    internal static string Text(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null => "",
         JsonValueKind.String => value.GetString() ?? "",

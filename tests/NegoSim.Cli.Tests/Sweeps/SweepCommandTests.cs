@@ -20,17 +20,25 @@ public sealed class SweepCommandTests
         Assert.Equal(0, exit);
         var lines = File.ReadAllLines(output);
         Assert.Equal(
-            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,ratification_yes,ratification_no,votes,failed_votes,error",
+            "run,seed,greed,parties.buyer.reservation,status,round,price,speed,utility_seller,utility_buyer,nash_distance,pareto_distance,nash_ratifiable_distance,"
+            + "ratification_yes,ratification_no,votes,failed_votes,point,ratification_required,yes_board_hawks,error",
             lines[0]);
         Assert.Equal(1 + (5 * 2 * 30), lines.Length);
         Assert.Equal(Enumerable.Range(0, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines.Skip(1).Select(l => l.Split(',')[0]));
-        Assert.All(lines.Skip(1), l => Assert.Matches("^\\d+,\\d+,[0-9.]+,0\\.[24],(ratified|signed|not-ratified|no-agreement),", l));
+        Assert.All(lines.Skip(1), l => Assert.Matches("^\\d+,\\d+,[0-9.]+,0\\.[24],(ratified|signed|not-ratified|no-agreement),\\d+,", l));
 
-        // One ratifier: a run that needed its vote held one, and failed it when not ratified.
+        // One ratifier of one faction: a run that needed its vote held one, failed it when not ratified, and the
+        // faction's yes votes are the tally's; a run that needed none has 0 for each (no blanks). Thirty runs a point.
+        var column = lines[0].Split(',').Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
         foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
         {
-            Assert.Equal(cells[4] is "ratified" or "not-ratified" ? "1" : "0", cells[^3]);
-            Assert.Equal(cells[4] == "not-ratified" ? "1" : "0", cells[^2]);
+            var required = cells[4] is "ratified" or "not-ratified";
+            Assert.Equal(required ? "1" : "0", cells[column["votes"]]);
+            Assert.Equal(cells[4] == "not-ratified" ? "1" : "0", cells[column["failed_votes"]]);
+            Assert.Equal(required ? "true" : "false", cells[column["ratification_required"]]);
+            Assert.Equal(cells[column["ratification_yes"]], cells[column["yes_board_hawks"]]);
+            Assert.Equal((long.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture) / 30).ToString(System.Globalization.CultureInfo.InvariantCulture), cells[column["point"]]);
+            Assert.True(required || cells[column["ratification_yes"]] == "0");
         }
     }
 
@@ -79,9 +87,79 @@ public sealed class SweepCommandTests
         var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
 
         Assert.Equal(300, rows.Select(r => r[1]).Distinct().Count());
-        // Column 13 is ratification_yes (after the distances to the Nash point, the frontier and the ratifiable Nash point).
-        var votedOften = rows.Where(r => r[13].Length > 0).GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
+        // Column 13 is ratification_yes (after the distances to the Nash point, the frontier and the ratifiable Nash
+        // point), column 18 ratification_required.
+        var votedOften = rows.Where(r => r[18] == "true").GroupBy(r => (r[2], r[3])).First(g => g.Count() > 5);
         Assert.True(votedOften.Select(r => r[13]).Distinct().Count() > 1, "undisciplined seats should split differently across runs");
+    }
+
+    [Fact]
+    public async Task A_point_draws_the_same_votes_alone_and_in_any_grid_common_random_numbers()
+    {
+        // The point greed=0.75, buyer reservation 0.4 (thirty runs, each needing the undisciplined board's vote): in the
+        // 5 × 2 grid, in a grid of other values around it (given as 0.750, axes swapped), and alone (its values as --set,
+        // nothing varied). Its rows' seeds and tallies agree.
+        var (whole, other, alone) = (OutFile(), OutFile(), OutFile());
+        try
+        {
+            await Sweep(whole);
+            await Cli.Run(["sweep", Scenario, "--vary", "parties.buyer.reservation=0.4,0.3", "--vary", "greed=0.1,0.750", "--runs", "30", "--seed", "9", "--out", other]);
+            await Cli.Run(["sweep", Scenario, "--set", "greed=0.75", "--set", "parties.buyer.reservation=0.4", "--runs", "30", "--seed", "9", "--out", alone]);
+
+            static List<string> Point(string file, Func<string[], bool> at)
+            {
+                var lines = File.ReadAllLines(file);
+                var (yes, no) = (Array.IndexOf(lines[0].Split(','), "ratification_yes"), Array.IndexOf(lines[0].Split(','), "ratification_no"));
+                return [.. lines.Skip(1).Select(l => l.Split(',')).Where(at).Select(c => $"{c[1]}|{c[yes]}|{c[no]}")];
+            }
+
+            var inWhole = Point(whole, c => c[2] == "0.75" && c[3] == "0.4");
+            var inOther = Point(other, c => c[2] == "0.4" && c[3] == "0.750");
+            var byItself = Point(alone, _ => true);
+
+            // Each row: its seed, ratification_yes and ratification_no (the tally of the undisciplined faction).
+            Assert.Equal(30, inWhole.Count);
+            Assert.Equal(inWhole, inOther);
+            Assert.Equal(inWhole, byItself);
+            Assert.True(inWhole.Select(r => r[(r.IndexOf('|', StringComparison.Ordinal) + 1)..]).Distinct().Count() > 1, "the thirty runs draw different votes");
+        }
+        finally
+        {
+            foreach (var file in new[] { whole, other, alone })
+            {
+                File.Delete(file);
+                File.Delete(file + ".json");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task R_safe_columns_name_dotted_paths_with_underscores_and_resume_as_written()
+    {
+        var output = OutFile("jsonl");
+        try
+        {
+            await Sweep(output, "--columns", "r");
+            var whole = File.ReadAllLines(output);
+            File.WriteAllLines(output, whole.Take(100));
+            var (exit, _, error) = await Sweep(output, "--columns", "r", "--resume");
+
+            Assert.True(exit == 0, error);
+            Assert.Equal(whole, File.ReadAllLines(output));
+            using var row = JsonDocument.Parse(whole[0]);
+            Assert.Equal(
+                ["run", "seed", "greed", "parties_buyer_reservation", "status", "round", "price", "speed", "utility_seller", "utility_buyer", "nash_distance", "pareto_distance",
+                 "nash_ratifiable_distance", "ratification_yes", "ratification_no", "votes", "failed_votes", "point", "ratification_required", "yes_board_hawks", "error"],
+                row.RootElement.EnumerateObject().Select(p => p.Name));
+            var (plain, _, refusal) = await Sweep(output, "--resume");
+            Assert.Equal(2, plain);
+            Assert.Contains("--columns differs (r and plain)", refusal, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+        }
     }
 
     [Fact]
@@ -167,7 +245,7 @@ public sealed class SweepCommandTests
     [Theory]
     [InlineData(new[] { "--vary", "nothing=1,2" }, "--vary nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths")]
     [InlineData(new[] { "--vary", "gred=1,2" }, "--vary gred=1: gred: unknown parameter 'gred'; did you mean 'greed'?")]
-    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
+    [InlineData(new[] { "--vary", "greed" }, "negosim: --vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B), NAME~normal(MEAN,SD), NAME~int(A,B) or NAME~choice(X,Y,…).")]
     [InlineData(new[] { "--shard", "4/3" }, "negosim: --shard 4/3: expected I/N with 1 ≤ I ≤ N")]
     [InlineData(new[] { "--runs", "0" }, "negosim: --runs 0: must be at least 1.")]
     [InlineData(new[] { "--resume" }, "negosim: --resume needs --out FILE")]

@@ -114,6 +114,14 @@ public sealed class SweepResumeAndMergeTests
         Assert.Equal(0, exit);
         Assert.Equal("merged 3 shards, 300 runs, into " + merged, output.Trim());
         Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(merged));
+
+        // The merged manifest keeps the sweep's command (without --shard: the command that writes the file whole) and
+        // names the merge apart.
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(merged + ".json"));
+        using var wholeManifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(whole + ".json"));
+        string[] Strings(System.Text.Json.JsonDocument d, string key) => [.. d.RootElement.GetProperty(key).EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Equal(Strings(wholeManifest, "command").Where(a => a != whole), Strings(manifest, "command").Where(a => a != shards[0]));
+        Assert.Equal(["negosim", "merge", .. shards, "--out", merged], Strings(manifest, "merge"));
     }
 
     [Fact]

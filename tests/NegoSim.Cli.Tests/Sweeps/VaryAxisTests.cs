@@ -20,8 +20,8 @@ public sealed class VaryAxisTests
     }
 
     [Theory]
-    [InlineData("greed", "--vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
-    [InlineData("greed=", "--vary greed=: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B) or NAME~normal(MEAN,SD).")]
+    [InlineData("greed", "--vary greed: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B), NAME~normal(MEAN,SD), NAME~int(A,B) or NAME~choice(X,Y,…).")]
+    [InlineData("greed=", "--vary greed=: expected NAME=START:STEP:END, NAME=a,b,c, or with --sample NAME~uniform(A,B), NAME~normal(MEAN,SD), NAME~int(A,B) or NAME~choice(X,Y,…).")]
     [InlineData("greed=0:1", "--vary greed=0:1: a range is START:STEP:END, e.g. 0:0.1:1.")]
     [InlineData("greed=0:x:1", "--vary greed=0:x:1: 'x' is not a number; a range is START:STEP:END.")]
     [InlineData("greed=0:0:1", "--vary greed=0:0:1: STEP must be non-zero and go from START toward END.")]

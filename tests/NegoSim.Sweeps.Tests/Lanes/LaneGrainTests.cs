@@ -62,7 +62,7 @@ public sealed class LaneGrainTests(ClusterFixture fixture)
             for (var i = 0; i < point.Seeds.Length; i++, k++)
             {
                 var result = summaries.Results[k];
-                rows.Append(expected, new RunOutcome(point.FirstRun + i, point.Seeds[i], point.Values(), result, summaries.Errors[k], result is null ? null : file.Tables.Distances));
+                rows.Append(expected, new RunOutcome(point.FirstRun + i, point.Seeds[i], point.Values(), result, summaries.Errors[k], result is null ? null : file.Tables.Distances, Point: point.FirstRun + i));
             }
         }
 

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using NegoSim.Model;
+
+namespace NegoSim.Sweeps;
+
+/// <summary>
+/// Common random numbers: the seed of a run depends only on the master seed, its point's values and its repetition —
+/// not on where the point sits in the grid, the shard, the lanes or the design — so the same point draws the same
+/// votes alone (a sweep of that one point, or <c>run --seed</c> with the row's seed) or in any grid. A point's values
+/// are the sweep's <c>--set</c> values overlaid with its <c>--vary</c> values, as <c>NAME=VALUE</c> sorted by name
+/// (numbers written in their shortest form, so 0.50 and 0.5 are one value); parameters left at their default are
+/// not part of it.
+/// </summary>
+public sealed record PointSeeds(ulong Master, ImmutableArray<string> Sets, ImmutableArray<string> Axes)
+{
+    /// <summary>The seed of repetition <paramref name="repetition"/> at the point whose axis values are <paramref name="values"/> (in axis order).</summary>
+    public ulong Of(IReadOnlyList<string> values, long repetition)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return RunRandom.DeriveSeed(RunRandom.DeriveSeed(Master, Key(values)), repetition);
+    }
+
+    /// <summary>A 63-bit FNV-1a hash of the point's <c>NAME=VALUE</c> lines, sorted by name.</summary>
+    private long Key(IReadOnlyList<string> values)
+    {
+        var point = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var set in Sets)
+        {
+            var at = set.IndexOf('=', StringComparison.Ordinal);
+            if (at > 0)
+            {
+                point[set[..at].Trim()] = Canonical(set[(at + 1)..]);
+            }
+        }
+
+        for (var i = 0; i < Axes.Length; i++)
+        {
+            point[Axes[i]] = Canonical(values[i]);
+        }
+
+        var hash = 14695981039346656037UL;
+        foreach (var (name, value) in point)
+        {
+            foreach (var b in Encoding.UTF8.GetBytes($"{name}={value}\n"))
+            {
+                hash = (hash ^ b) * 1099511628211UL;
+            }
+        }
+
+        return (long)(hash >> 1);
+    }
+
+    private static string Canonical(string value)
+    {
+        var text = value.Trim();
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+            ? number.ToString("R", CultureInfo.InvariantCulture)
+            : text;
+    }
+}
