@@ -69,8 +69,8 @@ public static class Sweep
         {
             var axes = options.Vary.Select(VaryAxis.Parse).ToList();
             var source = options.Load();
-            var grid = options.Sample is { } points
-                ? SweepGrid.Sampled(axes, options.Runs, points, options.Seed, RangesOf(source))
+            var grid = options.Design is { } design ? SweepGrid.Designed(axes, options.Runs, design, options.Seed, RangesOf(source))
+                : options.Sample is { } points ? SweepGrid.Sampled(axes, options.Runs, points, options.Seed, RangesOf(source))
                 : SweepGrid.Create(axes, options.Runs);
             var plan = new SweepPlan(
                 source,
@@ -88,7 +88,7 @@ public static class Sweep
             var formatName = options.Format ?? (outPath?.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) == true ? "jsonl" : "csv");
             var rows = SweepFormat.Create(formatName, columns);
             var summary = new SweepSummary(grid, columns, DrawsOnChance(plan, first)) { Bins = reportPath is null ? null : new SweepBins(grid) };
-            var manifest = Manifest(plan, first, formatName, options.CommandLine) with { Columns = options.RSafeColumns ? "r" : "plain" };
+            var manifest = Manifest(plan, first, formatName, options.CommandLine) with { Columns = options.RSafeColumns ? "r" : "plain", Design = options.Design?.ToString() };
             if (outPath is not null && options.Resume && File.Exists(SweepManifest.PathFor(outPath)))
             {
                 var earlier = SweepManifest.Read(SweepManifest.PathFor(outPath));

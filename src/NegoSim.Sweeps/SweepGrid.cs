@@ -56,6 +56,39 @@ public sealed record SweepGrid(ImmutableArray<VaryAxis> Axes, int RunsPerPoint)
 
     public long Runs => Points * RunsPerPoint;
 
+    /// <summary>
+    /// A grid whose points are the rows of a sensitivity design (<see cref="SweepDesign"/>), each unit coordinate
+    /// turned into its axis's value by the axis's distribution within the parameter's range.
+    /// </summary>
+    public static SweepGrid Designed(IReadOnlyList<VaryAxis> axes, int runsPerPoint, SweepDesign design, ulong masterSeed, Func<string, (double? Min, double? Max)> range)
+    {
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(design);
+        ArgumentNullException.ThrowIfNull(range);
+        if (axes.Count == 0)
+        {
+            throw new InputException("a sensitivity analysis needs at least one --vary NAME~DISTRIBUTION (uniform(A,B), normal(MEAN,SD), int(A,B) or choice(X,Y,…)).");
+        }
+
+        foreach (var axis in axes.Where(a => a.Distribution is null))
+        {
+            throw new InputException($"--vary {axis.Name}=…: a sensitivity analysis draws every parameter from a distribution, e.g. --vary {axis.Name}~uniform(0,1); for a fixed value use --set.");
+        }
+
+        Check(axes, runsPerPoint);
+        if ((double)design.RowsFor(axes.Count) * runsPerPoint > MaxRuns || design.RowsFor(axes.Count) > MaxSamples)
+        {
+            throw new InputException($"the design has {design.RowsFor(axes.Count):N0} points; at most {MaxSamples:N0} (and {MaxRuns:N0} runs): use fewer samples.");
+        }
+
+        var bounds = axes.Select(a => range(a.Name)).ToArray();
+        var rows = design.UnitRows(axes.Count, masterSeed);
+        return new SweepGrid([.. axes], runsPerPoint)
+        {
+            Samples = [.. rows.Select(u => axes.Select((a, j) => a.Distribution!.ValueAt(u[j], bounds[j].Min, bounds[j].Max)).ToImmutableArray())],
+        };
+    }
+
     public static SweepGrid Create(IReadOnlyList<VaryAxis> axes, int runsPerPoint)
     {
         Check(axes, runsPerPoint);

@@ -65,6 +65,9 @@ public sealed record SweepManifest
     /// <summary>How the runs' seeds were made, in words (null in manifests before common random numbers).</summary>
     public string? Seeds { get; init; }
 
+    /// <summary>For the rows of a sensitivity design, the design (<c>sobol(N=1024)</c>, <c>morris(N=20, levels=4)</c>); its points are then its rows.</summary>
+    public string? Design { get; init; }
+
     /// <summary>For a merged file, the <c>negosim merge</c> command that joined its shards (<see cref="Command"/> stays the sweep's).</summary>
     public IReadOnlyList<string>? Merge { get; init; }
 
@@ -90,6 +93,7 @@ public sealed record SweepManifest
             : Seeds != other.Seeds ? "its seeds were made another way (a file written before common random numbers)"
             : !Sets.SequenceEqual(other.Sets) ? "the --set values differ"
             : Sample != other.Sample ? "--sample differs"
+            : Design != other.Design ? $"the design differs ({Design ?? "none"} and {other.Design ?? "none"})"
             : Grid.Count != other.Grid.Count || Grid.Zip(other.Grid).Any(p => p.First.Name != p.Second.Name || !p.First.Values.SequenceEqual(p.Second.Values)) ? "the --vary axes differ"
             : null;
     }

@@ -16,6 +16,9 @@ public sealed record SweepOptions
     /// <summary>The <c>--vary</c> values, each <c>NAME=VALUES</c> or <c>NAME~DISTRIBUTION</c>.</summary>
     public IReadOnlyList<string> Vary { get; init; } = [];
 
+    /// <summary>A sensitivity design whose rows are the points (<c>negosim sensitivity</c>); then <see cref="Sample"/> is null.</summary>
+    public SweepDesign? Design { get; init; }
+
     /// <summary>With <c>--sample N</c>: how many points to draw by Latin hypercube.</summary>
     public int? Sample { get; init; }
 

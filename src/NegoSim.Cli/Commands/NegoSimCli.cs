@@ -19,6 +19,7 @@ public static class NegoSimCli
             ListCommand.Create(output, error),
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),
+            SensitivityCommand.Create(output, error, args),
             TournamentCommand.Create(output, error),
             ImportCommand.Create(output, error),
             ExportCommand.Create(output, error),
