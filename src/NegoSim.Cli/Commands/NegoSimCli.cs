@@ -20,6 +20,7 @@ public static class NegoSimCli
             SweepCommand.Create(output, error, args),
             MergeCommand.Create(output, error),
             SensitivityCommand.Create(output, error, args),
+            DiscoverCommand.Create(output),
             TournamentCommand.Create(output, error),
             ImportCommand.Create(output, error),
             ExportCommand.Create(output, error),

@@ -51,14 +51,26 @@ internal static class SweepCommand
             HelpName = "RATE",
         };
         var report = CommonOptions.Report();
+        var discover = new Option<string?>("--discover")
+        {
+            Description = "After the sweep, find with PRIM the box of the varied parameters where this outcome happens (as negosim discover --outcome; needs --out).",
+            HelpName = "OUTCOME",
+        };
+        var threshold = DiscoverCommand.Threshold();
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, columnNames, engine, cluster, set, trace, traceSample, report,
+            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, columnNames, engine, cluster, set, trace, traceSample, report, discover, threshold,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
             var path = parsed.GetValue(file)!;
             var sets = parsed.GetValue(set);
+            var outcome = parsed.GetValue(discover);
+            if (outcome is not null && (parsed.GetValue(outFile) is null || parsed.GetValue(shard) is not null))
+            {
+                throw new Model.InputException("--discover needs the whole sweep's rows in --out (for shards: negosim merge, then negosim discover).");
+            }
+
             var result = await Sweep.RunAsync(
                 new SweepOptions
                 {
@@ -86,7 +98,14 @@ internal static class SweepCommand
                 output,
                 error,
                 cancellation);
-            return await Ending(result, error);
+            var ending = await Ending(result, error);
+            if (outcome is not null && !result.Interrupted && result.Stopped is null)
+            {
+                await output.WriteLineAsync();
+                DiscoverCommand.Print(output, Sweeps.Discovery.ScenarioDiscovery.Run(new Sweeps.Discovery.DiscoveryOptions(parsed.GetValue(outFile)!, outcome, parsed.GetValue(threshold))), json: false, report: null);
+            }
+
+            return ending;
         });
         return command;
     }
