@@ -54,7 +54,7 @@ public static class Sweep
             throw new InputException($"--workers {options.Lanes}: from 1 to {MostLanes:N0} (each holds grid points in memory; more than the cores seldom helps).");
         }
 
-        var engineName = options.Engine;
+        var engineName = options.Engine ?? (options.Cluster is null && options.Trace is null ? "direct" : "batch");
         var clusterAddress = options.Cluster;
         if (engineName == "direct" && clusterAddress is not null)
         {

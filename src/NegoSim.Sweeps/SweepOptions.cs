@@ -47,8 +47,11 @@ public sealed record SweepOptions
     /// <summary>With <c>--columns r</c>: every column's name of letters, digits and '_' only.</summary>
     public bool RSafeColumns { get; init; }
 
-    /// <summary><c>batch</c>, <c>grains</c> or <c>direct</c>.</summary>
-    public string Engine { get; init; } = "batch";
+    /// <summary>
+    /// <c>batch</c>, <c>grains</c> or <c>direct</c>; null for the default: <c>direct</c> (the model on this process's
+    /// cores: the fastest here) unless the sweep runs on a <see cref="Cluster"/> or is traced, then <c>batch</c>.
+    /// </summary>
+    public string? Engine { get; init; }
 
     /// <summary>The Redis (HOST:PORT) of a cluster to play on; null for an embedded silo.</summary>
     public string? Cluster { get; init; }

@@ -40,7 +40,7 @@ internal static class SensitivityCommand
         var resume = new Option<bool>("--resume") { Description = "Finish an interrupted design in --out." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing --out file." };
         var shard = new Option<string?>("--shard") { Description = "Play only design points I, I+N, … (needs --out); merge the shards with negosim merge, then analyse the merged file.", HelpName = "I/N" };
-        var engine = new Option<string>("--engine") { Description = "batch, grains or direct, as for sweep.", DefaultValueFactory = _ => "batch" }.AcceptOnlyFromAmong("batch", "grains", "direct");
+        var engine = new Option<string?>("--engine") { Description = "direct (the default here), batch (the default on a --cluster) or grains, as for sweep." }.AcceptOnlyFromAmong("batch", "grains", "direct");
         var cluster = SiloCommand.ClusterOption();
         var set = CommonOptions.Set();
         var format = CommonOptions.Format();
@@ -90,7 +90,7 @@ internal static class SensitivityCommand
                         Resume = parsed.GetValue(resume),
                         Force = parsed.GetValue(force),
                         Shard = parsed.GetValue(shard),
-                        Engine = parsed.GetValue(engine)!,
+                        Engine = parsed.GetValue(engine),
                         Cluster = parsed.GetValue(cluster),
                         CommandLine = commandLine,
                     },

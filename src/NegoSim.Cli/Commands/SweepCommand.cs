@@ -36,10 +36,9 @@ internal static class SweepCommand
         }.AcceptOnlyFromAmong("plain", "r");
         var format = new Option<string?>("--format") { Description = "csv (default) or jsonl (default when --out ends in .jsonl).", HelpName = "csv|jsonl" }
             .AcceptOnlyFromAmong("csv", "jsonl");
-        var engine = new Option<string>("--engine")
+        var engine = new Option<string?>("--engine")
         {
-            Description = "batch (negotiation grains play batches of runs: the fastest), grains (every run through the party grains) or direct (the model without Orleans); same rows.",
-            DefaultValueFactory = _ => "batch",
+            Description = "direct (the model on this process's cores: the default, the fastest here), batch (negotiation grains play batches of runs: the default on a --cluster or with --trace) or grains (every run through the party grains); same rows.",
         }.AcceptOnlyFromAmong("batch", "grains", "direct");
         var cluster = SiloCommand.ClusterOption();
         var set = CommonOptions.Set();
@@ -88,7 +87,7 @@ internal static class SweepCommand
                     Shard = parsed.GetValue(shard),
                     Format = parsed.GetValue(format),
                     RSafeColumns = parsed.GetValue(columnNames) == "r",
-                    Engine = parsed.GetValue(engine)!,
+                    Engine = parsed.GetValue(engine),
                     Cluster = parsed.GetValue(cluster),
                     Trace = parsed.GetValue(trace),
                     TraceSample = parsed.GetValue(traceSample),

@@ -213,37 +213,61 @@ public sealed class UtilityFunction
     }
 
     /// <summary>
-    /// Every outcome, higher utility first, then canonical order: sorted on the negated utilities as keys (the runtime's
-    /// sort of numbers, several times faster than one with a comparison), then each run of equal utility put back in
-    /// canonical order, since that sort is not stable.
+    /// Every outcome, higher utility first, then canonical order: a stable least-significant-digit radix sort (a byte at
+    /// a time, passes where every key has the same byte skipped) on keys that order as the utilities do, descending —
+    /// each utility's bits made unsigned-comparable and inverted. Stable, so equal utilities keep canonical order, as
+    /// the comparison sort it replaced put them (about three times faster on the flagship's 5,808 outcomes; a new grid
+    /// point's sort was half of preparing it). The keys' scratch arrays are borrowed from the shared array pool: memory
+    /// only, never a value that could change a result, and a new grid point no longer leaves 90 KB to collect.
     /// </summary>
-    private static int[] Order(double[] table)
+    internal static int[] Order(double[] table)
     {
-        var keys = new double[table.Length];
-        var order = new int[table.Length];
-        for (var o = 0; o < table.Length; o++)
+        var n = table.Length;
+        var pool = System.Buffers.ArrayPool<ulong>.Shared;
+        var (keys, keysOut) = (pool.Rent(n), pool.Rent(n));
+        var (order, orderOut) = (new int[n], new int[n]);
+        Span<int> counts = new int[8 * 256];
+        for (var o = 0; o < n; o++)
         {
-            keys[o] = -table[o];
+            // +0.0 makes −0 and 0 one key, as the comparison of numbers has them equal.
+            var bits = BitConverter.DoubleToUInt64Bits(table[o] + 0.0);
+            var ascending = (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+            var key = ~ascending;
+            keys[o] = key;
             order[o] = o;
+            for (var b = 0; b < 8; b++)
+            {
+                counts[(b * 256) + (int)((key >> (8 * b)) & 0xFF)]++;
+            }
         }
 
-        Array.Sort(keys, order);
-        for (var start = 0; start < keys.Length;)
+        for (var b = 0; b < 8; b++)
         {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
+            var bucket = counts.Slice(b * 256, 256);
+            if (n == 0 || bucket[(int)((keys[0] >> (8 * b)) & 0xFF)] == n)
             {
-                end++;
+                continue;
             }
 
-            if (end - start > 1)
+            var start = 0;
+            for (var v = 0; v < 256; v++)
             {
-                Array.Sort(order, start, end - start);
+                (bucket[v], start) = (start, start + bucket[v]);
             }
 
-            start = end;
+            for (var i = 0; i < n; i++)
+            {
+                var at = bucket[(int)((keys[i] >> (8 * b)) & 0xFF)]++;
+                keysOut[at] = keys[i];
+                orderOut[at] = order[i];
+            }
+
+            (keys, keysOut) = (keysOut, keys);
+            (order, orderOut) = (orderOut, order);
         }
 
+        pool.Return(keys);
+        pool.Return(keysOut);
         return order;
     }
 }

@@ -99,7 +99,7 @@ public sealed class ValidationErrorTests
 
         Assert.Equal(2, exit);
         Assert.Equal(expected, error.Split('\n')[0].Trim());
-        Assert.Contains("Commands: run, evaluate, analyze, validate, list, sweep, merge, tournament, import, export, silo, serve.", error, StringComparison.Ordinal);
+        Assert.Contains("Commands: run, evaluate, analyze, validate, list, sweep, merge, sensitivity, discover, tournament, import, export, silo, serve.", error, StringComparison.Ordinal);
     }
 
     [Fact]
