@@ -12,17 +12,22 @@ internal static class DiscoverCommand
         var file = new Argument<string>("SWEEP") { Description = "A sweep's rows (CSV or JSONL, with the manifest beside them): a grid, a --sample or a sensitivity design." };
         var outcome = Outcome();
         var threshold = Threshold();
+        var method = new Option<string>("--method")
+        {
+            Description = "prim (the default: EMA Workbench's peeling and pasting) or cart (a classification tree; each leaf a box).",
+            DefaultValueFactory = _ => "prim",
+        }.AcceptOnlyFromAmong("prim", "cart");
         var format = CommonOptions.Format();
         var report = CommonOptions.Report();
         var command = new Command("discover", "Scenario discovery: the box of the varied parameters where an outcome happens (PRIM, as EMA Workbench runs it).")
         {
-            file, outcome, threshold, format, report,
+            file, outcome, threshold, method, format, report,
         };
         command.SetAction(parsed =>
         {
             var rows = parsed.GetValue(file)!;
             Reports.ReportFile.Check(parsed.GetValue(report), rows);
-            var result = ScenarioDiscovery.Run(new DiscoveryOptions(rows, parsed.GetValue(outcome)!, parsed.GetValue(threshold)));
+            var result = ScenarioDiscovery.Run(new DiscoveryOptions(rows, parsed.GetValue(outcome)!, parsed.GetValue(threshold), parsed.GetValue(method)!));
             Print(output, result, parsed.GetValue(format) == "json", parsed.GetValue(report));
             return ExitCodes.Done;
         });
@@ -63,7 +68,21 @@ internal static class DiscoverCommand
     private static void Write(TextWriter w, DiscoveryResult result)
     {
         var c = CultureInfo.InvariantCulture;
-        var prim = result.Prim;
+        if (result.Cart is { } cart)
+        {
+            w.WriteLine(string.Create(c, $"{cart.Cases:N0} of {cart.Points:N0} runs are {result.Outcome} ({(double)cart.Cases / Math.Max(1, cart.Points):P1}); a classification tree over {string.Join(", ", result.Parameters)}: {cart.Leaves.Length} leaves"));
+            w.WriteLine();
+            w.WriteLine("  leaf  coverage  density   mass  restrictions");
+            for (var i = 0; i < cart.Leaves.Length; i++)
+            {
+                var leaf = cart.Leaves[i];
+                w.WriteLine(string.Create(c, $"  {i,4}  {leaf.Coverage,8:0.000}  {leaf.Density,7:0.000}  {leaf.Mass,5:0.000}  {Restrictions(leaf.Box)}{(i == cart.Chosen ? "  ← chosen" : "")}"));
+            }
+
+            return;
+        }
+
+        var prim = result.Prim!;
         w.WriteLine(string.Create(c, $"{prim.Cases:N0} of {prim.Points:N0} runs are {result.Outcome} ({(double)prim.Cases / Math.Max(1, prim.Points):P1}); PRIM over {string.Join(", ", result.Parameters)}"));
         w.WriteLine();
         w.WriteLine("peeling trajectory:");
@@ -92,6 +111,9 @@ internal static class DiscoverCommand
                 : string.Create(c, $"  {limit.Parameter} from {limit.Low:0.######} to {limit.High:0.######}  (quasi-p lower {P(limit.QuasiPLow)}, upper {P(limit.QuasiPHigh)})"));
         }
     }
+
+    private static string Restrictions(IEnumerable<PrimLimit> box) =>
+        string.Join("; ", box.Select(l => l.IsNominal ? $"{l.Parameter} in {{{string.Join(", ", l.Values)}}}" : string.Create(CultureInfo.InvariantCulture, $"{l.Parameter} {l.Low:0.####}–{l.High:0.####}"))) is { Length: > 0 } text ? text : "(all)";
 
     private static string P(double? p) => p is { } value ? value.ToString("0.##e+0", CultureInfo.InvariantCulture) : "—";
 }

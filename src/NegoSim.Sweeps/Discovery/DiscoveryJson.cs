@@ -6,7 +6,7 @@ namespace NegoSim.Sweeps.Discovery;
 /// <summary>
 /// <c>negosim discover --format json</c>: <c>{"box": {PARAMETER: [low, high] or [values]}, "coverage", "density",
 /// "mass", "trajectory": [...]}</c>, with the quasi-p-values of the box's restrictions and the outcome, threshold and
-/// counts beside them.
+/// counts beside them. With <c>--method cart</c>: the chosen leaf as <c>box</c>, and every leaf under <c>leaves</c>.
 /// </summary>
 public static class DiscoveryJson
 {
@@ -15,7 +15,12 @@ public static class DiscoveryJson
     public static string Write(DiscoveryResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var prim = result.Prim;
+        if (result.Cart is { } cart)
+        {
+            return Tree(result, cart);
+        }
+
+        var prim = result.Prim!;
         var chosen = prim.ChosenStep;
         var box = new JsonObject();
         var quasiP = new JsonObject();
@@ -51,5 +56,46 @@ public static class DiscoveryJson
             })]),
         };
         return root.ToJsonString(Indented);
+    }
+
+    /// <summary>A tree's answer: the chosen leaf as the box, and every leaf (<c>leaves</c>) with its statistics.</summary>
+    private static string Tree(DiscoveryResult result, CartResult cart)
+    {
+        var chosen = cart.ChosenLeaf;
+        var root = new JsonObject
+        {
+            ["outcome"] = result.Outcome,
+            ["method"] = "cart",
+            ["threshold"] = cart.Threshold,
+            ["points"] = cart.Points,
+            ["cases"] = cart.Cases,
+            ["box"] = Box(chosen.Box),
+            ["coverage"] = chosen.Coverage,
+            ["density"] = chosen.Density,
+            ["mass"] = chosen.Mass,
+            ["chosen"] = cart.Chosen,
+            ["leaves"] = new JsonArray([.. cart.Leaves.Select(l => (JsonNode?)new JsonObject
+            {
+                ["box"] = Box(l.Box),
+                ["coverage"] = l.Coverage,
+                ["density"] = l.Density,
+                ["mass"] = l.Mass,
+                ["restricted"] = l.Box.Length,
+                ["points"] = l.Points,
+                ["cases"] = l.Cases,
+            })]),
+        };
+        return root.ToJsonString(Indented);
+    }
+
+    private static JsonObject Box(IEnumerable<PrimLimit> limits)
+    {
+        var box = new JsonObject();
+        foreach (var limit in limits)
+        {
+            box[limit.Parameter] = limit.IsNominal ? new JsonArray([.. limit.Values.Select(v => (JsonNode?)v)]) : new JsonArray(limit.Low, limit.High);
+        }
+
+        return box;
     }
 }

@@ -17,31 +17,47 @@ public static class DiscoveryPage
     {
         ArgumentNullException.ThrowIfNull(result);
         var c = CultureInfo.InvariantCulture;
-        var prim = result.Prim;
-        var chosen = prim.ChosenStep;
         var page = new HtmlReport("Where the outcome happens");
-        page.Paragraph(string.Create(c, $"{result.RowsFile}: {prim.Cases:N0} of {prim.Points:N0} runs are {result.Outcome}. PRIM's chosen box (step {prim.Chosen}, the largest coverage with density ≥ {prim.Threshold:0.##}) holds {chosen.Coverage:P0} of them (coverage) at a density of {chosen.Density:P0}, in {chosen.Mass:P0} of the runs (mass)."), "outcome");
-        page.Chart("tradeoff", "Each box of PRIM's trajectory: the share of the cases it holds (coverage) against the share of its runs that are cases (density); colour: how many parameters it restricts. The chosen box is ringed.", TradeOff(prim), prim.Trajectory.Length);
-        page.Table(
-            "box",
-            ["parameter", "kept", "quasi-p (lower)", "quasi-p (upper)"],
-            prim.Box.Select(l => (IReadOnlyList<string>)
-            [
-                l.Parameter,
-                l.IsNominal ? string.Join(", ", l.Values) : string.Create(c, $"{l.Low:0.####} – {l.High:0.####}"),
-                P(l.QuasiPLow),
-                P(l.QuasiPHigh),
-            ]));
-        var numeric = prim.Box.Where(l => !l.IsNominal).Select(l => (Limit: l, Column: result.Columns.First(col => col.Name == l.Parameter)))
+        IReadOnlyList<PrimLimit> box;
+        if (result.Cart is { } cart)
+        {
+            var leaf = cart.ChosenLeaf;
+            box = leaf.Box;
+            page.Paragraph(string.Create(c, $"{result.RowsFile}: {cart.Cases:N0} of {cart.Points:N0} runs are {result.Outcome}. A classification tree (CART) cut the runs into {cart.Leaves.Length} leaves; the chosen one (leaf {cart.Chosen}, the largest coverage with density ≥ {cart.Threshold:0.##}) holds {leaf.Coverage:P0} of them (coverage) at a density of {leaf.Density:P0}, in {leaf.Mass:P0} of the runs (mass)."), "outcome");
+            page.Table(
+                "leaves",
+                ["leaf", "coverage", "density", "mass", "restrictions"],
+                cart.Leaves.Select((l, i) => (IReadOnlyList<string>)[i == cart.Chosen ? $"{i} (chosen)" : i.ToString(c), F(l.Coverage), F(l.Density), F(l.Mass), Restrictions(l.Box)]));
+        }
+        else
+        {
+            var prim = result.Prim!;
+            var chosen = prim.ChosenStep;
+            box = prim.Box;
+            page.Paragraph(string.Create(c, $"{result.RowsFile}: {prim.Cases:N0} of {prim.Points:N0} runs are {result.Outcome}. PRIM's chosen box (step {prim.Chosen}, the largest coverage with density ≥ {prim.Threshold:0.##}) holds {chosen.Coverage:P0} of them (coverage) at a density of {chosen.Density:P0}, in {chosen.Mass:P0} of the runs (mass)."), "outcome");
+            page.Chart("tradeoff", "Each box of PRIM's trajectory: the share of the cases it holds (coverage) against the share of its runs that are cases (density); colour: how many parameters it restricts. The chosen box is ringed.", TradeOff(prim), prim.Trajectory.Length);
+            page.Table(
+                "box",
+                ["parameter", "kept", "quasi-p (lower)", "quasi-p (upper)"],
+                prim.Box.Select(l => (IReadOnlyList<string>)[l.Parameter, Kept(l), P(l.QuasiPLow), P(l.QuasiPHigh)]));
+            page.Paragraph("A quasi-p-value tests one restriction: how likely a box without it would be to show the chosen box's density by chance (a one-sided binomial test, Bryant and Lempert 2010). Small is significant; above 0.05 the restriction may be noise.");
+        }
+
+        var numeric = box.Where(l => !l.IsNominal).Select(l => (Limit: l, Column: result.Columns.First(col => col.Name == l.Parameter)))
             .OrderBy(p => (p.Limit.High - p.Limit.Low) / Math.Max(1e-12, p.Column.Values.Max() - p.Column.Values.Min())).Take(2).ToList();
         if (numeric.Count == 2)
         {
             page.Chart("points", $"The runs over {numeric[0].Limit.Parameter} and {numeric[1].Limit.Parameter} (the box's two most restricted parameters), cases of interest in colour, the box drawn.", Points(result, numeric[0], numeric[1]), 1);
         }
 
-        page.Paragraph("A quasi-p-value tests one restriction: how likely a box without it would be to show the chosen box's density by chance (a one-sided binomial test, Bryant and Lempert 2010). Small is significant; above 0.05 the restriction may be noise.");
         return page;
     }
+
+    private static string Kept(PrimLimit l) => l.IsNominal ? string.Join(", ", l.Values) : string.Create(CultureInfo.InvariantCulture, $"{l.Low:0.####} – {l.High:0.####}");
+
+    private static string Restrictions(IEnumerable<PrimLimit> box) => string.Join("; ", box.Select(l => $"{l.Parameter} {Kept(l)}")) is { Length: > 0 } text ? text : "none";
+
+    private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static object TradeOff(PrimResult prim) => new
     {

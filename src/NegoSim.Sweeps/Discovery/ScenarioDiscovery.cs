@@ -48,8 +48,12 @@ public static partial class ScenarioDiscovery
         var rows = Enumerable.Range(0, table.Rows.Count).Where(r => table.Rows[r][status] != "error").ToList();
         var columns = parameters.Select(p => PrimColumn.Of(p, [.. rows.Select(r => table.Rows[r][table.IndexOf(p)])])).ToList();
         bool[] cases = [.. rows.Select(r => y[r])];
-        var prim = new Prim(columns, cases);
-        return new DiscoveryResult(options.RowsFile, options.Outcome, parameters, prim.Find(options.Threshold), columns, cases);
+        return options.Method switch
+        {
+            "prim" => new DiscoveryResult(options.RowsFile, options.Outcome, parameters, new Prim(columns, cases).Find(options.Threshold), columns, cases),
+            "cart" => new DiscoveryResult(options.RowsFile, options.Outcome, parameters, null, columns, cases, new Cart(columns, cases).Find(options.Threshold)),
+            _ => throw new InputException($"--method {options.Method}: prim or cart."),
+        };
     }
 
     /// <summary>For each row, whether it is a case of interest.</summary>

@@ -70,6 +70,26 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.Contains("chosen box (step ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_tree_s_leaves_cut_the_runs_into_boxes_whose_counts_are_the_rows()
+    {
+        var rows = Path.Combine(_folder, "tree.csv");
+        await Cli.Run(["sweep", Stage4, "--vary", "rada_demand=0:0.01:1", "--vary", "guarantee_weight=0.2,0.8", "--out", rows]);
+
+        var (exit, output, error) = await Cli.Run(["discover", rows, "--outcome", "ratified", "--method", "cart", "--format", "json"]);
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var leaves = json.RootElement.GetProperty("leaves").EnumerateArray().ToList();
+        Assert.Equal(202, leaves.Sum(l => l.GetProperty("points").GetInt32()));
+        Assert.Equal(json.RootElement.GetProperty("cases").GetInt32(), leaves.Sum(l => l.GetProperty("cases").GetInt32()));
+        Assert.All(leaves, l => Assert.True(l.GetProperty("points").GetInt32() >= 10, "every leaf keeps at least 5 % of the runs"));
+        var lines = File.ReadAllLines(rows).Skip(1).Select(l => l.Split(',')).ToList();
+        var box = json.RootElement.GetProperty("box").GetProperty("rada_demand").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        var inside = lines.Where(c => double.Parse(c[2], CultureInfo.InvariantCulture) is var d && d >= box[0] && d <= box[1]).ToList();
+        Assert.Equal((double)inside.Count(c => c[4] == "ratified") / inside.Count, json.RootElement.GetProperty("density").GetDouble(), 12);
+    }
+
     [Theory]
     [InlineData("happy", "--outcome happy: expected a status")]
     [InlineData("nothing>1", "--outcome nothing>1: no column 'nothing'")]
