@@ -48,6 +48,15 @@ public static class Sweep
 
         var reportPath = options.ReportPath;
         ReportFile.Check(reportPath, options.ScenarioPath, outPath, outPath is null ? null : SweepManifest.PathFor(outPath));
+        if (options.RoundsPath is { } rounds)
+        {
+            var full = Path.GetFullPath(rounds);
+            if (Directory.Exists(rounds) || new[] { options.ScenarioPath, outPath, reportPath, outPath is null ? null : SweepManifest.PathFor(outPath) }.Any(p => p is not null && Path.GetFullPath(p) == full))
+            {
+                throw new InputException($"--rounds {rounds}: give a file of its own (not a folder, the scenario, --out, its manifest or --report), e.g. rounds.jsonl.");
+            }
+        }
+
 
         if (options.Lanes is < 1 or > MostLanes)
         {
@@ -167,6 +176,11 @@ public static class Sweep
                     Interrupted = interrupted,
                     Counts = summary.Total.ByStatus,
                 }).Write(SweepManifest.PathFor(outPath));
+            }
+
+            if (options.RoundsPath is { } roundsPath && !interrupted && stopped is null)
+            {
+                SweepRounds.Write(plan, roundsPath, Math.Min(options.Lanes, Environment.ProcessorCount), cancellation);
             }
 
             summary.Write(outPath is null ? error : output);

@@ -63,6 +63,9 @@ public sealed record SweepOptions
 
     public string? ReportPath { get; init; }
 
+    /// <summary>With <c>--rounds FILE.jsonl</c>: where to write every round of every run once the rows are complete.</summary>
+    public string? RoundsPath { get; init; }
+
     /// <summary>The command's arguments, for the manifest.</summary>
     public IReadOnlyList<string> CommandLine { get; init; } = [];
 }

@@ -56,9 +56,14 @@ internal static class SweepCommand
             HelpName = "OUTCOME",
         };
         var threshold = DiscoverCommand.Threshold();
+        var rounds = new Option<string?>("--rounds")
+        {
+            Description = "Also write every round of every run to this JSON Lines file (offer, its worth to each party, each target and answer), once the rows are complete.",
+            HelpName = "FILE.jsonl",
+        };
         var command = new Command("sweep", "Run a scenario over a grid of parameter values; one row per run, a summary at the end.")
         {
-            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, columnNames, engine, cluster, set, trace, traceSample, report, discover, threshold,
+            file, vary, sample, runs, seed, workers, outFile, resume, force, shard, format, columnNames, engine, cluster, set, trace, traceSample, report, discover, threshold, rounds,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -92,6 +97,7 @@ internal static class SweepCommand
                     Trace = parsed.GetValue(trace),
                     TraceSample = parsed.GetValue(traceSample),
                     ReportPath = parsed.GetValue(report),
+                    RoundsPath = parsed.GetValue(rounds),
                     CommandLine = commandLine,
                 },
                 output,

@@ -163,6 +163,40 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
+    public async Task The_rounds_file_holds_every_round_of_every_run_and_ends_where_the_rows_end()
+    {
+        var (output, rounds) = (OutFile(), OutFile("jsonl"));
+        try
+        {
+            var (exit, _, error) = await Cli.Run(["sweep", Scenario, "--vary", "greed=0,0.5,1", "--runs", "4", "--seed", "2", "--out", output, "--rounds", rounds]);
+
+            Assert.True(exit == 0, error);
+            var rows = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToList();
+            var byRun = File.ReadAllLines(rounds).Select(l => JsonDocument.Parse(l).RootElement).GroupBy(r => r.GetProperty("run").GetInt64()).ToDictionary(g => g.Key, g => g.ToList());
+            Assert.Equal(12, byRun.Count);
+            foreach (var row in rows)
+            {
+                var run = byRun[long.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture)];
+                Assert.Equal(Enumerable.Range(1, run.Count), run.Select(r => r.GetProperty("round").GetInt32()));
+                Assert.All(run, r => Assert.Equal(row[16], r.GetProperty("point").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                if (row[3] is "signed" or "ratified" or "not-ratified")
+                {
+                    // The round of signature: every response accepts, and its deal is the row's.
+                    var signed = run.Single(r => r.GetProperty("responses").EnumerateObject().All(a => a.Value.GetProperty("verdict").GetString() == "accept"));
+                    Assert.Equal(row[4], signed.GetProperty("round").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Assert.Equal([row[5], row[6]], [signed.GetProperty("deal").GetProperty("price").GetString()!, signed.GetProperty("deal").GetProperty("speed").GetString()!]);
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(output);
+            File.Delete(output + ".json");
+            File.Delete(rounds);
+        }
+    }
+
+    [Fact]
     public async Task A_manifest_beside_the_file_records_where_it_came_from()
     {
         var output = OutFile();
