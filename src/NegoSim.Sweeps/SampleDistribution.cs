@@ -59,9 +59,6 @@ public sealed record SampleDistribution(string Kind, double First, double Second
         };
     }
 
-    /// <summary>Whether its values are numbers (all but <c>choice</c>).</summary>
-    public bool IsNumeric => Kind != "choice";
-
     /// <summary>
     /// The value at <paramref name="u"/> ∈ [0, 1] of its distribution within [<paramref name="min"/>,
     /// <paramref name="max"/>] (nulls: no bound): a continuous value rounded to six decimals, a whole number, or an option.

@@ -55,8 +55,17 @@ public static class Sweep
             {
                 throw new InputException($"--rounds {rounds}: give a file of its own (not a folder, the scenario, --out, its manifest or --report), e.g. rounds.jsonl.");
             }
-        }
 
+            if (Path.GetDirectoryName(full) is { } folder && !Directory.Exists(folder))
+            {
+                throw new InputException($"--rounds {rounds}: the folder {folder} does not exist.");
+            }
+
+            if (File.Exists(rounds) && !options.Force && !options.Resume)
+            {
+                throw new InputException($"--rounds {rounds}: the file exists; --force overwrites it (and --resume writes it again once the rows are complete).");
+            }
+        }
 
         if (options.Lanes is < 1 or > MostLanes)
         {
@@ -180,7 +189,15 @@ public static class Sweep
 
             if (options.RoundsPath is { } roundsPath && !interrupted && stopped is null)
             {
-                SweepRounds.Write(plan, roundsPath, Math.Min(options.Lanes, Environment.ProcessorCount), cancellation);
+                try
+                {
+                    SweepRounds.Write(plan, roundsPath, Math.Min(options.Lanes, Environment.ProcessorCount), stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    error.WriteLine($"negosim sweep: interrupted while writing {roundsPath}; the rows are whole, the rounds were not written (run the command again with --resume to write them).");
+                    interrupted = true;
+                }
             }
 
             summary.Write(outPath is null ? error : output);

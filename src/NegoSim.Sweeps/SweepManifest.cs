@@ -90,10 +90,10 @@ public sealed record SweepManifest
             : RunsPerPoint != other.RunsPerPoint ? $"--runs differs ({RunsPerPoint} and {other.RunsPerPoint})"
             : Format != other.Format ? $"the format differs ({Format} and {other.Format})"
             : (Columns ?? "plain") != (other.Columns ?? "plain") ? $"--columns differs ({Columns ?? "plain"} and {other.Columns ?? "plain"})"
-            : Seeds != other.Seeds ? "its seeds were made another way (a file written before common random numbers)"
+            : (Seeds is null) != (other.Seeds is null) ? "its seeds were made another way (a file written before common random numbers)"
             : !Sets.SequenceEqual(other.Sets) ? "the --set values differ"
-            : Sample != other.Sample ? "--sample differs"
             : Design != other.Design ? $"the design differs ({Design ?? "none"} and {other.Design ?? "none"})"
+            : Sample != other.Sample ? "--sample differs"
             : Grid.Count != other.Grid.Count || Grid.Zip(other.Grid).Any(p => p.First.Name != p.Second.Name || !p.First.Values.SequenceEqual(p.Second.Values)) ? "the --vary axes differ"
             : null;
     }

@@ -22,7 +22,7 @@ public static class SweepRounds
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(path);
-        var temporary = path + ".tmp";
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         try
         {
             using (var output = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -47,8 +47,15 @@ public static class SweepRounds
                             return;
                         }
 
-                        var result = AlternatingOffers.RunAsync(scenario.Tables, plan.SeedOf(run), new LocalParties(scenario.Tables)).AsTask().GetAwaiter().GetResult();
-                        lines[i] = Lines(scenario.Scenario, run, point, result);
+                        try
+                        {
+                            var result = AlternatingOffers.RunAsync(scenario.Tables, plan.SeedOf(run), new LocalParties(scenario.Tables)).AsTask().GetAwaiter().GetResult();
+                            lines[i] = Lines(scenario.Scenario, run, point, result);
+                        }
+                        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                        {
+                            lines[i] = ""; // as its row: an error, no rounds
+                        }
                     });
                     foreach (var line in lines)
                     {

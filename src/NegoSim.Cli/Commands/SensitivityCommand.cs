@@ -102,14 +102,18 @@ internal static class SensitivityCommand
             }
 
             ReportFileCheck(parsed.GetValue(report), path, parsed.GetValue(outFile));
-            var result = await Sensitivity.RunAsync(options, error, cancellation);
+            var (result, played) = await SensitivityStudy.RunAsync(options, error, cancellation);
             if (result is null)
             {
                 var kept = options.Sweep!.OutPath;
-                await error.WriteLineAsync(options.Sweep.Shard is { } part
-                    ? $"negosim sensitivity: shard {part} of the design written to {kept}; when every shard is done: negosim merge SHARDS... --out design.csv, then negosim sensitivity design.csv."
-                    : $"negosim sensitivity: interrupted; {(kept is null ? "the rows were not kept (give --out to keep them)" : $"every written row of {kept} is whole: run the same command with --resume to finish")}.");
-                return options.Sweep.Shard is null ? ExitCodes.Failure : ExitCodes.Done;
+                if (played is { Interrupted: true })
+                {
+                    await error.WriteLineAsync($"negosim sensitivity: interrupted; {(kept is null ? "the rows were not kept (give --out to keep them)" : $"every written row of {kept} is whole: run the same command with --resume to finish")}.");
+                    return ExitCodes.Failure;
+                }
+
+                await error.WriteLineAsync($"negosim sensitivity: shard {options.Sweep.Shard} of the design written to {kept}; when every shard is done: negosim merge SHARDS... --out design.csv, then negosim sensitivity design.csv.");
+                return ExitCodes.Done;
             }
 
             if (parsed.GetValue(format) == "json")

@@ -75,6 +75,11 @@ internal static class SweepCommand
                 throw new Model.InputException("--discover needs the whole sweep's rows in --out (for shards: negosim merge, then negosim discover).");
             }
 
+            if (outcome is not null)
+            {
+                Sweeps.Discovery.ScenarioDiscovery.Check(new Sweeps.Discovery.DiscoveryOptions(parsed.GetValue(outFile)!, outcome, parsed.GetValue(threshold)));
+            }
+
             var result = await Sweep.RunAsync(
                 new SweepOptions
                 {

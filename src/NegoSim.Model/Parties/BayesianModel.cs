@@ -10,7 +10,8 @@ namespace NegoSim.Model.Parties;
 /// largest). It assumes the opponent's k-th new offer is worth about 1 − 0.003(k − 1) to it: a hypothesis is
 /// weighed by the normal density (σ = 0.25) of the relative gap between that and the utility the hypothesis gives the
 /// offer. Weights are updated from the second new offer on, value functions from the first; a repeated offer teaches
-/// nothing. The estimate of an outcome is the expected weighted sum, the expected weights scaled to sum to 1.
+/// nothing (and the expectation stops falling at 0.003, where GENIUS's would go below 0 and break its beliefs). The
+/// estimate of an outcome is the expected weighted sum, the expected weights scaled to sum to 1.
 /// </summary>
 public sealed class BayesianModel : LearnedModel
 {
@@ -76,7 +77,10 @@ public sealed class BayesianModel : LearnedModel
         }
 
         UpdateShapes(digits);
-        _expected -= Concession;
+
+        // GENIUS lets the expectation fall without end; below 0 every likelihood vanishes and its beliefs turn to NaN.
+        // Here it stops at its last step above 0 (after 333 new offers), so long talks keep what they learned.
+        _expected = Math.Max(Concession, _expected - Concession);
     }
 
     /// <inheritdoc/>
@@ -188,6 +192,12 @@ public sealed class BayesianModel : LearnedModel
         {
             posterior[i] = prior[i] * likelihood(i);
             total += posterior[i];
+        }
+
+        if (!(total > 0))
+        {
+            // No hypothesis explains the offer at all (every likelihood underflowed): learn nothing from it.
+            return (double[])prior.Clone();
         }
 
         for (var i = 0; i < prior.Length; i++)

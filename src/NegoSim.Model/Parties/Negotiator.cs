@@ -68,9 +68,18 @@ public sealed class Negotiator
 
     public Proposal Propose(ProposeRequest request)
     {
+        _strategy.Proposing(request.Round);
         var target = Target(request.Round, request.Time);
-        var offer = ChooseOffer(target, request.Round);
-        _strategy.Offered();
+        var offer = _strategy.Rank is { } rank && _tables.Self.OpponentModel == OpponentModel.None && _tables.FeasibleCount > 0
+            && _tables.ByOwnUtility[Math.Min(rank, _tables.FeasibleCount - 1)] is var ranked
+            && Worth(_tables.Own[ranked], request.Round) >= _tables.Self.Reservation - Tolerance.Utility
+            ? ranked
+            : ChooseOffer(target, request.Round);
+        if (offer >= 0)
+        {
+            _strategy.Offered();
+        }
+
         return new Proposal(request.Round, Name, offer, target);
     }
 

@@ -226,7 +226,7 @@ public sealed class UtilityFunction
         var pool = System.Buffers.ArrayPool<ulong>.Shared;
         var (keys, keysOut) = (pool.Rent(n), pool.Rent(n));
         var (order, orderOut) = (new int[n], new int[n]);
-        Span<int> counts = new int[8 * 256];
+        Span<int> counts = stackalloc int[8 * 256];
         for (var o = 0; o < n; o++)
         {
             // +0.0 makes −0 and 0 one key, as the comparison of numbers has them equal.

@@ -70,6 +70,6 @@ internal static class StrategyReader
             throw windowNode.Error("window goes with imitate: averaged (over how many of their latest offers the gains are averaged).");
         }
 
-        return imitation == Imitation.Absolute ? TitForTatStrategy.Instance : new TitForTatStrategy(imitation, windowNode?.Integer(1, 1000) ?? 2);
+        return imitation == Imitation.Absolute ? TitForTatStrategy.Instance : new TitForTatStrategy(imitation, windowNode?.Integer(1, 1000) ?? new TitForTatStrategy().Window);
     }
 }

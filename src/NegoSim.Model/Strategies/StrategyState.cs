@@ -11,6 +11,20 @@ public abstract class StrategyState
     {
     }
 
+    /// <summary>
+    /// The rank in its negotiator's own ranking of the outcome it means to offer now (0: its best), for a strategy that
+    /// walks down the ranking; null for one that aims at a worth.
+    /// </summary>
+    public virtual int? Rank => null;
+
+    /// <summary>
+    /// Hears that its negotiator is about to propose in round <paramref name="round"/>. A second proposal for the same
+    /// round replaces the first (a counter-offer made ahead and dropped when an event changed the parties).
+    /// </summary>
+    public virtual void Proposing(int round)
+    {
+    }
+
     /// <summary>Hears that its negotiator has just made an offer at the target it gave.</summary>
     public virtual void Offered()
     {

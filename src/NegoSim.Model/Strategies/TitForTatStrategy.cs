@@ -7,7 +7,7 @@ namespace NegoSim.Model.Strategies;
 /// </summary>
 public sealed record TitForTatStrategy : Strategy
 {
-    public TitForTatStrategy(Imitation imitation = Imitation.Absolute, int window = 1)
+    public TitForTatStrategy(Imitation imitation = Imitation.Absolute, int window = 2)
     {
         if (window < 1)
         {

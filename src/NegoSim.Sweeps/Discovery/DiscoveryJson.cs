@@ -22,13 +22,9 @@ public static class DiscoveryJson
 
         var prim = result.Prim!;
         var chosen = prim.ChosenStep;
-        var box = new JsonObject();
         var quasiP = new JsonObject();
         foreach (var limit in prim.Box)
         {
-            box[limit.Parameter] = limit.IsNominal
-                ? new JsonArray([.. limit.Values.Select(v => (JsonNode?)v)])
-                : new JsonArray(limit.Low, limit.High);
             quasiP[limit.Parameter] = new JsonArray(limit.QuasiPLow, limit.QuasiPHigh);
         }
 
@@ -37,9 +33,9 @@ public static class DiscoveryJson
             ["outcome"] = result.Outcome,
             ["method"] = "prim",
             ["threshold"] = prim.Threshold,
-            ["points"] = prim.Points,
+            ["runs"] = prim.Points,
             ["cases"] = prim.Cases,
-            ["box"] = box,
+            ["box"] = Box(prim.Box),
             ["quasi_p"] = quasiP,
             ["coverage"] = chosen.Coverage,
             ["density"] = chosen.Density,
@@ -51,7 +47,7 @@ public static class DiscoveryJson
                 ["density"] = s.Density,
                 ["mass"] = s.Mass,
                 ["restricted"] = s.RestrictedDimensions,
-                ["points"] = s.Points,
+                ["runs"] = s.Points,
                 ["cases"] = s.Cases,
             })]),
         };
@@ -67,7 +63,7 @@ public static class DiscoveryJson
             ["outcome"] = result.Outcome,
             ["method"] = "cart",
             ["threshold"] = cart.Threshold,
-            ["points"] = cart.Points,
+            ["runs"] = cart.Points,
             ["cases"] = cart.Cases,
             ["box"] = Box(chosen.Box),
             ["coverage"] = chosen.Coverage,
@@ -81,7 +77,7 @@ public static class DiscoveryJson
                 ["density"] = l.Density,
                 ["mass"] = l.Mass,
                 ["restricted"] = l.Box.Length,
-                ["points"] = l.Points,
+                ["runs"] = l.Points,
                 ["cases"] = l.Cases,
             })]),
         };

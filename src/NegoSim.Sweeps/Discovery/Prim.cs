@@ -21,7 +21,7 @@ public sealed class Prim
     private readonly double _peelAlpha;
     private readonly double _pasteAlpha;
     private readonly double _massMin;
-    private readonly Box _init;
+    private readonly PrimBox _init;
 
     /// <param name="columns">The inputs; a category column with one category only is left out, as EMA leaves it out.</param>
     /// <param name="y">For each point, whether it is a case of interest.</param>
@@ -42,7 +42,7 @@ public sealed class Prim
         _peelAlpha = peelAlpha;
         _pasteAlpha = pasteAlpha;
         _massMin = massMin;
-        _init = Box.Around(_columns, _n);
+        _init = PrimBox.Around(_columns, _n);
     }
 
     /// <summary>The columns as PRIM orders them (the order of the limits it reports).</summary>
@@ -55,7 +55,7 @@ public sealed class Prim
     /// </summary>
     public PrimResult Find(double threshold)
     {
-        var boxes = new List<Box>();
+        var boxes = new List<PrimBox>();
         var trajectory = new List<PrimStep>();
         var current = _init;
         var indices = Enumerable.Range(0, _n).ToArray();
@@ -80,7 +80,7 @@ public sealed class Prim
 
         return new PrimResult([.. trajectory], chosen, Limits(boxes[chosen], trajectory[chosen]), _n, (int)_cases, threshold);
 
-        void Record(Box box, int[] inside)
+        void Record(PrimBox box, int[] inside)
         {
             var cases = inside.Sum(i => _y[i]);
             boxes.Add(box);
@@ -124,20 +124,32 @@ public sealed class Prim
 
     private double Mean(int[] indices) => indices.Length == 0 ? 0 : indices.Sum(i => _y[i]) / indices.Length;
 
-    private (Box, int[])? Peel(Box box, int[] inside)
+    private (PrimBox, int[])? Peel(PrimBox box, int[] inside)
     {
         var massOld = (double)inside.Length / _n;
         var meanOld = Mean(inside);
-        (double Score, int Free, Box Box, int[] Indices)? best = null;
+        (double Score, int Free, PrimBox Box, int Column, Func<double, bool> Keep, int Count)? best = null;
         for (var c = 0; c < _columns.Length; c++)
         {
-            foreach (var (candidate, indices) in Peels(box, inside, c))
+            var values = _columns[c].Values;
+            foreach (var (candidate, keep) in Peels(box, inside, c))
             {
-                var score = Objective(meanOld, inside.Length, Mean(indices), indices.Length);
+                // Counted, not gathered: only the chosen peel's points are.
+                var (count, cases) = (0, 0.0);
+                foreach (var i in inside)
+                {
+                    if (keep(values[i]))
+                    {
+                        count++;
+                        cases += _y[i];
+                    }
+                }
+
+                var score = Objective(meanOld, inside.Length, count == 0 ? 0 : cases / count, count);
                 var free = _columns.Length - candidate.Restricted(_init);
                 if (best is null || score > best.Value.Score || (score == best.Value.Score && free > best.Value.Free))
                 {
-                    best = (score, free, candidate, indices);
+                    best = (score, free, candidate, c, keep, count);
                 }
             }
         }
@@ -147,14 +159,20 @@ public sealed class Prim
             return null;
         }
 
-        var massNew = (double)chosen.Indices.Length / _n;
-        return massNew >= _massMin && massNew < massOld && chosen.Score > 0 ? (chosen.Box, chosen.Indices) : null;
+        var massNew = (double)chosen.Count / _n;
+        if (!(massNew >= _massMin && massNew < massOld && chosen.Score > 0))
+        {
+            return null;
+        }
+
+        var kept = _columns[chosen.Column].Values;
+        return (chosen.Box, [.. inside.Where(i => chosen.Keep(kept[i]))]);
     }
 
-    private IEnumerable<(Box, int[])> Peels(Box box, int[] inside, int c)
+    /// <summary>The peels of column <paramref name="c"/>: each the box it leaves and which values of the column it keeps.</summary>
+    private IEnumerable<(PrimBox, Func<double, bool>)> Peels(PrimBox box, int[] inside, int c)
     {
         var column = _columns[c];
-        var x = inside.Select(i => column.Values[i]).ToArray();
         if (column.Kind == PrimKind.Nominal)
         {
             var kept = box.Categories[c]!;
@@ -165,14 +183,18 @@ public sealed class Prim
 
             foreach (var category in kept.Order())
             {
-                var candidate = box.WithCategories(c, [.. kept.Where(k => k != category)]);
-                yield return (candidate, [.. inside.Where((_, k) => x[k] != category)]);
+                yield return (box.WithCategories(c, [.. kept.Where(k => k != category)]), v => (int)v != category);
             }
 
             yield break;
         }
 
-        var sorted = (double[])x.Clone();
+        var sorted = new double[inside.Length];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            sorted[k] = column.Values[inside[k]];
+        }
+
         Array.Sort(sorted);
         var (low, high) = (box.Low[c], box.High[c]);
         foreach (var upper in new[] { true, false })
@@ -180,30 +202,42 @@ public sealed class Prim
             var cut = Quantile(sorted, upper ? 1 - _peelAlpha : _peelAlpha);
             if (column.Kind == PrimKind.Real)
             {
-                var keep = inside.Where((_, k) => upper ? x[k] <= cut : x[k] >= cut).ToArray();
-                yield return (upper ? box.WithHigh(c, cut) : box.WithLow(c, cut), keep);
+                yield return upper ? (box.WithHigh(c, cut), v => v <= cut) : (box.WithLow(c, cut), v => v >= cut);
                 continue;
             }
 
             // EMA's discrete peel: the quantile truncated to a whole number; at the limit already, one value further.
             var whole = Math.Truncate(cut);
-            bool Keeps(double v) => upper
-                ? (whole == high ? v < high : v <= whole) && v >= low
-                : (whole == low ? v > low : v >= whole) && v <= high;
-            var kept = Enumerable.Range(0, x.Length).Where(k => Keeps(x[k])).ToArray();
-            var limit = kept.Length == 0
-                ? (upper ? x.Max() : x.Min())
-                : (upper ? kept.Max(k => x[k]) : kept.Min(k => x[k]));
-            yield return (upper ? box.WithHigh(c, limit) : box.WithLow(c, limit), [.. kept.Select(k => inside[k])]);
+            Func<double, bool> keeps = upper
+                ? (whole == high ? v => v < high && v >= low : v => v <= whole && v >= low)
+                : (whole == low ? v => v > low && v <= high : v => v >= whole && v <= high);
+
+            // The new limit: the largest (smallest) value kept; if none is, the box's largest (smallest) value.
+            var (any, limit) = (false, upper ? double.NegativeInfinity : double.PositiveInfinity);
+            foreach (var v in sorted)
+            {
+                if (keeps(v))
+                {
+                    any = true;
+                    limit = upper ? Math.Max(limit, v) : Math.Min(limit, v);
+                }
+            }
+
+            if (!any)
+            {
+                limit = upper ? sorted[^1] : sorted[0];
+            }
+
+            yield return (upper ? box.WithHigh(c, limit) : box.WithLow(c, limit), keeps);
         }
     }
 
-    private (Box, int[])? Paste(Box box, int[] inside)
+    private (PrimBox, int[])? Paste(PrimBox box, int[] inside)
     {
         var massOld = (double)inside.Length / _n;
         var meanOld = Mean(inside);
         var restricted = Enumerable.Range(0, _columns.Length).Where(c => box.IsRestricted(c, _init)).ToArray();
-        (double Score, int Free, Box Box, int[] Indices)? best = null;
+        (double Score, int Free, PrimBox Box, int[] Indices)? best = null;
         foreach (var kind in new[] { PrimKind.Real, PrimKind.Integer, PrimKind.Nominal })
         {
             foreach (var c in restricted.Where(c => _columns[c].Kind == kind))
@@ -232,7 +266,7 @@ public sealed class Prim
         return massNew >= _massMin && massNew > massOld && chosen.Score > 0 && Mean(chosen.Indices) > meanOld ? (chosen.Box, chosen.Indices) : null;
     }
 
-    private IEnumerable<Box> Pastes(Box box, int c, int[] restricted)
+    private IEnumerable<PrimBox> Pastes(PrimBox box, int c, int[] restricted)
     {
         var column = _columns[c];
         if (column.Kind == PrimKind.Nominal)
@@ -264,7 +298,7 @@ public sealed class Prim
     }
 
     /// <summary>The points inside <paramref name="box"/>, judged on the dimensions <paramref name="dimensions"/> only.</summary>
-    private int[] Inside(Box box, IReadOnlyList<int> dimensions)
+    private int[] Inside(PrimBox box, IReadOnlyList<int> dimensions)
     {
         var inside = new List<int>();
         for (var i = 0; i < _n; i++)
@@ -279,7 +313,7 @@ public sealed class Prim
     }
 
     /// <summary>The restrictions of a box, each with the quasi-p-value of each restricted side.</summary>
-    private ImmutableArray<PrimLimit> Limits(Box box, PrimStep step)
+    private ImmutableArray<PrimLimit> Limits(PrimBox box, PrimStep step)
     {
         var restricted = Enumerable.Range(0, _columns.Length).Where(c => box.IsRestricted(c, _init)).ToArray();
         var limits = ImmutableArray.CreateBuilder<PrimLimit>();
@@ -305,52 +339,10 @@ public sealed class Prim
     /// The one-sided binomial test of the box's cases (Hbox of Tbox points) against the share p of cases in the box
     /// with one restriction lifted: P(X ≥ Hbox) for X ~ Binomial(Tbox, p) (scipy's <c>binomtest(..., alternative="greater")</c>).
     /// </summary>
-    private double QuasiP(Box widened, IReadOnlyList<int> restricted, PrimStep step)
+    private double QuasiP(PrimBox widened, IReadOnlyList<int> restricted, PrimStep step)
     {
         var inside = Inside(widened, restricted);
         var p = inside.Length == 0 ? 0 : inside.Sum(i => _y[i]) / inside.Length;
         return Binomial.UpperTail(step.Cases, step.Points, p);
-    }
-
-    /// <summary>A box: per column a closed interval, or the categories kept.</summary>
-    private sealed record Box(double[] Low, double[] High, HashSet<int>?[] Categories)
-    {
-        public static Box Around(PrimColumn[] columns, int n) => new(
-            [.. columns.Select(c => c.Kind == PrimKind.Nominal || n == 0 ? double.NaN : c.Values.Min())],
-            [.. columns.Select(c => c.Kind == PrimKind.Nominal || n == 0 ? double.NaN : c.Values.Max())],
-            [.. columns.Select(c => c.Kind == PrimKind.Nominal ? c.Values.Select(v => (int)v).ToHashSet() : null)]);
-
-        public Box WithLow(int c, double value) => this with { Low = Replace(Low, c, value) };
-
-        public Box WithHigh(int c, double value) => this with { High = Replace(High, c, value) };
-
-        public Box WithCategories(int c, HashSet<int> kept) => this with { Categories = [.. Categories.Select((k, i) => i == c ? kept : k)] };
-
-        public bool IsRestricted(int c, Box init) => Categories[c] is { } kept
-            ? kept.Count != init.Categories[c]!.Count
-            : Low[c] != init.Low[c] || High[c] != init.High[c];
-
-        public int Restricted(Box init) => Enumerable.Range(0, Low.Length).Count(c => IsRestricted(c, init));
-
-        public bool Holds(PrimColumn[] columns, int point, IReadOnlyList<int> dimensions)
-        {
-            foreach (var c in dimensions)
-            {
-                var v = columns[c].Values[point];
-                if (Categories[c] is { } kept ? !kept.Contains((int)v) : v < Low[c] || v > High[c])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static double[] Replace(double[] values, int c, double value)
-        {
-            var copy = (double[])values.Clone();
-            copy[c] = value;
-            return copy;
-        }
     }
 }

@@ -14,10 +14,7 @@ public static partial class ScenarioDiscovery
     public static DiscoveryResult Run(DiscoveryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Threshold is <= 0 or > 1)
-        {
-            throw new InputException($"--threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}: a density from above 0 to 1.");
-        }
+        Check(options);
 
         var manifestPath = SweepManifest.PathFor(options.RowsFile);
         if (!File.Exists(options.RowsFile))
@@ -44,8 +41,22 @@ public static partial class ScenarioDiscovery
         }
 
         var status = table.IndexOf("status");
+        if (status < 0)
+        {
+            throw new InputException($"{options.RowsFile}: no status column; not a sweep's rows.");
+        }
+
+        foreach (var missing in parameters.Where(p => table.IndexOf(p) < 0))
+        {
+            throw new InputException($"{options.RowsFile}: no column {missing}, which its manifest says the sweep varied; not the rows of that sweep.");
+        }
+
         var y = Cases(table, options.Outcome, status);
         var rows = Enumerable.Range(0, table.Rows.Count).Where(r => table.Rows[r][status] != "error").ToList();
+        if (rows.Count == 0)
+        {
+            throw new InputException($"{options.RowsFile}: every run ended in an error; there is nothing to discover.");
+        }
         var columns = parameters.Select(p => PrimColumn.Of(p, [.. rows.Select(r => table.Rows[r][table.IndexOf(p)])])).ToList();
         bool[] cases = [.. rows.Select(r => y[r])];
         return options.Method switch
@@ -56,18 +67,33 @@ public static partial class ScenarioDiscovery
         };
     }
 
+    /// <summary>Refuses a threshold outside (0, 1] or an outcome of no form discover reads, before any row is read (or played).</summary>
+    public static void Check(DiscoveryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Threshold is <= 0 or > 1)
+        {
+            throw new InputException($"--threshold {options.Threshold.ToString(CultureInfo.InvariantCulture)}: a density from above 0 to 1.");
+        }
+
+        if (!OutcomeIndicator.Names.Contains(options.Outcome) && !Comparison().Match(options.Outcome).Success)
+        {
+            throw new InputException($"--outcome {options.Outcome}: expected a status ({string.Join(", ", OutcomeIndicator.Names)}) or COLUMN>x (also >=, < and <=), e.g. utility_kyiv>0.6.");
+        }
+    }
+
     /// <summary>For each row, whether it is a case of interest.</summary>
     private static bool[] Cases(SweepTable table, string outcome, int status)
     {
-        if (Sensitivity.Sensitivity.Indicators.Contains(outcome))
+        if (OutcomeIndicator.Names.Contains(outcome))
         {
-            return [.. table.Rows.Select(r => outcome == "agreement" ? r[status] is "ratified" or "signed" or "not-ratified" : r[status] == outcome)];
+            return [.. table.Rows.Select(r => OutcomeIndicator.Holds(outcome, r[status]))];
         }
 
         var match = Comparison().Match(outcome);
         if (!match.Success || !double.TryParse(match.Groups[3].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var bound))
         {
-            throw new InputException($"--outcome {outcome}: expected a status ({string.Join(", ", Sensitivity.Sensitivity.Indicators)}) or COLUMN>x (also >=, < and <=), e.g. utility_kyiv>0.6.");
+            throw new InputException($"--outcome {outcome}: expected a status ({string.Join(", ", OutcomeIndicator.Names)}) or COLUMN>x (also >=, < and <=), e.g. utility_kyiv>0.6.");
         }
 
         var column = table.IndexOf(match.Groups[1].Value);

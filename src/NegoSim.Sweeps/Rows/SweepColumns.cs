@@ -19,13 +19,19 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
     {
         ArgumentNullException.ThrowIfNull(axes);
         ArgumentNullException.ThrowIfNull(scenario);
-        return new(
+        var columns = new SweepColumns(
             [.. axes],
             [.. scenario.Space.Terms.Select(t => t.Name)],
             [.. scenario.Negotiators.Select(n => n.Name)],
             scenario.Space,
             [.. scenario.Ratifiers.SelectMany(r => r.Factions.Select(f => $"{r.Name}_{f.Name}"))],
             rSafe);
+        foreach (var twice in columns.Names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            throw new Model.InputException($"two columns of the sweep's rows would both be named '{twice.Key}' (a varied parameter, a term or a party's, a faction's{(rSafe ? ", once made R-safe" : "")}); rename one in the scenario{(rSafe ? " or leave out --columns r" : "")}.");
+        }
+
+        return columns;
     }
 
     /// <summary>The factions' columns, <c>yes_RATIFIER_FACTION</c>: none for a sweep of a scenario without ratifiers.</summary>

@@ -47,7 +47,7 @@ public sealed class DiscoverCommandTests : IDisposable
         var inBox = cells.Where(Inside).ToList();
         var casesInBox = inBox.Count(r => r[status] == "ratified");
 
-        Assert.Equal(600, root.GetProperty("points").GetInt32());
+        Assert.Equal(600, root.GetProperty("runs").GetInt32());
         Assert.Equal(cases, root.GetProperty("cases").GetInt32());
         Assert.Equal((double)casesInBox / cases, root.GetProperty("coverage").GetDouble(), 12);
         Assert.Equal((double)casesInBox / inBox.Count, root.GetProperty("density").GetDouble(), 12);
@@ -81,9 +81,9 @@ public sealed class DiscoverCommandTests : IDisposable
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
         var leaves = json.RootElement.GetProperty("leaves").EnumerateArray().ToList();
-        Assert.Equal(202, leaves.Sum(l => l.GetProperty("points").GetInt32()));
+        Assert.Equal(202, leaves.Sum(l => l.GetProperty("runs").GetInt32()));
         Assert.Equal(json.RootElement.GetProperty("cases").GetInt32(), leaves.Sum(l => l.GetProperty("cases").GetInt32()));
-        Assert.All(leaves, l => Assert.True(l.GetProperty("points").GetInt32() >= 10, "every leaf keeps at least 5 % of the runs"));
+        Assert.All(leaves, l => Assert.True(l.GetProperty("runs").GetInt32() >= 10, "every leaf keeps at least 5 % of the runs"));
         var lines = File.ReadAllLines(rows).Skip(1).Select(l => l.Split(',')).ToList();
         var box = json.RootElement.GetProperty("box").GetProperty("rada_demand").EnumerateArray().Select(v => v.GetDouble()).ToList();
         var inside = lines.Where(c => double.Parse(c[2], CultureInfo.InvariantCulture) is var d && d >= box[0] && d <= box[1]).ToList();

@@ -60,4 +60,22 @@ public sealed class BayesianModelTests
         Assert.Equal([0.5, 0.5], model.Weights, (e, a) => Math.Abs(e - a) < 1e-12);
         Assert.Equal(estimates[Outcome("x", "p")] - estimates[Outcome("x", "q")], estimates[Outcome("z", "p")] - estimates[Outcome("z", "q")], 12);
     }
+
+    [Fact]
+    public void A_thousand_new_offers_leave_its_beliefs_numbers()
+    {
+        // GENIUS's expectation would pass 0 after 333 new offers and its beliefs would become NaN.
+        var space = new OutcomeSpace([new RangeTerm("a", 0, 99, 1), new RangeTerm("b", 0, 99, 1)]);
+        var model = new BayesianModel(space);
+        for (var o = 0; o < 1000; o++)
+        {
+            model.Observe((o * 7) % space.Count);
+        }
+
+        var estimates = new double[space.Count];
+        model.AddEstimates(estimates);
+
+        Assert.All(estimates, e => Assert.True(double.IsFinite(e)));
+        Assert.All(model.Weights, w => Assert.True(double.IsFinite(w)));
+    }
 }

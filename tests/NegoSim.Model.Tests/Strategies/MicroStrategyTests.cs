@@ -80,4 +80,29 @@ public sealed class MicroStrategyTests
         Assert.False(result.IsSigned);
         Assert.Equal([10, 9], result.Rounds.Where(r => r.Proposer == "seller").Select(r => r.Offer).Distinct());
     }
+
+    [Fact]
+    public void Among_outcomes_of_equal_worth_it_offers_each_in_turn()
+    {
+        // A second term worth nothing to either side: every share comes twice at the same worth. MiCRO walks its
+        // ranking outcome by outcome — (10, x), (10, y), (9, x), … — never offering one outcome twice while it concedes.
+        var text = """
+            name: ties
+            terms:
+              share: {range: [0, 10], step: 1}
+              colour: {options: [x, y]}
+            parties:
+              seller: {role: negotiator, weights: {share: 1, colour: 0}, values: {share: {best: 10}, colour: {best: x}}, reservation: 0.2, strategy: micro, opponent-model: none}
+              buyer: {role: negotiator, weights: {share: 1, colour: 0}, values: {share: {best: 0}, colour: {best: x}}, reservation: 0.2, strategy: micro, opponent-model: none}
+            protocol: {deadline: 40, ratification: never}
+            """;
+        var compiled = ScenarioText.Read(text);
+
+        var result = TestScenarios.Play(compiled.Scenario);
+
+        var seller = result.Rounds.Where(r => r.Proposer == "seller").Select(r => compiled.Scenario.Space.Describe(r.Offer)).ToList();
+        Assert.Equal(["share=10  colour=x", "share=10  colour=y", "share=9  colour=x", "share=9  colour=y"], seller.Take(4));
+        Assert.Equal(seller.Count, seller.Distinct().Count());
+        Assert.True(result.IsSigned);
+    }
 }

@@ -12,33 +12,35 @@ namespace NegoSim.Sweeps.Sensitivity;
 /// (its mean over a point's runs) or an indicator of how runs ended: a status (<c>ratified</c>, <c>signed</c>,
 /// <c>not-ratified</c>, <c>no-agreement</c>) or <c>agreement</c> (any signature), its share of a point's runs.
 /// </summary>
-public static class Sensitivity
+public static class SensitivityStudy
 {
-    /// <summary>The indicators an output may name, besides the rows' numeric columns.</summary>
-    public static readonly ImmutableArray<string> Indicators = ["ratified", "signed", "not-ratified", "no-agreement", "agreement"];
-
-    /// <returns>The result; null when the sweep was interrupted or sharded (its rows are kept, the analysis waits for all of them).</returns>
-    public static async Task<SensitivityResult?> RunAsync(SensitivityOptions options, TextWriter error, CancellationToken cancellation)
+    /// <returns>The result; null when the design is not all there to analyse — a shard of it was played (its rows kept), or it was interrupted (<see cref="SweepResult.Interrupted"/> says which).</returns>
+    public static async Task<(SensitivityResult? Result, SweepResult? Played)> RunAsync(SensitivityOptions options, TextWriter error, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(error);
         if (options.RowsFile is { } rows)
         {
-            return Analyze(rows, options.Outputs);
+            return (Analyze(rows, options.Outputs), null);
         }
 
         var sweep = options.Sweep ?? throw new ArgumentException("give a sweep or a rows file", nameof(options));
+        if (sweep.OutPath is null && (sweep.Resume || sweep.Shard is not null))
+        {
+            throw new InputException($"{(sweep.Resume ? "--resume" : "--shard")} needs --out FILE: the design's rows are kept there to be {(sweep.Resume ? "finished" : "merged and analysed")}.");
+        }
+
         var keep = sweep.OutPath is not null;
         var path = sweep.OutPath ?? Path.Combine(Path.GetTempPath(), $"negosim-sensitivity-{Guid.NewGuid():N}.csv");
         try
         {
-            var played = await NegoSim.Sweeps.Sweep.RunAsync(sweep with { OutPath = path, Format = sweep.Format ?? "csv" }, TextWriter.Null, error, cancellation);
+            var played = await Sweep.RunAsync(keep ? sweep : sweep with { OutPath = path, Format = "csv" }, TextWriter.Null, error, cancellation);
             if (played.Interrupted || sweep.Shard is not null)
             {
-                return null;
+                return (null, played);
             }
 
-            return Analyze(path, options.Outputs) with { RowsFile = keep ? path : null };
+            return (Analyze(path, options.Outputs) with { RowsFile = keep ? path : null }, played);
         }
         finally
         {
@@ -100,8 +102,8 @@ public static class Sensitivity
         {
             var y = Outputs(table, name, points, runs, statusColumn);
             var constant = y.Distinct().Count() < 2;
-            results.Add(design.Method == "sobol"
-                ? new SensitivityOutput(name, SobolAnalysis.Analyze(y, parameters, design.SecondOrder, seed: seed)) { Constant = constant }
+            results.Add(design.Method == "sobol" && SobolAnalysis.Analyze(y, parameters, design.SecondOrder, seed: seed) is var sobol
+                ? new SensitivityOutput(name, sobol) { Constant = sobol.Constant }
                 : new SensitivityOutput(name, null, MorrisAnalysis.Analyze(unit!, y, parameters, design.Levels, seed: seed)) { Constant = constant });
         }
 
@@ -112,12 +114,12 @@ public static class Sensitivity
     /// <summary>Each design point's value of output <paramref name="name"/>: the mean over its runs.</summary>
     private static double[] Outputs(SweepTable table, string name, long points, int runs, int statusColumn)
     {
-        var indicator = Indicators.Contains(name);
+        var indicator = OutcomeIndicator.Names.Contains(name);
         var column = indicator ? statusColumn : table.IndexOf(name);
         if (column < 0)
         {
             var numeric = table.Names.Where((n, i) => table.Rows.Count > 0 && table.Number(0, i) is not null && n is not ("run" or "seed" or "point"));
-            throw new InputException($"--output {name}: no such column; allowed: {string.Join(", ", Indicators)}, or a numeric column: {string.Join(", ", numeric)}.");
+            throw new InputException($"--output {name}: no such column; allowed: {string.Join(", ", OutcomeIndicator.Names)}, or a numeric column: {string.Join(", ", numeric)}.");
         }
 
         var y = new double[points];
@@ -127,14 +129,11 @@ public static class Sensitivity
             double value;
             if (indicator)
             {
-                var status = table.Rows[r][statusColumn];
-                value = name == "agreement"
-                    ? (status is "ratified" or "signed" or "not-ratified" ? 1 : 0)
-                    : (status == name ? 1 : 0);
+                value = OutcomeIndicator.Holds(name, table.Rows[r][statusColumn]) ? 1 : 0;
             }
             else
             {
-                value = table.Number(r, column) ?? throw new InputException($"{table.File}:{r + 2}: --output {name}: '{table.Rows[r][column]}' is not a number; an output is a numeric column or one of {string.Join(", ", Indicators)}.");
+                value = table.Number(r, column) ?? throw new InputException($"{table.File}:{r + 2}: --output {name}: '{table.Rows[r][column]}' is not a number; an output is a numeric column or one of {string.Join(", ", OutcomeIndicator.Names)}.");
             }
 
             y[run / runs] += value / runs;
