@@ -114,6 +114,8 @@ public sealed class SensitivityCommandTests : IDisposable
     [InlineData(new[] { "--method", "sobol", "--samples", "8", "--vary", "rada_demand=0:0.5:1" }, "draws every parameter from a distribution")]
     [InlineData(new[] { "--method", "morris", "--samples", "8", "--levels", "5", "--vary", "rada_demand~uniform(0,1)" }, "--levels 5: an even number of levels")]
     [InlineData(new[] { "--method", "sobol", "--samples", "8", "--vary", "rada_demand~uniform(0,1)", "--output", "happiness" }, "--output happiness: no such column; allowed: ratified, signed")]
+    [InlineData(new[] { "--method", "sobol", "--samples", "8", "--vary", "rada_demand~uniform(0,1)", "--resume" }, "--resume needs --out FILE")]
+    [InlineData(new[] { "--method", "sobol", "--samples", "8", "--vary", "rada_demand~uniform(0,1)", "--shard", "1/2" }, "--shard needs --out")]
     public async Task Bad_requests_get_one_clear_error(string[] arguments, string expected)
     {
         var (exit, _, error) = await Cli.Run(["sensitivity", Cli.Flagship, .. arguments]);
