@@ -54,6 +54,7 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
         ArgumentNullException.ThrowIfNull(fits);
         if (Grid.IsSampled)
         {
+            CheckChoices(fits);
             return;
         }
 
@@ -78,6 +79,42 @@ public sealed record SweepPlan(ScenarioSource Source, SweepGrid Grid, ulong Mast
                 if (!fits(_template.Value.At(varies)))
                 {
                     throw new ScenarioException($"--vary {axis.Name}={value}", "", "it changes the scenario's terms or negotiators, which a sweep must keep the same at every point.");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// For a sampled grid or a design: every option of a <c>choice(…)</c> axis, tried at the first point with the other
+    /// axes as drawn there (numbers are drawn inside their ranges; options are the one thing a draw can get wrong).
+    /// </summary>
+    private void CheckChoices(Func<CompiledScenario, bool> fits)
+    {
+        var firsts = Grid.ValuesAt(0);
+        for (var i = 0; i < Grid.Axes.Length; i++)
+        {
+            var axis = Grid.Axes[i];
+            if (axis.Distribution is not { Kind: "choice" } choice)
+            {
+                continue;
+            }
+
+            foreach (var option in choice.Options)
+            {
+                ImmutableArray<string> varies = [.. Grid.Axes.Select((a, j) => $"{a.Name}={(j == i ? option : firsts[j])}")];
+                CompiledScenario compiled;
+                try
+                {
+                    compiled = _template.Value.At(varies);
+                }
+                catch (ScenarioException e)
+                {
+                    throw new ScenarioException($"--vary {axis.Name}~{choice}", "", $"the option '{option}' makes no scenario: {e.Message.ReplaceLineEndings(" ")}");
+                }
+
+                if (!fits(compiled))
+                {
+                    throw new ScenarioException($"--vary {axis.Name}~{choice}", "", $"the option '{option}' changes the scenario's terms or negotiators, which a sweep must keep the same at every point.");
                 }
             }
         }

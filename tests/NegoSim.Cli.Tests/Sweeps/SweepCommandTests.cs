@@ -286,6 +286,7 @@ public sealed class SweepCommandTests
     [InlineData(new[] { "--vary", "greed~uniform(0,1)" }, "negosim: --vary greed~uniform(0,1): a distribution is drawn from with --sample N")]
     [InlineData(new[] { "--sample", "10", "--vary", "greed=0,1" }, "negosim: --vary greed=…: with --sample every --vary draws from a distribution")]
     [InlineData(new[] { "--sample", "0", "--vary", "greed~uniform(0,1)" }, "negosim: --sample 0: from 1 to 1,000,000 points.")]
+    [InlineData(new[] { "--sample", "10", "--vary", "greed~uniform(0,1)", "--vary", "parties.buyer.strategy~choice(boulware,lineer)" }, "--vary parties.buyer.strategy~choice(boulware,lineer): the option 'lineer' makes no scenario")]
     public async Task Bad_sweep_options_are_refused_with_exit_code_2(string[] options, string expected)
     {
         var (exit, _, error) = await Cli.Run(["sweep", Scenario, .. options]);
