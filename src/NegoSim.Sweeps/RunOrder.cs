@@ -25,6 +25,9 @@ public sealed record RunOrder(long Points, int RunsPerPoint, Shard Shard, PointS
     /// <summary>The seed of run <paramref name="run"/>, whose point has the axis values <paramref name="values"/>.</summary>
     public ulong SeedOf(long run, IReadOnlyList<string> values) => Seeds.Of(values, run % RunsPerPoint);
 
+    /// <summary>The seed of run <paramref name="run"/>, whose point's key is <paramref name="key"/> (<see cref="PointSeeds.KeyOf"/>).</summary>
+    public ulong SeedOf(long run, long key) => Seeds.Of(key, run % RunsPerPoint);
+
     /// <summary>The order of the sweep a manifest describes.</summary>
     public static RunOrder Of(SweepManifest manifest)
     {

@@ -71,11 +71,13 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
                 points.Drop(point);
             }
 
+            // The point's key is worked out once for all its runs in the batch.
+            var key = plan.Order.Seeds.KeyOf(values);
             if (file is null)
             {
                 for (var i = start; i < start + runsOfPoint; i++)
                 {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, error, Point: plan.PointOf(runs[i])));
+                    rows[i] = Row(format, new RunOutcome(runs[i], plan.Order.SeedOf(runs[i], key), values, null, error, Point: point));
                 }
 
                 continue;
@@ -84,7 +86,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
             var seeds = ImmutableArray.CreateBuilder<ulong>(runsOfPoint);
             for (var i = start; i < start + runsOfPoint; i++)
             {
-                seeds.Add(plan.SeedOf(runs[i]));
+                seeds.Add(plan.Order.SeedOf(runs[i], key));
             }
 
             playing.Add((file, runs[start], seeds.MoveToImmutable()));
@@ -110,13 +112,14 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         }
 
         var (k, offset) = (0, 0);
-        foreach (var (point, start, runsOfPoint, values) in played)
+        for (var p = 0; p < played.Count; p++)
         {
+            var (point, start, runsOfPoint, values) = played[p];
             for (var i = start; i < start + runsOfPoint; i++, k++)
             {
                 if (made is null)
                 {
-                    rows[i] = Row(format, new RunOutcome(runs[i], plan.SeedOf(runs[i]), values, null, failed, Point: plan.PointOf(runs[i])));
+                    rows[i] = Row(format, new RunOutcome(runs[i], playing[p].Seeds[i - start], values, null, failed, Point: point));
                     continue;
                 }
 
