@@ -1,7 +1,5 @@
 using NegoSim.Classroom.Grains;
-using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Scenarios;
 using NegoSim.Reports;
 using NegoSim.Reports.Html;
 
@@ -13,17 +11,20 @@ namespace NegoSim.Classroom;
 /// </summary>
 public static class ClassReportPage
 {
-    public static HtmlReport Create(CompiledScenario file, OutcomeTheory analysis, ReportPair pair, SeatPlan plan, ClassSnapshot snapshot)
+    public static HtmlReport Create(ServedScenario served, ClassSnapshot snapshot)
     {
+        ArgumentNullException.ThrowIfNull(served);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var (file, analysis, pair) = (served.File, served.Analysis, served.Pair);
         var s = file.Scenario;
-        var view = ClassView.From(s, plan, snapshot);
+        var view = ClassView.From(served, snapshot);
         var ended = snapshot.Tables.Where(t => t.Result is not null).ToList();
         var page = new HtmlReport($"Classroom {snapshot.Classroom}: {s.Name}");
         page.Paragraph($"{Numbers.Count(view.Students)} students at {Numbers.Count(snapshot.Tables.Length)} tables; {Numbers.Count(ended.Count)} tables have ended"
             + (view.Statuses.Count == 0 ? "." : ": " + string.Join(", ", view.Statuses.Select(p => $"{p.Value} {p.Key}")) + "."), "outcome");
 
         page.Heading("Where the class's deals sit");
-        var marked = ended.Select(t => new MarkedDeal($"table {t.Table}", t.Result!.Status.Name(), t.Result.Utilities, t.Result.Deal)).ToList();
+        var marked = ended.Select(t => new MarkedDeal($"table {t.Table}", t.Result!.Status.Name(), TableEnding.Utilities(file, t.Result, t.Stage), TableEnding.Holds(t.Result) ? t.Result.Deal : -1)).ToList();
         var (space, marks) = OutcomeSpaceChart.Create(file.Tables, analysis, pair.X, pair.Y, run: null, subgamePerfect: true, marked);
         page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification. Each diamond is a table's outcome, coloured by how it ended (a table without a deal, or voted down, sits at the reservations); the hollow marks are what theory predicts.", space, marks);
 

@@ -1,5 +1,4 @@
 using NegoSim.Classroom.Grains;
-using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Classroom;
 
@@ -13,9 +12,10 @@ public sealed record ClassView(
     IReadOnlyDictionary<string, int> Statuses,
     IReadOnlyList<DealCount> Deals)
 {
-    public static ClassView From(Scenario s, SeatPlan plan, ClassSnapshot snapshot)
+    public static ClassView From(ServedScenario served, ClassSnapshot snapshot)
     {
-        var tables = snapshot.Tables.Select(t => TableView.From(s, plan, t)).ToList();
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var tables = snapshot.Tables.Select(t => TableView.From(served, t)).ToList();
         var ended = tables.Where(t => t.Status is not null).ToList();
         var statuses = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var status in ended.GroupBy(t => t.Status!))

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NegoSim.Classroom.Grains;
+using NegoSim.Classroom.Storage;
 using NegoSim.Grains;
 using NegoSim.Hosting;
 using NegoSim.Model.Scenarios;
@@ -13,35 +13,55 @@ namespace NegoSim.Classroom;
 
 /// <summary>
 /// <c>negosim serve</c>'s process: a web app (ASP.NET Core) and an Orleans silo in one host, as the Orleans samples
-/// co-host them; the web app calls the classroom grains through the silo's own client.
+/// co-host them; the web app calls the classroom grains through the silo's own client. The grains keep their state in
+/// <c>classroom.db</c> in the data folder, which one server at a time holds (<see cref="DataFolderLock"/>).
 /// </summary>
 public sealed class ClassroomServer : IAsyncDisposable
 {
+    /// <summary>The largest request body the API reads.</summary>
+    public const int LargestBody = 64 * 1024;
+
     private readonly WebApplication _app;
     private readonly IDisposable _lease;
+    private readonly DataFolderLock _lock;
 
-    private ClassroomServer(WebApplication app, IDisposable lease)
+    private ClassroomServer(WebApplication app, IDisposable lease, DataFolderLock folderLock)
     {
         _app = app;
         _lease = lease;
+        _lock = folderLock;
     }
 
     /// <summary>The addresses it listens on, as Kestrel bound them (a port of 0 becomes the one it was given).</summary>
     public IReadOnlyList<string> Addresses => [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
 
     /// <summary>Starts serving <paramref name="file"/> at <paramref name="url"/> (such as <c>http://0.0.0.0:5000</c>).</summary>
-    public static async Task<ClassroomServer> StartAsync(CompiledScenario file, string url, CancellationToken cancellation = default)
+    /// <exception cref="IOException">Another server holds the data folder, or it cannot be written.</exception>
+    public static async Task<ClassroomServer> StartAsync(CompiledScenario file, string url, ClassroomSettings settings, CancellationToken cancellation = default)
     {
-        var builder = NegoSimHosts.WebAppWithSilo(url, maxRequestBodySize: 64 * 1024, silo => silo.AddMemoryGrainStorage(ClassroomStorage.Name));
-        var app = builder.Build();
-        var served = new ServedScenario(file);
-        ClassroomPages.Map(app);
-        ClassroomApi.Map(app, served);
+        ArgumentNullException.ThrowIfNull(settings);
+        var folderLock = DataFolderLock.Take(settings.DataFolder);
+        try
+        {
+            var builder = NegoSimHosts.WebAppWithSilo(url, maxRequestBodySize: LargestBody, silo => silo.AddClassroomStorage(settings.DataFolder));
+            var app = builder.Build();
+            WebSafety.Use(app);
+            var catalog = app.Services.GetRequiredService<ScenarioCatalog>();
+            var scenarios = new ServedScenarios(new ServedScenario(file), catalog, app.Services.GetRequiredService<IClusterClient>());
+            ClassroomPages.Map(app);
+            ClassroomApi.Map(app, scenarios);
+            TeacherApi.Map(app, scenarios, new TeacherAccess(settings.TeacherPassword), settings);
 
-        // The grains use the scenario compiled here rather than compile it again.
-        var lease = app.Services.GetRequiredService<ScenarioCatalog>().Lend(file);
-        await app.StartAsync(cancellation);
-        return new ClassroomServer(app, lease);
+            // The grains use the scenario compiled here rather than compile it again.
+            var lease = catalog.Lend(file);
+            await app.StartAsync(cancellation);
+            return new ClassroomServer(app, lease, folderLock);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Until Ctrl-C, SIGTERM or <paramref name="cancellation"/>.</summary>
@@ -52,5 +72,6 @@ public sealed class ClassroomServer : IAsyncDisposable
         await _app.StopAsync();
         _lease.Dispose();
         await _app.DisposeAsync();
+        _lock.Dispose();
     }
 }

@@ -8,7 +8,9 @@ namespace NegoSim.Classroom;
 
 /// <summary>
 /// A table as one student sees it: the seats, the offers with what each is worth to this seat only, whose move it
-/// is, the deal signed and, at the end, the outcome with everyone's utilities and the vote.
+/// is (with the seconds left before the computer moves, under a timer), the deal signed and, at the end, the outcome
+/// with what everyone ends with and the vote. <see cref="Computer"/>: the teacher handed this seat to the computer;
+/// <see cref="ComputerMoves"/>: the moves the computer made for this seat.
 /// </summary>
 public sealed record SeatView(
     long Version,
@@ -30,7 +32,9 @@ public sealed record SeatView(
     double? SignedWorth,
     OutcomeReport? Outcome,
     string? Headline,
-    string? Problem)
+    string? Problem,
+    bool Computer,
+    IReadOnlyList<string> ComputerMoves)
 {
     public static SeatView From(CompiledScenario file, SeatPlan plan, SeatTicket ticket, TableSnapshot table)
     {
@@ -51,16 +55,34 @@ public sealed record SeatView(
             RoundOf(table),
             s.Protocol.Deadline,
             Numbers.Rounded(reservation),
-            [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
-            turn is null ? null : new TurnView(KindName(turn.Kind), turn.Round, DealText.Map(s.Space, turn.Outcome), turn.Outcome < 0 ? null : Numbers.Rounded(worth(turn.Outcome))),
+            [.. plan.Seats.Select(seat => SeatHolderView.Of(table, seat))],
+            turn is null ? null : new TurnView(
+                KindName(turn.Kind),
+                turn.Round,
+                DealText.Map(s.Space, turn.Outcome),
+                turn.Outcome < 0 ? null : Numbers.Rounded(worth(turn.Outcome)),
+                turn.Due is { } due ? Math.Max(0, (int)Math.Ceiling((due - DateTime.UtcNow).TotalSeconds)) : null,
+                turn.Kind == TurnKind.Respond && !faction ? DraftView.Of(file, ticket.Seat, table.Stage, turn.Outcome) : null),
             [.. table.Awaiting.Where(t => t.Seat != ticket.Seat).Select(Waiting)],
             [.. table.Rounds.Select(r => Offer(s, r, worth))],
             table.SignedDeal < 0 ? null : DealText.Map(s.Space, table.SignedDeal),
             table.SignedDeal < 0 ? null : Numbers.Rounded(worth(table.SignedDeal)),
-            table.Result is { } result ? OutcomeOf(s, result) : null,
+            table.Result is { } result ? OutcomeOf(s, result, TableEnding.Utilities(file, result, table.Stage)) : null,
             table.Result is { } ended ? TranscriptWriter.Headline(s, ended) : null,
-            table.Problem);
+            table.Problem,
+            table.IsComputer(ticket.Seat),
+            table.ComputerMoves.IsDefault ? [] : [.. table.ComputerMoves.Where(m => m.Seat == ticket.Seat).Select(m => Moved(s, m.Action))]);
     }
+
+    /// <summary>"proposed in round 3", "rejected the offer of round 4", "voted yes".</summary>
+    private static string Moved(Scenario s, SeatAction action) => action.Kind switch
+    {
+        ActionKind.Propose => $"proposed {DealText.Inline(s.Space, action.Outcome)} in round {action.Round}",
+        ActionKind.Accept => $"accepted the offer of round {action.Round}",
+        ActionKind.Reject => $"rejected the offer of round {action.Round}",
+        ActionKind.VoteYes => "voted yes",
+        _ => "voted no",
+    };
 
     /// <summary>The round in play: the last one offered in, or the one a student is asked to move in; 1 once started.</summary>
     public static int RoundOf(TableSnapshot table) =>
@@ -73,12 +95,13 @@ public sealed record SeatView(
         r.Offer < 0 || worth is null ? null : Numbers.Rounded(worth(r.Offer)),
         [.. r.Responses.Select(a => new AnswerView(a.Responder, a.Accepted, AlternatingOffers.VerdictName(a.Verdict)))]);
 
-    public static OutcomeReport OutcomeOf(Scenario s, NegotiationResult result) => new(
+    /// <summary>The outcome with what each negotiator ends with (<paramref name="ending"/>: the reservations when voted down).</summary>
+    public static OutcomeReport OutcomeOf(Scenario s, NegotiationResult result, IReadOnlyList<double> ending) => new(
         result.Status.Name(),
         result.IsSigned ? result.Round : null,
         DealText.Map(s.Space, result.Deal),
-        OutcomeReport.PerNegotiator(s, result.Utilities),
-        OutcomeReport.PerNegotiator(s, result.DiscountedUtilities),
+        OutcomeReport.PerNegotiator(s, ending),
+        OutcomeReport.PerNegotiator(s, TableEnding.Holds(result) ? result.DiscountedUtilities : ending),
         RatificationReport.From(s, result),
         [.. result.Votes.Select(v => VoteReport.From(v))],
         null,

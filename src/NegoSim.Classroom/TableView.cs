@@ -1,12 +1,15 @@
 using NegoSim.Classroom.Grains;
 using NegoSim.Model.Protocol;
-using NegoSim.Model.Scenarios;
 using NegoSim.Reports;
 using NegoSim.Reports.Json;
 
 namespace NegoSim.Classroom;
 
-/// <summary>One table as the teacher sees it: who sits where, how far it is, and how it ended.</summary>
+/// <summary>
+/// One table as the teacher sees it: who sits where (and which students' seats the computer plays), how far it is,
+/// and how it ended: the deal and round, what each negotiator ends with (the reservation when there was no deal or it
+/// was voted down), how far that is from the Nash point and from the Pareto frontier, and each vote by faction.
+/// </summary>
 public sealed record TableView(
     int Table,
     string Phase,
@@ -16,18 +19,33 @@ public sealed record TableView(
     IReadOnlyList<string> WaitingFor,
     string? Status,
     string? Deal,
+    int? SignedRound,
     IReadOnlyDictionary<string, double>? Utilities,
+    double? NashDistance,
+    double? ParetoDistance,
+    IReadOnlyList<TallyView> Votes,
     string? Problem)
 {
-    public static TableView From(Scenario s, SeatPlan plan, TableSnapshot table) => new(
-        table.Table,
-        SeatView.PhaseName(table.Phase),
-        [.. plan.Seats.Select(seat => new SeatHolderView(seat, table.StudentAt(seat)))],
-        SeatView.RoundOf(table),
-        table.Rounds.LastOrDefault(r => r.Offer >= 0) is { } last ? DealText.Inline(s.Space, last.Offer) : null,
-        [.. table.Awaiting.Select(SeatView.Waiting)],
-        table.Result?.Status.Name(),
-        table.Result is { IsSigned: true } signed ? DealText.Inline(s.Space, signed.Deal) : null,
-        table.Result is { } result ? OutcomeReport.PerNegotiator(s, result.Utilities) : null,
-        table.Problem);
+    public static TableView From(ServedScenario served, TableSnapshot table)
+    {
+        ArgumentNullException.ThrowIfNull(served);
+        ArgumentNullException.ThrowIfNull(table);
+        var s = served.File.Scenario;
+        var ending = table.Result is { } result ? TableEnding.Utilities(served.File, result, table.Stage) : default;
+        return new(
+            table.Table,
+            SeatView.PhaseName(table.Phase),
+            [.. served.Plan.Seats.Select(seat => SeatHolderView.Of(table, seat))],
+            SeatView.RoundOf(table),
+            table.Rounds.LastOrDefault(r => r.Offer >= 0) is { } last ? DealText.Inline(s.Space, last.Offer) : null,
+            [.. table.Awaiting.Select(SeatView.Waiting)],
+            table.Result?.Status.Name(),
+            table.Result is { IsSigned: true } signed ? DealText.Inline(s.Space, signed.Deal) : null,
+            table.Result is { IsSigned: true } inRound ? inRound.Round : null,
+            ending.IsDefault ? null : OutcomeReport.PerNegotiator(s, ending),
+            ending.IsDefault || served.Analysis.DistanceToNash(ending) is not { } nash ? null : Numbers.Rounded(nash),
+            ending.IsDefault || served.Analysis.Pareto.IsEmpty ? null : Numbers.Rounded(served.Analysis.DistanceToFrontier(ending)),
+            table.Result is { } voted ? [.. voted.Votes.Select(TallyView.From)] : [],
+            table.Problem);
+    }
 }

@@ -5,14 +5,14 @@ namespace NegoSim.Classroom.Tests;
 
 public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
 {
-    private readonly ClassroomClient _client = new(served.Http);
+    private readonly ClassroomClient _client = new(served);
 
     [Fact]
     public async Task A_student_alone_at_Kyiv_plays_the_strategy_Washington_to_the_deadline_and_sees_only_Kyivs_utilities()
     {
-        var (code, key) = await _client.Open(tableSize: 7);
+        var code = await _client.Open(tableSize: 7);
         var kyiv = await _client.Join(code, "Ann", "kyiv");
-        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{kyiv}/start", new { })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/start")).Status);
 
         // Washington (boulware) opens with its best: 500 repaid, the US-controlled fund, no guarantee, every asset, and
         // — among revenue shares it values alike, 0.5 to 1 — the one best for Kyiv, 0.5. To Kyiv that is worth
@@ -42,28 +42,32 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
         Assert.Equal((0.3, 0.4), (outcome.GetProperty("utilities").GetProperty("washington").GetDouble(), outcome.GetProperty("utilities").GetProperty("kyiv").GetDouble()));
         Assert.Equal(12, view.GetProperty("offers").GetArrayLength());
 
-        // The teacher's CSV: a row per offer, Kyiv's (even rounds) played by Ann, Washington's by the strategy.
-        var csv = await served.Http.GetStringAsync($"/api/classrooms/{code}/offers.csv?key={key}");
+        // The teacher's CSV: a row per offer, Kyiv's (even rounds) played by Ann, Washington's by the strategy; each
+        // ends at its reservation (Washington 0.3, Kyiv 0.4), and no faction voted.
+        var csv = await served.Teacher.GetStringAsync($"/api/classrooms/{code}/offers.csv");
         var rows = csv.TrimEnd('\n').Split('\n');
         Assert.Equal(13, rows.Length);
+        var header = rows[0].Split(',').ToList();
         Assert.All(rows.Skip(1), row =>
         {
             var cells = row.Split(',');
             Assert.Equal(int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) % 2 == 0 ? ("kyiv", "Ann") : ("washington", "strategy"), (cells[3], cells[4]));
-            Assert.Equal("no-agreement", cells[^2]);
+            Assert.Equal("no-agreement", cells[header.IndexOf("table_outcome")]);
+            Assert.Equal(("0.3", "0.4"), (cells[header.IndexOf("end_utility_washington")], cells[header.IndexOf("end_utility_kyiv")]));
+            Assert.Equal("", cells[header.IndexOf("yes_rada_servant-of-the-people")]);
         });
     }
 
     [Fact]
     public async Task Malformed_or_unknown_requests_get_one_clear_error_and_the_right_status()
     {
-        var (code, key) = await _client.Open(tableSize: 2);
+        var code = await _client.Open(tableSize: 2);
         await Expect(HttpStatusCode.BadRequest, "name: your name, as the class will see it; it is empty.", HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "  " });
         await Expect(HttpStatusCode.BadRequest, "name: at most 40 characters; yours has 41.", HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = new string('a', 41) });
         await Expect(HttpStatusCode.BadRequest, "there is no seat 'senate'; the seats are washington, kyiv, rada/servant-of-the-people, rada/european-solidarity, rada/batkivshchyna, rada/platform-for-life-and-peace, rada/independents, rada/holos, rada/dovira, rada/for-the-future, rada/restoration-of-ukraine.",
             HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "Ann", seat = "senate" });
         await Expect(HttpStatusCode.NotFound, "no classroom with this code is open.", HttpMethod.Post, "/api/classrooms/NOSUCH/join", new { name = "Ann" });
-        await Expect(HttpStatusCode.BadRequest, "table_size: a whole number from 1 to 11 (the seats of a table); found 12.", HttpMethod.Post, "/api/classrooms", new { table_size = 12 });
+        await ExpectAsTeacher(HttpStatusCode.BadRequest, "table_size: a whole number from 1 to 11 (the seats of a table); found 12.", HttpMethod.Post, "/api/classrooms", new { table_size = 12 });
         var (status, body) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", "{\"name\": ");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith("the request's body is not JSON", body.GetProperty("error").GetString(), StringComparison.Ordinal);
@@ -71,9 +75,8 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
         // The code is read aloud and typed on phones: lower case finds the same classroom.
         var ann = await _client.Join(code.ToLowerInvariant(), "Ann", "kyiv");
         await Expect(HttpStatusCode.Conflict, "the table has not started yet.", HttpMethod.Post, $"/api/seats/{ann}/accept", new { round = 1 });
-        await Expect(HttpStatusCode.NotFound, "no seat has this token; join the classroom again from the start page.", HttpMethod.Post, "/api/seats/not-a-token/accept", new { round = 1 });
-        await Expect(HttpStatusCode.Forbidden, "that is not this classroom's teacher key (or no classroom with this code is open).", HttpMethod.Get, $"/api/classrooms/{code}?key=wrong");
-        await Expect(HttpStatusCode.Forbidden, "that is not this classroom's teacher key (or no classroom with this code is open).", HttpMethod.Post, $"/api/classrooms/{code}/start?key=wrong");
+        await Expect(HttpStatusCode.NotFound, "no seat has this token (the teacher may have given this seat a new link, or deleted the session); ask the teacher.", HttpMethod.Post, "/api/seats/not-a-token/accept", new { round = 1 });
+        await Expect(HttpStatusCode.Forbidden, "only the teacher starts a table that is not full; the table starts by itself when its last seat is taken.", HttpMethod.Post, $"/api/seats/{ann}/start", new { });
 
         // The second student fills the table of two, which starts: Washington (Ben) proposes first.
         var ben = await _client.Join(code, "Ben");
@@ -98,7 +101,7 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
     [Fact]
     public async Task A_draft_shows_its_worth_and_whether_the_Rada_would_pass_it()
     {
-        var (code, _) = await _client.Open(tableSize: 2);
+        var code = await _client.Open(tableSize: 2);
         var kyiv = await _client.Join(code, "Ann", "kyiv");
 
         // Kyiv's best without numbers needs no vote. With $100bn repaid it does; the Servant of the People (233 seats,
@@ -113,6 +116,13 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
         Assert.Equal(1.0 - (0.3 * 0.2), repaid.GetProperty("worth").GetDouble(), 9);
         var rada = repaid.GetProperty("ratifiers")[0];
         Assert.Equal((true, 401, 226, true), (rada.GetProperty("required").GetBoolean(), rada.GetProperty("yes").GetInt32(), rada.GetProperty("threshold").GetInt32(), rada.GetProperty("would_pass").GetBoolean()));
+    }
+
+    private async Task ExpectAsTeacher(HttpStatusCode expected, string error, HttpMethod method, string path, object? body = null)
+    {
+        var (status, answer) = await _client.AsTeacher(method, path, body);
+        Assert.Equal(expected, status);
+        Assert.Equal(error, answer.GetProperty("error").GetString());
     }
 
     private async Task Expect(HttpStatusCode expected, string error, HttpMethod method, string path, object? body = null)

@@ -25,15 +25,15 @@ public sealed class ClassroomLoadTests(Served served, ITestOutputHelper output) 
     [Fact]
     public async Task Two_hundred_students_at_forty_tables_all_finish()
     {
-        var client = new ClassroomClient(served.Http);
-        var (code, key) = await client.Open(TableSize);
+        var client = new ClassroomClient(served);
+        var code = await client.Open(TableSize);
         var moves = new System.Collections.Concurrent.ConcurrentBag<double>();
         var tokens = await Task.WhenAll(Enumerable.Range(1, Students).Select(i => client.Join(code, $"student {i}")));
 
         var ends = await Task.WhenAll(tokens.Select(token => Task.Run(() => PlayAsync(token, moves))));
 
         Assert.All(ends, end => Assert.Equal("ended", end.GetProperty("phase").GetString()));
-        var (_, view) = await client.Send(HttpMethod.Get, $"/api/classrooms/{code}?key={key}");
+        var (_, view) = await client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}");
         Assert.Equal(Students / TableSize, view.GetProperty("tables").GetArrayLength());
         Assert.All(view.GetProperty("tables").EnumerateArray(), t => Assert.NotEqual(JsonValueKind.Null, t.GetProperty("status").ValueKind));
         Assert.Equal(Students, view.GetProperty("students").GetInt32());

@@ -57,7 +57,7 @@ public class ClusterFixture : IAsyncLifetime
         return statistics.Where(s => s.GrainType.Contains("NegoSim", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Cluster.DisposeAsync();
 
     /// <summary>What a product's own grains need of a silo beyond the NegoSim grains (the classroom's storage, say).</summary>
     protected virtual ISiloBuilder AddGrains(ISiloBuilder silo) => silo;

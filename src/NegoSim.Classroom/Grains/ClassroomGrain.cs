@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using NegoSim.Grains;
 
 namespace NegoSim.Classroom.Grains;
@@ -7,7 +6,8 @@ namespace NegoSim.Classroom.Grains;
 /// <summary>
 /// A classroom, keyed by its join code. It seats each student who joins at the first table that has the seat asked
 /// for (or any seat) free and has not started, opening a new table when none has; a table starts when its last seat is
-/// taken, when the teacher starts every table, or when one of its students starts it. Tables tell it what changes.
+/// taken or when the teacher starts every table. Tables tell it what changes. Its state (how it was opened, every
+/// ticket) is in the classroom's grain storage, so a restarted server has it back.
 /// </summary>
 public sealed class ClassroomGrain(
     [PersistentState("classroom", ClassroomStorage.Name)] IPersistentState<ClassroomState> state,
@@ -37,13 +37,20 @@ public sealed class ClassroomGrain(
             return "a classroom with this code is open already.";
         }
 
+        var scenario = catalog.Get(opening.Scenario).Scenario;
         try
         {
-            _plan = new SeatPlan(catalog.Get(opening.Scenario).Scenario, opening.TableSize);
+            _plan = new SeatPlan(scenario, opening.TableSize);
         }
         catch (ArgumentOutOfRangeException e)
         {
             return e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+        }
+
+        var code = this.GetPrimaryKeyString();
+        if (!await Register.Add(new ClassroomEntry(code, scenario.Name, opening.Sets, opening.TableSize, opening.Opened)))
+        {
+            return $"this server keeps at most {ClassroomRegisterGrain.Most} classrooms; delete old ones first.";
         }
 
         state.State.Opening = opening;
@@ -52,8 +59,54 @@ public sealed class ClassroomGrain(
         return null;
     }
 
-    public Task<bool> IsTeacher(string teacherKey) => Task.FromResult(
-        state.State.Opening is { } opening && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(teacherKey ?? ""), Encoding.UTF8.GetBytes(opening.TeacherKey)));
+    public Task<ClassroomOpening?> Opening() => Task.FromResult(state.State.Opening);
+
+    public async Task<string?> Hand(int table, string seat, bool toComputer)
+    {
+        if (!state.State.Tickets.Any(t => t.Table == table && t.Seat == seat))
+        {
+            return $"no student sits at {seat} of table {table}.";
+        }
+
+        await Table(table).Hand(seat, toComputer);
+        return null;
+    }
+
+    public async Task<JoinResult> Reissue(int table, string seat)
+    {
+        var index = state.State.Tickets.FindIndex(t => t.Table == table && t.Seat == seat);
+        if (index < 0)
+        {
+            return new JoinResult(null, $"no student sits at {seat} of table {table}.");
+        }
+
+        var old = state.State.Tickets[index];
+        var ticket = old with { Token = NewToken() };
+        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
+        state.State.Tickets[index] = ticket;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ISeatGrain>(old.Token).Close();
+        return new JoinResult(ticket);
+    }
+
+    public async Task Close()
+    {
+        foreach (var ticket in state.State.Tickets)
+        {
+            await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Close();
+        }
+
+        for (var table = 1; table <= state.State.Tables; table++)
+        {
+            await Table(table).Close();
+        }
+
+        await Register.Remove(this.GetPrimaryKeyString());
+        await state.ClearStateAsync();
+        _tables.Clear();
+        Changed();
+        DeactivateOnIdle();
+    }
 
     public async Task<JoinResult> Join(JoinRequest request)
     {
@@ -69,6 +122,12 @@ public sealed class ClassroomGrain(
         }
 
         var plan = Plan(opening);
+        var name = StudentName.Key(request.Student);
+        if (state.State.Tickets.Any(t => StudentName.Key(t.Student) == name))
+        {
+            return new JoinResult(null, $"someone in this classroom is called {request.Student} already; if it is you and you lost your link, ask the teacher for a new one; else add your initial.");
+        }
+
         if (request.Seat is { } wanted && !plan.IsSeat(wanted))
         {
             return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)}.");
@@ -80,7 +139,7 @@ public sealed class ClassroomGrain(
         while (true)
         {
             (table, seat) = Choose(plan, request.Seat);
-            if (await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, request.Student)) is null)
+            if (await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, request.Student, opening.Timers)) is null)
             {
                 break;
             }
@@ -168,6 +227,8 @@ public sealed class ClassroomGrain(
     }
 
     private SeatPlan Plan(ClassroomOpening opening) => _plan ??= new SeatPlan(catalog.Get(opening.Scenario).Scenario, opening.TableSize);
+
+    private IClassroomRegisterGrain Register => GrainFactory.GetGrain<IClassroomRegisterGrain>(0);
 
     private ITableGrain Table(int table) => GrainFactory.GetGrain<ITableGrain>(TableKeys.Of(this.GetPrimaryKeyString(), table));
 

@@ -6,7 +6,8 @@ namespace NegoSim.Classroom.Grains;
 
 /// <summary>
 /// A ratifier whose factions may have students: the strategy grain votes as the model does, then each faction with a
-/// student votes all its seats the way the student chose.
+/// student votes all its seats the way the student chose (or, when the student's time runs out or the teacher hands the
+/// seat to the computer, the way the model did).
 /// </summary>
 public sealed class ClassroomRatifierChannel(TableGrain table, ScenarioTables tables, string name, IRatifierChannel inner) : IRatifierChannel
 {
@@ -21,7 +22,11 @@ public sealed class ClassroomRatifierChannel(TableGrain table, ScenarioTables ta
             return vote;
         }
 
-        var moves = await Task.WhenAll(seated.Select(seat => table.AwaitAsync(new Turn(seat, TurnKind.Vote, 0, request.Deal)).AsTask()));
+        // The computer votes a faction's seats as the model did (its line).
+        var modelled = vote.Factions.ToDictionary(f => SeatPlan.FactionSeat(name, f.Name), f => f.Line);
+        var moves = await Task.WhenAll(seated.Select(seat => table.AwaitAsync(
+            new Turn(seat, TurnKind.Vote, 0, request.Deal),
+            () => ValueTask.FromResult(new SeatAction(modelled[seat] ? ActionKind.VoteYes : ActionKind.VoteNo, 0))).AsTask()));
         var lines = seated.Zip(moves).ToDictionary(p => p.First, p => p.Second.Kind == ActionKind.VoteYes);
         var factions = ImmutableArray.CreateBuilder<FactionVote>(vote.Factions.Length);
         int yes = 0, no = 0;

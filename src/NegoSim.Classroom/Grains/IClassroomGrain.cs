@@ -3,18 +3,19 @@ using Orleans.Concurrency;
 namespace NegoSim.Classroom.Grains;
 
 /// <summary>
-/// A classroom, keyed by its join code: it seats students at tables (<see cref="SeatPlan"/>), starts tables, and keeps
-/// every table's latest snapshot for the teacher.
+/// A classroom, keyed by its join code: it seats students at tables (<see cref="SeatPlan"/>), starts tables, passes
+/// the teacher's controls to its tables, and keeps every table's latest snapshot for the teacher.
 /// </summary>
 [Alias("negosim.IClassroomGrain")]
 public interface IClassroomGrain : IGrainWithStringKey
 {
-    /// <summary>Opens the classroom; a problem in words if it is open already.</summary>
+    /// <summary>Opens the classroom and adds it to the register; a problem in words if it is open already or the register is full.</summary>
     [Alias("Open")]
     Task<string?> Open(ClassroomOpening opening);
 
-    [Alias("IsTeacher"), AlwaysInterleave]
-    Task<bool> IsTeacher(string teacherKey);
+    /// <summary>How the classroom was opened, or null when no classroom has this code.</summary>
+    [Alias("Opening"), AlwaysInterleave]
+    Task<ClassroomOpening?> Opening();
 
     /// <summary>Seats a student at the first table that has the seat asked for free (any seat, without a wish), opening a new table if none has.</summary>
     [Alias("Join")]
@@ -23,6 +24,21 @@ public interface IClassroomGrain : IGrainWithStringKey
     /// <summary>Starts every table that has a student and has not started.</summary>
     [Alias("StartAll")]
     Task StartAll();
+
+    /// <summary>Hands a student's seat to the computer, or gives it back; a problem in words when there is no such seat.</summary>
+    [Alias("Hand")]
+    Task<string?> Hand(int table, string seat, bool toComputer);
+
+    /// <summary>
+    /// A new token for the student at <paramref name="seat"/> of <paramref name="table"/> (who lost the link); the old
+    /// token stops working. A problem in words when no student sits there.
+    /// </summary>
+    [Alias("Reissue")]
+    Task<JoinResult> Reissue(int table, string seat);
+
+    /// <summary>Deletes the classroom: its tables, seats and entry in the register.</summary>
+    [Alias("Close")]
+    Task Close();
 
     /// <summary>The class as soon as its version differs from <paramref name="seen"/>, or as it is after <paramref name="wait"/>.</summary>
     [Alias("Watch"), AlwaysInterleave]

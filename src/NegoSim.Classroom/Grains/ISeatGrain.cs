@@ -7,7 +7,7 @@ public interface ISeatGrain : IGrainWithStringKey
     [Alias("Take")]
     Task Take(SeatTicket ticket);
 
-    /// <summary>The seat's ticket, or null when the token names no seat.</summary>
+    /// <summary>The seat's ticket, or null when the token names no seat (or no longer does).</summary>
     [Alias("Ticket")]
     Task<SeatTicket?> Ticket();
 
@@ -15,7 +15,7 @@ public interface ISeatGrain : IGrainWithStringKey
     [Alias("Act")]
     Task<ActResult> Act(SeatAction action);
 
-    /// <summary>Starts the table now, the strategies playing its empty seats.</summary>
-    [Alias("Start")]
-    Task<ActResult> Start();
+    /// <summary>Forgets the ticket: the token names no seat from now on.</summary>
+    [Alias("Close")]
+    Task Close();
 }

@@ -4,8 +4,8 @@ namespace NegoSim.Classroom.Grains;
 
 /// <summary>
 /// One table of a classroom, keyed <c>{classroom}/{table}</c>: it plays the scenario's negotiation with its students
-/// at their seats and the scenario's strategy grains at the others. Its students' moves are kept (memory storage by
-/// default), so a table that is deactivated plays them back and goes on where it was.
+/// at their seats and the scenario's strategy grains at the others. Its students' moves are kept (the classroom's
+/// grain storage), so a table that is deactivated plays them back and goes on where it was.
 /// </summary>
 [Alias("negosim.ITableGrain")]
 public interface ITableGrain : IGrainWithStringKey
@@ -21,6 +21,17 @@ public interface ITableGrain : IGrainWithStringKey
     /// <summary>Takes a student's move if the table waits for it; else says why not and changes nothing.</summary>
     [Alias("Act")]
     Task<ActResult> Act(string seat, SeatAction action);
+
+    /// <summary>
+    /// The teacher hands a student's seat to the computer (the seat's strategy moves for it from now on, at once if the
+    /// table waits for it) or gives it back.
+    /// </summary>
+    [Alias("Hand")]
+    Task Hand(string seat, bool toComputer);
+
+    /// <summary>Forgets the table: its state is deleted and it stops.</summary>
+    [Alias("Close")]
+    Task Close();
 
     /// <summary>The table now.</summary>
     [Alias("Snapshot"), AlwaysInterleave]

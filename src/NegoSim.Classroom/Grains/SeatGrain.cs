@@ -20,14 +20,9 @@ public sealed class SeatGrain([PersistentState("seat", ClassroomStorage.Name)] I
             : Task.FromResult(new ActResult("no seat has this token."));
     }
 
-    public async Task<ActResult> Start()
+    public async Task Close()
     {
-        if (state.State.Ticket is not { } ticket)
-        {
-            return new ActResult("no seat has this token.");
-        }
-
-        await GrainFactory.GetGrain<ITableGrain>(ticket.TableKey).Start();
-        return ActResult.Taken;
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class TableGrain(
     ILogger<TableGrain> logger) : Grain, ITableGrain
 {
     private readonly Dictionary<string, Queue<SeatAction>> _replay = [];
-    private readonly SortedDictionary<string, (Turn Turn, TaskCompletionSource<SeatAction> Move)> _awaiting = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, Awaited> _awaiting = new(StringComparer.Ordinal);
     private readonly List<RoundRecord> _rounds = [];
     private readonly HashSet<PartyGrain> _called = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,6 +31,7 @@ public sealed partial class TableGrain(
     private int _signed = -1;
     private NegotiationResult? _result;
     private string? _problem;
+    private bool _closed;
 
     // The key is {classroom}/{table}, read once.
     private string _classroom = "";
@@ -65,6 +66,7 @@ public sealed partial class TableGrain(
 
         table.Scenario ??= seating.Scenario;
         table.Seed = seating.Seed;
+        table.Timers = seating.Timers ?? TurnTimers.None;
         table.Students.Add(new SeatHolder(seating.Seat, seating.Student));
         await state.WriteStateAsync();
         Changed();
@@ -87,22 +89,55 @@ public sealed partial class TableGrain(
     {
         ArgumentNullException.ThrowIfNull(seat);
         ArgumentNullException.ThrowIfNull(action);
-        if (!_awaiting.TryGetValue(seat, out var pending))
+        var waiting = _awaiting.TryGetValue(seat, out var pending);
+        var problem = waiting ? Check(pending!.Turn, action) : null;
+        if (!waiting || problem is not null)
         {
-            return new ActResult(NotYourTurn());
+            // A move made already (by another window, or by the computer when time ran out) says so.
+            return new ActResult(AlreadyMoved(seat, action) ?? problem ?? NotYourTurn());
         }
 
-        if (Check(pending.Turn, action) is { } problem)
-        {
-            return new ActResult(problem);
-        }
-
-        _awaiting.Remove(seat);
-        state.State.Actions.Add(new TakenAction(seat, action));
-        await state.WriteStateAsync();
-        pending.Move.SetResult(action);
-        Changed();
+        await TakeAsync(seat, pending!, action, byComputer: false);
         return ActResult.Taken;
+    }
+
+    public async Task Hand(string seat, bool toComputer)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        var computer = state.State.Computer;
+        if (!HasStudent(seat) || computer.Contains(seat) == toComputer)
+        {
+            return;
+        }
+
+        if (toComputer)
+        {
+            computer.Add(seat);
+        }
+        else
+        {
+            computer.Remove(seat);
+        }
+
+        await state.WriteStateAsync();
+        Changed();
+        if (toComputer && _awaiting.TryGetValue(seat, out var pending))
+        {
+            await ComputerMovesAsync(seat, pending);
+        }
+    }
+
+    public async Task Close()
+    {
+        foreach (var pending in _awaiting.Values)
+        {
+            pending.Timer?.Dispose();
+        }
+
+        _awaiting.Clear();
+        _closed = true;
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
     }
 
     public Task<TableSnapshot> Snapshot() => Task.FromResult(Now());
@@ -119,8 +154,12 @@ public sealed partial class TableGrain(
 
     internal bool HasStudent(string seat) => state.State.Students.Any(s => s.Seat == seat);
 
-    /// <summary>Waits for the student at <paramref name="turn"/>'s seat to move; a move stored before is played back at once.</summary>
-    internal async ValueTask<SeatAction> AwaitAsync(Turn turn)
+    /// <summary>
+    /// Waits for the student at <paramref name="turn"/>'s seat to move; a move stored before is played back at once. When
+    /// the seat is the computer's, or the classroom's timer runs out first, <paramref name="computer"/> moves instead,
+    /// and that move is stored like the student's.
+    /// </summary>
+    internal async ValueTask<SeatAction> AwaitAsync(Turn turn, Func<ValueTask<SeatAction>> computer)
     {
         if (_replay.TryGetValue(turn.Seat, out var stored) && stored.Count > 0)
         {
@@ -128,9 +167,60 @@ public sealed partial class TableGrain(
         }
 
         var move = new TaskCompletionSource<SeatAction>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _awaiting[turn.Seat] = (turn, move);
+        var limit = state.State.Timers.For(turn.Kind);
+        var waiting = turn with { Due = limit is { } time ? DateTime.UtcNow + time : null };
+        IGrainTimer? timer = null;
+        if (limit is { } after && !state.State.Computer.Contains(turn.Seat))
+        {
+            timer = this.RegisterGrainTimer(
+                static (timed, _) => timed.Grain.TimeUpAsync(timed.Turn),
+                (Grain: this, Turn: waiting),
+                new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+        }
+
+        var pending = _awaiting[turn.Seat] = new Awaited(waiting, move, computer, timer);
         Changed();
+        if (state.State.Computer.Contains(turn.Seat))
+        {
+            await ComputerMovesAsync(turn.Seat, pending);
+        }
+
         return await move.Task;
+    }
+
+    /// <summary>The timer of <paramref name="turn"/> ran out: if the table still waits for that move, the computer makes it.</summary>
+    private Task TimeUpAsync(Turn turn) =>
+        _awaiting.TryGetValue(turn.Seat, out var pending) && pending.Turn == turn ? ComputerMovesAsync(turn.Seat, pending) : Task.CompletedTask;
+
+    private async Task ComputerMovesAsync(string seat, Awaited pending)
+    {
+        SeatAction action;
+        try
+        {
+            action = await pending.Computer();
+        }
+        catch (Exception e)
+        {
+            LogStopped(logger, e, this.GetPrimaryKeyString());
+            return;
+        }
+
+        // The student may have moved while the strategy was asked.
+        if (_awaiting.TryGetValue(seat, out var still) && ReferenceEquals(still, pending))
+        {
+            await TakeAsync(seat, pending, action, byComputer: true);
+        }
+    }
+
+    /// <summary>Stores the move, then plays it: a table activated again replays exactly what was played.</summary>
+    private async Task TakeAsync(string seat, Awaited pending, SeatAction action, bool byComputer)
+    {
+        _awaiting.Remove(seat);
+        pending.Timer?.Dispose();
+        state.State.Actions.Add(new TakenAction(seat, action, byComputer));
+        await state.WriteStateAsync();
+        pending.Move.SetResult(action);
+        Changed();
     }
 
     internal void Briefed(int stage)
@@ -204,12 +294,22 @@ public sealed partial class TableGrain(
         }
 
         _phase = TablePhase.Ended;
+        foreach (var pending in _awaiting.Values)
+        {
+            pending.Timer?.Dispose();
+        }
+
         _awaiting.Clear();
         Changed();
     }
 
     private void Changed()
     {
+        if (_closed)
+        {
+            return;
+        }
+
         _version++;
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -227,9 +327,25 @@ public sealed partial class TableGrain(
         _result is { } result ? result.Rounds : [.. _rounds],
         [.. _awaiting.Values.Select(a => a.Turn)],
         _stage,
-        _signed,
+        _result is { IsSigned: true } signed ? signed.Deal : _signed,
         _result,
-        _problem);
+        _problem,
+        [.. state.State.Computer],
+        [.. state.State.Actions.Where(a => a.ByComputer)]);
+
+    /// <summary>Two windows on one seat, or a move after the timer: the seat has made this move already.</summary>
+    private string? AlreadyMoved(string seat, SeatAction action)
+    {
+        if (state.State.Actions.LastOrDefault(a => a.Seat == seat && Past(a.Action.Kind) == Past(action.Kind) && a.Action.Round == action.Round) is not { } done)
+        {
+            return null;
+        }
+
+        var when = action.Round > 0 ? $" in round {action.Round}" : "";
+        return done.ByComputer
+            ? $"the computer has already {Past(action.Kind)} for your seat{when}."
+            : $"your seat has already {Past(action.Kind)}{when} (from another window or tab?); the page now shows the table as it is.";
+    }
 
     private string NotYourTurn()
     {
@@ -277,6 +393,13 @@ public sealed partial class TableGrain(
         TurnKind.Propose => $"propose in round {turn.Round}",
         TurnKind.Respond => $"accept or reject the offer of round {turn.Round}",
         _ => "vote on the signed deal",
+    };
+
+    private static string Past(ActionKind kind) => kind switch
+    {
+        ActionKind.Propose => "proposed",
+        ActionKind.Accept or ActionKind.Reject => "answered",
+        _ => "voted",
     };
 
     private static string Verb(ActionKind kind) => kind switch

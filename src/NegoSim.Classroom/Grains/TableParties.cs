@@ -16,7 +16,7 @@ public sealed class TableParties(TableGrain table, ScenarioTables tables, GrainP
     {
         if (!_negotiators.TryGetValue(name, out var channel))
         {
-            var inner = table.HasStudent(name) ? new StudentNegotiatorChannel(table, tables, name) : strategies.Negotiator(name);
+            var inner = table.HasStudent(name) ? new StudentNegotiatorChannel(table, tables, name, strategies.Negotiator(name)) : strategies.Negotiator(name);
             channel = _negotiators[name] = new WatchedNegotiatorChannel(table, tables, inner);
         }
 

@@ -5,7 +5,8 @@ namespace NegoSim.Classroom.Grains;
 
 /// <summary>
 /// A table as it stands: who sits where, the rounds so far (the last one perhaps still being answered), whom it waits
-/// for, the deal signed (while it is being voted on) and, once ended, the result. <see cref="Version"/> grows with
+/// for, the deal signed (while it is being voted on) and, once ended, the result; the seats the teacher handed to the
+/// computer (<see cref="Computer"/>) and the moves the computer made at students' seats (<see cref="ComputerMoves"/>). <see cref="Version"/> grows with
 /// every change, so a watcher knows whether it has seen this one, and which of two snapshots is the newer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.tableSnapshot")]
@@ -21,8 +22,13 @@ public sealed record TableSnapshot(
     [property: Id(8)] int Stage,
     [property: Id(9)] int SignedDeal,
     [property: Id(10)] NegotiationResult? Result,
-    [property: Id(11)] string? Problem = null)
+    [property: Id(11)] string? Problem = null,
+    [property: Id(12)] ImmutableArray<string> Computer = default,
+    [property: Id(13)] ImmutableArray<TakenAction> ComputerMoves = default)
 {
+    /// <summary>Whether the teacher handed <paramref name="seat"/> to the computer.</summary>
+    public bool IsComputer(string seat) => !Computer.IsDefault && Computer.Contains(seat);
+
     /// <summary>The student at <paramref name="seat"/>, or null when the scenario's strategy plays it.</summary>
     public string? StudentAt(string seat)
     {

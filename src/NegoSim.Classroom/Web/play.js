@@ -4,7 +4,8 @@
   const token = new URLSearchParams(location.search).get('seat');
   if (!token) { text('turn', 'No seat here: join from the start page.'); return; }
   const seatUrl = '/api/seats/' + encodeURIComponent(token);
-  const scenario = await call('GET', '/api/scenario');
+  const scenario = await call('GET', seatUrl + '/scenario').catch((e) => { text('turn', e.message); return null; });
+  if (!scenario) { return; }
   text('scenario', scenario.name);
   let view = null;
   let reportShown = false;
@@ -23,14 +24,18 @@
     return deal;
   }
 
+  function ratificationText(check) {
+    return check.ratifiers.map((r) => r.required
+      ? r.ratifier + ' must ratify this deal; as modelled, ' + r.yes + ' seats would vote for it (' + r.threshold + ' needed): it would ' + (r.would_pass ? 'pass' : 'fail') + '.'
+      : r.ratifier + ' would not need to vote on this deal.').join(' ');
+  }
+
   async function checkDraft() {
     try {
       const check = await call('POST', seatUrl + '/draft', { deal: draft() });
       text('draft-worth', worth(check.worth));
       text('draft-reservation', '(your reservation ' + worth(check.reservation) + (check.above_reservation ? ')' : ': this draft is worth less to you than no deal)'));
-      text('draft-ratification', check.ratifiers.map((r) => r.required
-        ? r.ratifier + ' must ratify this deal; as modelled, ' + r.yes + ' seats would vote for it (' + r.threshold + ' needed): it would ' + (r.would_pass ? 'pass' : 'fail') + '.'
-        : r.ratifier + ' would not need to vote on this deal.').join(' '));
+      text('draft-ratification', ratificationText(check));
     } catch (e) {
       text('error', e.message);
     }
@@ -50,7 +55,14 @@
   document.getElementById('reject').addEventListener('click', () => act('reject', { round: view.your_turn.round }));
   document.getElementById('vote-yes').addEventListener('click', () => act('vote', { yes: true }));
   document.getElementById('vote-no').addEventListener('click', () => act('vote', { yes: false }));
-  document.getElementById('start').addEventListener('click', () => act('start', {}));
+
+  // A countdown from the seconds the server gave with the view, redrawn each second.
+  let due = null;
+  setInterval(() => {
+    if (due === null) { text('timer', ''); return; }
+    const left = Math.max(0, Math.ceil((due - Date.now()) / 1000));
+    text('timer', left > 0 ? left + ' s left, then the computer moves for you.' : 'Time is up: the computer is moving for you.');
+  }, 250);
 
   function render(next) {
     view = next;
@@ -66,7 +78,11 @@
       : turn.kind === 'propose' ? 'Your turn: build a deal and propose it (round ' + turn.round + ').'
       : turn.kind === 'respond' ? 'Your turn: accept or reject the offer of round ' + turn.round + '.'
       : 'Your turn: vote your faction\'s seats on the signed deal.');
-    show('start', view.phase === 'seating');
+    due = turn && turn.seconds_left !== null && turn.seconds_left !== undefined ? Date.now() + turn.seconds_left * 1000 : null;
+    const moves = view.computer_moves || [];
+    show('computer', view.computer || moves.length > 0);
+    text('computer', (view.computer ? 'The teacher has handed your seat to the computer: it moves for you until the teacher gives the seat back. ' : '')
+      + (moves.length ? 'The computer moved for you: ' + moves.join('; ') + '.' : ''));
     show('draft-box', negotiator && view.phase !== 'ended');
     document.getElementById('propose').disabled = !(turn && turn.kind === 'propose');
     show('offer-box', !!(turn && turn.kind === 'respond'));
@@ -74,10 +90,12 @@
       text('offer-deal', dealText(turn.deal));
       text('offer-worth', worth(turn.worth));
       text('offer-reservation', '(your reservation ' + worth(view.reservation) + ')');
+      text('offer-ratification', turn.check ? ratificationText(turn.check) : '');
     }
     show('vote-box', !negotiator);
     if (!negotiator) {
-      text('signed-deal', view.signed ? dealText(view.signed) : 'No deal has been signed yet.');
+      text('signed-deal', view.signed ? dealText(view.signed) : view.phase === 'ended' ? 'No deal was signed.' : 'No deal has been signed yet.');
+      show('signed-worth-line', !!view.signed);
       text('signed-worth', worth(view.signed_worth));
       text('faction-reservation', worth(view.reservation));
       document.getElementById('vote-yes').disabled = !(turn && turn.kind === 'vote');
@@ -89,14 +107,16 @@
       el('td', { class: 'n' }, o.round), el('td', {}, o.proposer), el('td', {}, dealText(o.deal)),
       el('td', { class: 'n' }, worth(o.worth)), el('td', {}, o.answers.map((a) => a.seat + ' ' + a.verdict).join('; ')))));
     const seats = document.querySelector('#seats tbody');
-    seats.replaceChildren(...view.seats.map((s) => el('tr', {}, el('td', {}, s.seat), el('td', {}, s.student || 'the computer (strategy)'))));
+    seats.replaceChildren(...view.seats.map((s) => el('tr', {}, el('td', {}, s.seat),
+      el('td', {}, s.student ? s.student + (s.computer ? ' (the computer plays for them)' : '') : 'the computer (strategy)'))));
 
     show('outcome-box', view.phase === 'ended' && !!view.outcome);
     if (view.phase === 'ended' && view.outcome) {
       text('headline', view.headline);
       const o = view.outcome;
       text('outcome-detail', (o.deal ? 'Deal: ' + dealText(o.deal) + '. ' : '')
-        + 'Utilities: ' + Object.entries(o.utilities).map(([p, u]) => p + ' ' + worth(u)).join(', ') + '.'
+        + (o.status === 'ratified' || o.status === 'signed' ? 'Utilities: ' : 'Each negotiator ends with its reservation: ')
+        + Object.entries(o.utilities).map(([p, u]) => p + ' ' + worth(u)).join(', ') + '.'
         + (o.ratification.required ? ' The vote: ' + o.ratification.yes + ' yes, ' + o.ratification.no + ' no (' + o.ratification.threshold + ' needed).' : ''));
       if (!reportShown) {
         reportShown = true;
@@ -114,6 +134,14 @@
     return;
   }
 
-  watch(seatUrl + '/events', render, () => text('where', 'Reconnecting…'));
+  // The browser reconnects by itself (after a restart of the server too); a link the teacher replaced is gone for good.
+  const source = watch(seatUrl + '/events', render, async () => {
+    text('where', 'Reconnecting…');
+    try {
+      await call('GET', seatUrl);
+    } catch (e) {
+      if (/no seat has this token/.test(e.message)) { source.close(); text('turn', e.message); }
+    }
+  });
   checkDraft();
 })();

@@ -1,38 +1,61 @@
 'use strict';
 
 (async () => {
-  const query = new URLSearchParams(location.search);
-  const scenario = await call('GET', '/api/scenario');
-  text('scenario', scenario.name);
-  const code = query.get('code');
-  const key = query.get('key');
+  const code = new URLSearchParams(location.search).get('code');
 
-  if (!code || !key) {
-    show('create-box', true);
-    const size = document.getElementById('table-size');
-    size.value = scenario.default_table_size;
-    size.max = scenario.seats.length;
-    text('seat-list', 'Seats fill in this order: ' + scenario.seats.map((s) => s.seat).join(', ') + '.');
-    document.getElementById('create').addEventListener('click', async () => {
+  // Signed in? The password is asked once; the server then keeps the browser signed in with a cookie.
+  if (!(await call('GET', '/api/teacher/status')).signed_in) {
+    show('login-box', true);
+    document.getElementById('login-form').addEventListener('submit', async (event) => {
+      event.preventDefault();
       try {
-        const opened = await call('POST', '/api/classrooms', { table_size: Number(size.value) });
-        location.href = '/teacher?code=' + encodeURIComponent(opened.code) + '&key=' + encodeURIComponent(opened.teacher_key);
-      } catch (e) {
-        text('create-error', e.message);
+        await call('POST', '/api/teacher/login', { password: document.getElementById('password').value });
+        location.reload();
+      } catch (failed) {
+        text('login-error', failed.message);
       }
     });
     return;
   }
 
+  const teacher = await call('GET', '/api/teacher');
+  text('scenario', teacher.scenario.name);
+  if (!code) {
+    await sessions(teacher);
+    return;
+  }
+
   const base = '/api/classrooms/' + encodeURIComponent(code);
-  const keyQuery = '?key=' + encodeURIComponent(key);
   show('session-box', true);
   text('join-code', code);
-  text('join-url', location.origin + '/');
-  document.getElementById('csv').href = base + '/offers.csv' + keyQuery;
+  text('join-url', teacher.join_address + '/');
+  document.getElementById('qr').src = base + '/qr.svg';
+  document.getElementById('csv').href = base + '/offers.csv';
   document.getElementById('start-all').addEventListener('click', async () => {
-    try { await call('POST', base + '/start' + keyQuery); } catch (e) { text('error', e.message); }
+    try { await call('POST', base + '/start'); } catch (e) { text('error', e.message); }
   });
+
+  async function control(table, path, body) {
+    text('error', '');
+    try {
+      const done = await call('POST', base + '/tables/' + table + '/' + path, body);
+      if (done.play) {
+        show('new-link', true);
+        text('new-link', 'New link for ' + done.student + ' (' + done.seat + ', table ' + table + '): ' + done.play + ' — the old one no longer works.');
+      }
+    } catch (e) {
+      text('error', e.message);
+    }
+  }
+
+  function seatControls(t, s) {
+    if (!s.student) { return []; }
+    const hand = el('button', { type: 'button', class: 'small', 'data-hand': t.table + ':' + s.seat }, s.computer ? 'give back' : 'computer');
+    hand.addEventListener('click', () => control(t.table, 'hand', { seat: s.seat, computer: !s.computer }));
+    const link = el('button', { type: 'button', class: 'small' }, 'new link');
+    link.addEventListener('click', () => control(t.table, 'reissue', { seat: s.seat }));
+    return [hand, link];
+  }
 
   let ended = -1;
   function render(view) {
@@ -42,25 +65,67 @@
     text('summary', view.students + ' students at ' + view.tables.length + ' tables of ' + view.table_size + '; ' + done + ' ended.');
     document.querySelector('#tables tbody').replaceChildren(...view.tables.map((t) => el('tr', { 'data-table': t.table },
       el('td', { class: 'n' }, t.table),
-      el('td', {}, t.seats.filter((s) => s.student).map((s) => s.student + ' (' + s.seat + ')').join(', ')),
-      el('td', {}, t.problem || (t.phase === 'ended' ? 'ended' : t.phase + (t.round ? ', round ' + t.round : '') + (t.waiting_for.length ? ' · waiting for ' + t.waiting_for.join(', ') : ''))),
+      el('td', {}, t.seats.filter((s) => s.student).map((s) => el('div', {}, s.student + ' (' + s.seat + (s.computer ? ', computer' : '') + ') ', ...seatControls(t, s)))),
+      el('td', {}, t.problem || (t.phase === 'ended' ? 'ended' + (t.signed_round ? ', signed in round ' + t.signed_round : '') : t.phase + (t.round ? ', round ' + t.round : '') + (t.waiting_for.length ? ' · waiting for ' + t.waiting_for.join(', ') : ''))),
       el('td', {}, t.deal || t.last_offer || ''),
-      el('td', {}, t.status || ''))));
+      el('td', {}, t.status || ''),
+      el('td', {}, t.utilities ? Object.entries(t.utilities).map(([p, u]) => p + ' ' + worth(u)).join(', ') : ''),
+      el('td', { class: 'n' }, worth(t.nash_distance)),
+      el('td', {}, t.votes.map((v) => v.ratifier + ': ' + v.yes + ' yes, ' + v.no + ' no (' + v.threshold + ' needed) — '
+        + Object.entries(v.factions).map(([f, yes]) => f + ' ' + yes).join(', ')).join('; ')),
+      el('td', {}, t.status ? el('a', { href: '/classrooms/' + encodeURIComponent(code) + '/tables/' + t.table + '/report', target: '_blank' }, 'report') : ''))));
     text('statuses', Object.entries(view.statuses).map(([s, n]) => n + ' ' + s).join(', ') || 'No table has ended yet.');
     document.querySelector('#deals tbody').replaceChildren(...view.deals.map((d) => el('tr', {},
       el('td', {}, d.deal), el('td', {}, d.status), el('td', { class: 'n' }, d.tables))));
     if (done !== ended) {
       ended = done;
-      document.getElementById('class-report').src = '/classrooms/' + encodeURIComponent(code) + '/report' + keyQuery + '&ended=' + done;
+      document.getElementById('class-report').src = '/classrooms/' + encodeURIComponent(code) + '/report?ended=' + done;
     }
   }
 
   try {
-    render(await call('GET', base + keyQuery));
+    render(await call('GET', base));
   } catch (e) {
     text('error', e.message);
     return;
   }
 
-  watch(base + '/events' + keyQuery, render, () => text('error', 'Reconnecting…'));
+  watch(base + '/events', render, () => text('error', 'Reconnecting…'));
 })();
+
+// The list of sessions, and the form that opens a new one.
+async function sessions(teacher) {
+  show('create-box', true);
+  show('list-box', true);
+  const size = document.getElementById('table-size');
+  size.value = teacher.scenario.default_table_size;
+  size.max = teacher.scenario.seats.length;
+  text('seat-list', 'Seats fill in this order: ' + teacher.scenario.seats.map((s) => s.seat).join(', ') + '.');
+  document.getElementById('create').addEventListener('click', async () => {
+    try {
+      const opened = await call('POST', '/api/classrooms', {
+        table_size: Number(size.value),
+        set: document.getElementById('sets').value.split('\n').map((line) => line.trim()).filter((line) => line),
+        turn_seconds: Number(document.getElementById('turn-seconds').value),
+        vote_seconds: Number(document.getElementById('vote-seconds').value),
+      });
+      location.href = '/teacher?code=' + encodeURIComponent(opened.code);
+    } catch (e) {
+      text('create-error', e.message);
+    }
+  });
+
+  const list = await call('GET', '/api/classrooms');
+  document.querySelector('#sessions tbody').replaceChildren(...list.map((s) => {
+    const remove = el('button', { type: 'button', class: 'small no' }, 'delete');
+    remove.addEventListener('click', async () => {
+      if (!confirm('Delete session ' + s.code + ' with every table, offer and vote? This cannot be undone.')) { return; }
+      await call('DELETE', '/api/classrooms/' + encodeURIComponent(s.code));
+      location.reload();
+    });
+    return el('tr', {},
+      el('td', {}, el('a', { href: '/teacher?code=' + encodeURIComponent(s.code) }, s.code)),
+      el('td', {}, s.scenario), el('td', {}, s.sets.join(', ')), el('td', { class: 'n' }, s.table_size),
+      el('td', {}, new Date(s.opened).toLocaleString()), el('td', {}, remove));
+  }));
+}

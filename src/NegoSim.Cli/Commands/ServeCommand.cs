@@ -22,9 +22,14 @@ internal static class ServeCommand
         var set = CommonOptions.Set();
         var port = new Option<int>("--port") { Description = $"The port to serve on (default: {DefaultPort}).", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
         var local = new Option<bool>("--local") { Description = "Serve this machine only (127.0.0.1), not the network." };
-        var command = new Command("serve", "The classroom: students play the parties of a scenario in their browsers, the strategy grains play the empty seats; the teacher sees every table.")
+        var data = new Option<string>("--data")
         {
-            file, set, port, local,
+            Description = $"The folder the classrooms are kept in (classroom.db), across restarts (default: {ClassroomSettings.DefaultDataFolder()}).",
+            HelpName = "DIR",
+        };
+        var command = new Command("serve", $"The classroom: students play the parties of a scenario in their browsers, the strategy grains play the empty seats; the teacher sees every table. The teacher's password comes from {ClassroomSettings.PasswordVariable}, or is made up and printed.")
+        {
+            file, set, port, local, data,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -39,17 +44,38 @@ internal static class ServeCommand
                 throw new InputException($"--port {number}: the port is in use (another negosim serve?); give another with --port.");
             }
 
+            var given = Environment.GetEnvironmentVariable(ClassroomSettings.PasswordVariable);
+            if (given is not null && given.Length < ClassroomSettings.ShortestPassword)
+            {
+                throw new InputException($"{ClassroomSettings.PasswordVariable}: the teacher's password needs at least {ClassroomSettings.ShortestPassword} characters; it has {given.Length}.");
+            }
+
             var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
             var everyone = !parsed.GetValue(local);
-            await using var server = await ClassroomServer.StartAsync(scenario, $"http://{(everyone ? "0.0.0.0" : "127.0.0.1")}:{number}", cancellation);
             var here = everyone ? NetworkAddress() : "127.0.0.1";
-            await output.WriteLineAsync($"negosim serve: the classroom for \"{scenario.Scenario.Name}\" ({scenario.Path}).");
-            await output.WriteLineAsync($"  Teacher:  http://{here}:{number}/teacher   (create the session there; it shows the join code)");
-            await output.WriteLineAsync($"  Students: http://{here}:{number}/          (on the same network; they type the code and their name)");
-            await output.WriteLineAsync("Ctrl-C to stop; the classroom lives in this process's memory and ends with it.");
+            var folder = Path.GetFullPath(parsed.GetValue(data) ?? ClassroomSettings.DefaultDataFolder());
+            var settings = new ClassroomSettings(folder, given ?? ClassroomSettings.NewPassword(), $"http://{here}:{number}");
+            ClassroomServer server;
             try
             {
-                await server.WaitForShutdownAsync(cancellation);
+                server = await ClassroomServer.StartAsync(scenario, $"http://{(everyone ? "0.0.0.0" : "127.0.0.1")}:{number}", settings, cancellation);
+            }
+            catch (IOException e)
+            {
+                throw new InputException(e.Message);
+            }
+
+            await using var served = server;
+            await output.WriteLineAsync($"negosim serve: the classroom for \"{scenario.Scenario.Name}\" ({scenario.Path}).");
+            await output.WriteLineAsync($"  Teacher:  http://{here}:{number}/teacher   (open and run sessions there; it shows the join code and a QR code)");
+            await output.WriteLineAsync($"  Students: http://{here}:{number}/          (on the same network; they type the code and their name)");
+            await output.WriteLineAsync(given is null
+                ? $"  Teacher's password: {settings.TeacherPassword}   (shown once; set {ClassroomSettings.PasswordVariable} to choose your own)"
+                : $"  Teacher's password: from {ClassroomSettings.PasswordVariable}");
+            await output.WriteLineAsync($"Classrooms are kept in {Path.Combine(folder, NegoSim.Classroom.Storage.ClassroomStorageExtensions.FileName)} until deleted on the teacher's page; Ctrl-C stops serving, and the next negosim serve --data {folder} has them back.");
+            try
+            {
+                await served.WaitForShutdownAsync(cancellation);
             }
             catch (OperationCanceledException)
             {

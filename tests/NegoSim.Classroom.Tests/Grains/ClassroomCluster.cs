@@ -1,4 +1,4 @@
-using NegoSim.Classroom.Grains;
+using NegoSim.Classroom.Storage;
 
 namespace NegoSim.Classroom.Tests.Grains;
 
@@ -9,8 +9,16 @@ namespace NegoSim.Classroom.Tests.Grains;
 [CollectionDefinition(nameof(ClassroomCluster))]
 public sealed class ClassroomCluster : ICollectionFixture<ClassroomClusterFixture>;
 
-/// <summary>A two-silo cluster whose silos also keep the classroom grains' state.</summary>
+/// <summary>A two-silo cluster whose silos also keep the classroom grains' state, both in one SQLite file of a folder of its own.</summary>
 public sealed class ClassroomClusterFixture : ClusterFixture
 {
-    protected override ISiloBuilder AddGrains(ISiloBuilder silo) => silo.AddMemoryGrainStorage(ClassroomStorage.Name);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"negosim-classroom-{Guid.NewGuid():N}");
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    protected override ISiloBuilder AddGrains(ISiloBuilder silo) => silo.AddClassroomStorage(_folder);
 }

@@ -8,7 +8,7 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
     private async Task<IClassroomGrain> Open(int tableSize)
     {
         var classroom = fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}");
-        Assert.Null(await classroom.Open(new ClassroomOpening(Split.Source, "teacher-key", tableSize)));
+        Assert.Null(await classroom.Open(Opening(tableSize)));
         return classroom;
     }
 
@@ -69,17 +69,57 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Only_an_open_classroom_seats_students_and_only_its_teacher_key_is_the_teacher()
+    public async Task Only_an_open_classroom_seats_students_and_it_opens_once()
     {
         var closed = fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}");
         Assert.Equal("no classroom with this code is open.", (await closed.Join(new JoinRequest("Ann"))).Problem);
-        Assert.False(await closed.IsTeacher("teacher-key"));
+        Assert.Null(await closed.Opening());
 
         var open = await Open(tableSize: 2);
-        Assert.True(await open.IsTeacher("teacher-key"));
-        Assert.False(await open.IsTeacher("teacher-kez"));
-        Assert.Equal("a classroom with this code is open already.", await open.Open(new ClassroomOpening(Split.Source, "other", 2)));
-        Assert.Equal("a table of this scenario takes 1 to 4 students.", await fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}").Open(new ClassroomOpening(Split.Source, "k", 5)));
+        Assert.Equal(2, (await open.Opening())!.TableSize);
+        Assert.Equal("a classroom with this code is open already.", await open.Open(Opening(2)));
+        Assert.Equal("a table of this scenario takes 1 to 4 students.", await fixture.Client.GetGrain<IClassroomGrain>($"C{Guid.NewGuid():N}").Open(Opening(5)));
+    }
+
+    [Fact]
+    public async Task A_name_already_in_the_classroom_is_refused_whatever_its_case_or_spacing()
+    {
+        var classroom = await Open(tableSize: 2);
+        Assert.NotNull((await classroom.Join(new JoinRequest("Ann Lee"))).Ticket);
+        foreach (var same in new[] { "Ann Lee", "ann lee", "ANN  LEE" })
+        {
+            Assert.StartsWith("someone in this classroom is called", (await classroom.Join(new JoinRequest(same))).Problem ?? same);
+        }
+
+        Assert.NotNull((await classroom.Join(new JoinRequest("Ann Leem"))).Ticket);
+    }
+
+    [Fact]
+    public async Task A_deleted_classroom_forgets_its_tables_and_seats_and_leaves_the_register()
+    {
+        var classroom = await Open(tableSize: 2);
+        var ann = (await classroom.Join(new JoinRequest("Ann"))).Ticket!;
+        Assert.Contains(await fixture.Client.GetGrain<IClassroomRegisterGrain>(0).List(), e => e.Code == classroom.GetPrimaryKeyString());
+
+        await classroom.Close();
+
+        Assert.Null(await fixture.Client.GetGrain<ISeatGrain>(ann.Token).Ticket());
+        Assert.Null(await classroom.Opening());
+        Assert.Empty((await fixture.Client.GetGrain<ITableGrain>(ann.TableKey).Snapshot()).Students);
+        Assert.DoesNotContain(await fixture.Client.GetGrain<IClassroomRegisterGrain>(0).List(), e => e.Code == classroom.GetPrimaryKeyString());
+    }
+
+    [Fact]
+    public async Task A_new_link_for_a_seat_works_and_the_old_one_stops()
+    {
+        var classroom = await Open(tableSize: 2);
+        var ann = (await classroom.Join(new JoinRequest("Ann"))).Ticket!;
+        var reissued = (await classroom.Reissue(ann.Table, ann.Seat)).Ticket!;
+        Assert.NotEqual(ann.Token, reissued.Token);
+        Assert.Equal((ann.Table, ann.Seat, ann.Student), (reissued.Table, reissued.Seat, reissued.Student));
+        Assert.Null(await fixture.Client.GetGrain<ISeatGrain>(ann.Token).Ticket());
+        Assert.Equal(reissued, await fixture.Client.GetGrain<ISeatGrain>(reissued.Token).Ticket());
+        Assert.Equal("no student sits at buyer of table 1.", (await classroom.Reissue(1, "buyer")).Problem);
     }
 
     [Fact]
@@ -102,6 +142,8 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
         Assert.Equal(new Turn("seller", TurnKind.Propose, 1, -1), Assert.Single(snapshot.Tables[0].Awaiting));
         Assert.Equal(TablePhase.Seating, snapshot.Tables[1].Phase);
     }
+
+    private static ClassroomOpening Opening(int tableSize) => new(Split.Source, tableSize, TurnTimers.None, [], new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Utc));
 
     private static (int, string) Seat(JoinResult result) => (result.Ticket!.Table, result.Ticket.Seat);
 }

@@ -114,4 +114,67 @@ public sealed class TableGrainTests(ClassroomClusterFixture fixture)
             [(1, "seller", 10, Verdict.Rejected), (2, "buyer", 4, Verdict.BelowTarget), (3, "seller", 10, (Verdict)(-1))],
             after.Rounds.Select(r => (r.Round, r.Proposer, r.Offer, r.Responses.IsEmpty ? (Verdict)(-1) : r.Responses[0].Verdict)));
     }
+    [Fact]
+    public async Task When_a_students_time_runs_out_the_seats_strategy_moves_and_the_move_is_kept()
+    {
+        var table = NewTable();
+        Assert.Null(await table.Seat(Seating("buyer", "Ann") with { Timers = new TurnTimers(1, 1) }));
+        await table.Start();
+
+        // The seller opens with 10; the buyer's turn has a due time. Ann does nothing: the buyer's strategy, a
+        // hardliner that accepts only 0 and offers only 0 (the scenario), rejects, then proposes 0 in round 2.
+        var waiting = await Tables.Awaiting(table, "buyer", TurnKind.Respond);
+        Assert.NotNull(Assert.Single(waiting.Awaiting).Due);
+        var moved = await Tables.Until(table, s => s.ComputerMoves.Length >= 2);
+        Assert.Equal(
+            [new TakenAction("buyer", new SeatAction(ActionKind.Reject, 1), ByComputer: true), new TakenAction("buyer", new SeatAction(ActionKind.Propose, 2, 0), ByComputer: true)],
+            moved.ComputerMoves.Take(2));
+        Assert.Equal(("buyer", 0), (moved.Rounds[1].Proposer, moved.Rounds[1].Offer));
+
+        // Ann's late answer to round 1 is refused with what happened.
+        Assert.Equal("the computer has already answered for your seat in round 1.", (await table.Act("buyer", new SeatAction(ActionKind.Reject, 1))).Problem);
+    }
+
+    [Fact]
+    public async Task The_teacher_hands_a_seat_to_the_computer_and_gives_it_back()
+    {
+        var table = NewTable();
+        await table.Seat(Seating("seller", "Ann"));
+        await table.Seat(Seating("buyer", "Ben"));
+        await table.Start();
+        await Tables.Awaiting(table, "seller", TurnKind.Propose);
+
+        // Handed over while the table waits for Ann: the seller's strategy, a hardliner, proposes 10 at once; then the
+        // table waits for Ben.
+        await table.Hand("seller", toComputer: true);
+        var handed = await Tables.Awaiting(table, "buyer", TurnKind.Respond);
+        Assert.True(handed.IsComputer("seller"));
+        Assert.Equal(("seller", 10), (handed.Rounds[0].Proposer, handed.Rounds[0].Offer));
+
+        // Given back: Ben's offer of round 2 waits for Ann's own answer.
+        await table.Hand("seller", toComputer: false);
+        Assert.True((await table.Act("buyer", new SeatAction(ActionKind.Reject, 1))).IsTaken);
+        await Tables.Awaiting(table, "buyer", TurnKind.Propose);
+        Assert.True((await table.Act("buyer", new SeatAction(ActionKind.Propose, 2, 5))).IsTaken);
+        var back = await Tables.Awaiting(table, "seller", TurnKind.Respond);
+        Assert.False(back.IsComputer("seller"));
+        Assert.Equal(2, back.Awaiting.Single(t => t.Seat == "seller").Round);
+        Assert.Single(back.ComputerMoves);
+    }
+
+    [Fact]
+    public async Task A_faction_student_out_of_time_votes_as_the_model_does()
+    {
+        var table = NewTable();
+        await table.Seat(Seating("buyer", "Ann"));
+        Assert.Null(await table.Seat(Seating("parliament/bloc", "Ben") with { Timers = new TurnTimers(0, 1) }));
+        await table.Start();
+        await Tables.Awaiting(table, "buyer", TurnKind.Respond);
+        Assert.True((await table.Act("buyer", new SeatAction(ActionKind.Accept, 1))).IsTaken);
+
+        // Share 10 is worth 0 to the bloc, below its 0.5: the model's bloc votes no, and so does the computer for Ben.
+        var result = (await Tables.Ended(table)).Result!;
+        Assert.Equal(OutcomeStatus.NotRatified, result.Status);
+        Assert.Equal((false, 0), (result.Votes[0].Factions.Single(f => f.Name == "bloc").Line, result.Votes[0].Factions.Single(f => f.Name == "bloc").Yes));
+    }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using NegoSim.Cli.Commands;
 using NegoSim.Hosting;
 
 namespace NegoSim.Cli.Tests.Commands;
@@ -27,37 +26,42 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task A_served_classroom_answers_on_the_port_it_names_and_stops_cleanly_on_SIGTERM()
     {
-        var port = FreePort.Find();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { typeof(NegoSimCli).Assembly.Location, "serve", Cli.Flagship, "--local", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        var folder = Path.Combine(Path.GetTempPath(), $"negosim-serve-{Guid.NewGuid():N}");
         try
         {
-            await ServeAndStop(process, port);
+            await using var served = await ServedProcess.StartAsync(folder, password: null);
+            await ServeAndStop(served.Process, served.Port, served.Lines);
         }
         finally
         {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
+            Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static async Task ServeAndStop(Process process, int port)
+    [Fact]
+    public async Task Two_servers_cannot_keep_their_classrooms_in_one_folder_and_a_short_password_is_refused()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"negosim-serve-{Guid.NewGuid():N}");
+        try
+        {
+            await using var first = await ServedProcess.StartAsync(folder, ServedProcess.Password);
+            var (exit, _, error) = await Cli.RunProcess(new Dictionary<string, string> { ["NEGOSIM_TEACHER_PASSWORD"] = ServedProcess.Password }, "serve", Cli.Flagship, "--local", "--port", FreePort.Find().ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", folder);
+            Assert.Equal((2, $"negosim: --data {folder}: another negosim serve keeps its classrooms there; stop it, or give this one another folder with --data."), (exit, error.Trim()));
+
+            (exit, _, error) = await Cli.RunProcess(new Dictionary<string, string> { ["NEGOSIM_TEACHER_PASSWORD"] = "short" }, "serve", Cli.Flagship, "--local", "--data", folder);
+            Assert.Equal((2, "negosim: NEGOSIM_TEACHER_PASSWORD: the teacher's password needs at least 8 characters; it has 5."), (exit, error.Trim()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task ServeAndStop(Process process, int port, IReadOnlyList<string> lines)
     {
         var errors = process.StandardError.ReadToEndAsync();
-        var lines = new List<string>();
-        while (await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2)) is { } line && !line.StartsWith("Ctrl-C", StringComparison.Ordinal))
-        {
-            lines.Add(line);
-        }
-
-        Assert.Contains($"  Teacher:  http://127.0.0.1:{port}/teacher   (create the session there; it shows the join code)", lines);
+        Assert.Contains($"  Teacher:  http://127.0.0.1:{port}/teacher   (open and run sessions there; it shows the join code and a QR code)", lines);
+        Assert.Matches("^  Teacher's password: [a-z2-9]{12}   \\(shown once; set NEGOSIM_TEACHER_PASSWORD to choose your own\\)$", lines.Single(l => l.Contains("password", StringComparison.Ordinal)));
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         Assert.Contains("US–Ukraine minerals deal", await http.GetStringAsync("/api/scenario"), StringComparison.Ordinal);
         Assert.Contains("<title>NegoSim classroom: teacher</title>", await http.GetStringAsync("/teacher"), StringComparison.Ordinal);

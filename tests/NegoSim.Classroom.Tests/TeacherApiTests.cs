@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace NegoSim.Classroom.Tests;
+
+/// <summary>The teacher's side of the API: the password, sessions side by side with their own parameters, and what a voted-down table shows.</summary>
+public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
+{
+    private readonly ClassroomClient _client = new(served);
+
+    [Theory]
+    [InlineData("GET", "/api/classrooms")]
+    [InlineData("POST", "/api/classrooms")]
+    [InlineData("GET", "/api/teacher")]
+    [InlineData("GET", "/api/classrooms/ABCDEF")]
+    [InlineData("DELETE", "/api/classrooms/ABCDEF")]
+    [InlineData("POST", "/api/classrooms/ABCDEF/start")]
+    [InlineData("GET", "/api/classrooms/ABCDEF/offers.csv")]
+    [InlineData("GET", "/api/classrooms/ABCDEF/events")]
+    [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/hand")]
+    [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/reissue")]
+    [InlineData("GET", "/classrooms/ABCDEF/report")]
+    public async Task Without_the_teachers_password_every_teacher_route_answers_401(string method, string path)
+    {
+        foreach (var credentials in new[] { null, "teacher:wrong-password", "no colon", "teacher:" + Served.Password + "x" })
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (credentials is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
+            }
+
+            using var response = await served.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+            Assert.StartsWith("the teacher's password is needed", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_in_sets_an_HttpOnly_strict_cookie_that_is_the_teacher_and_a_wrong_password_is_refused()
+    {
+        var (wrong, refused) = await _client.Send(HttpMethod.Post, "/api/teacher/login", new { password = "not it" });
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong);
+        Assert.StartsWith("that is not the teacher's password", refused.GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        var cookies = new CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies };
+        using var browser = new HttpClient(handler) { BaseAddress = new Uri(served.Address) };
+        using var login = await browser.PostAsync("/api/teacher/login", new StringContent(JsonSerializer.Serialize(new { password = Served.Password }), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var setCookie = Assert.Single(login.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", setCookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Served.Password, setCookie, StringComparison.Ordinal);
+
+        using var listed = await browser.GetAsync("/api/classrooms");
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        using var teacher = await browser.GetAsync("/api/teacher");
+        var join = JsonDocument.Parse(await teacher.Content.ReadAsStringAsync()).RootElement.GetProperty("join_address").GetString();
+        Assert.Equal(served.Address, join);
+    }
+
+    [Fact]
+    public async Task Sessions_side_by_side_keep_their_own_parameters_until_deleted()
+    {
+        var plain = await _client.Open(tableSize: 2);
+        var demanding = await _client.Open(tableSize: 3, new { set = new[] { "rada_demand=0.7" }, turn_seconds = 90, vote_seconds = 60 });
+
+        var (_, list) = await _client.AsTeacher(HttpMethod.Get, "/api/classrooms");
+        var entries = list.EnumerateArray().ToDictionary(e => e.GetProperty("code").GetString()!);
+        Assert.Equal(0, entries[plain].GetProperty("sets").GetArrayLength());
+        Assert.Equal("rada_demand=0.7", entries[demanding].GetProperty("sets")[0].GetString());
+        Assert.Equal(3, entries[demanding].GetProperty("table_size").GetInt32());
+        var (_, scenario) = await _client.Send(HttpMethod.Get, $"/api/classrooms/{demanding.ToLowerInvariant()}/scenario");
+        Assert.Equal("rada_demand=0.7", scenario.GetProperty("sets")[0].GetString());
+
+        var (status, problem) = await _client.AsTeacher(HttpMethod.Post, "/api/classrooms", new { set = new[] { "rada_demand=7" } });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("rada_demand", problem.GetProperty("error").GetString(), StringComparison.Ordinal);
+        (status, problem) = await _client.AsTeacher(HttpMethod.Post, "/api/classrooms", new { turn_seconds = -1 });
+        Assert.Equal((HttpStatusCode.BadRequest, "turn_seconds: seconds a student has before the computer moves for them, a whole number from 0 (no limit) to 3600; found -1."), (status, problem.GetProperty("error").GetString()));
+
+        var ann = await _client.Join(plain, "Ann");
+        Assert.Equal(HttpStatusCode.OK, (await _client.AsTeacher(HttpMethod.Delete, $"/api/classrooms/{plain}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.Send(HttpMethod.Get, $"/api/seats/{ann}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.Send(HttpMethod.Post, $"/api/classrooms/{plain}/join", new { name = "Ben" })).Status);
+        (_, list) = await _client.AsTeacher(HttpMethod.Get, "/api/classrooms");
+        Assert.DoesNotContain(list.EnumerateArray(), e => e.GetProperty("code").GetString() == plain);
+        Assert.Contains(list.EnumerateArray(), e => e.GetProperty("code").GetString() == demanding);
+    }
+
+    [Fact]
+    public async Task A_voted_down_table_shows_every_negotiator_at_its_reservation_and_Kyiv_saw_the_offer_needed_the_Rada()
+    {
+        var code = await _client.Open(tableSize: 3);
+        var washington = await _client.Join(code, "Scott", "washington");
+        var kyiv = await _client.Join(code, "Olena", "kyiv");
+        var servant = await _client.Join(code, "Ruslan", "rada/servant-of-the-people");
+
+        // Washington proposes $100bn repaid (a deal with numbers: the Rada must vote on it).
+        var deal = new Dictionary<string, object>(ClassroomClient.KyivsBest) { ["reimbursement"] = 100 };
+        await _client.UntilMyTurnOrEnd(washington);
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{washington}/propose", new { round = 1, deal })).Status);
+
+        // Kyiv sees, under the offer in front of it, that the Rada must ratify it.
+        var view = await _client.UntilMyTurnOrEnd(kyiv);
+        var check = view.GetProperty("your_turn").GetProperty("check").GetProperty("ratifiers")[0];
+        Assert.True(check.GetProperty("required").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{kyiv}/accept", new { round = 1 })).Status);
+
+        // The Servant of the People's 233 seats vote against: 401 − 233 = 168 < 226, voted down.
+        view = await _client.UntilMyTurnOrEnd(servant);
+        Assert.Equal(100, view.GetProperty("signed").GetProperty("reimbursement").GetDouble());
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{servant}/vote", new { yes = false })).Status);
+        view = await _client.UntilMyTurnOrEnd(kyiv);
+        var outcome = view.GetProperty("outcome");
+        Assert.Equal("not-ratified", outcome.GetProperty("status").GetString());
+
+        // Washington's reservation is 0.3 and Kyiv's 0.4 (the scenario file): where each ends, on every view.
+        Assert.Equal((0.3, 0.4), (outcome.GetProperty("utilities").GetProperty("washington").GetDouble(), outcome.GetProperty("utilities").GetProperty("kyiv").GetDouble()));
+        var (_, teacherView) = await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}");
+        var table = teacherView.GetProperty("tables")[0];
+        Assert.Equal((0.3, 0.4), (table.GetProperty("utilities").GetProperty("washington").GetDouble(), table.GetProperty("utilities").GetProperty("kyiv").GetDouble()));
+        var tally = Assert.Single(table.GetProperty("votes").EnumerateArray());
+        Assert.Equal((0, 226, false), (tally.GetProperty("factions").GetProperty("servant-of-the-people").GetInt32(), tally.GetProperty("threshold").GetInt32(), tally.GetProperty("passed").GetBoolean()));
+
+        // A faction's page after the end still shows the signed deal, and its worth.
+        var faction = await _client.View(servant);
+        Assert.Equal(JsonValueKind.Object, faction.GetProperty("signed").ValueKind);
+        Assert.Equal(JsonValueKind.Number, faction.GetProperty("signed_worth").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_second_window_on_one_seat_is_told_the_seat_already_moved()
+    {
+        var code = await _client.Open(tableSize: 1);
+        var washington = await _client.Join(code, "Scott");
+        await _client.UntilMyTurnOrEnd(washington);
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{washington}/propose", new { round = 1, deal = ClassroomClient.KyivsBest })).Status);
+        var (status, body) = await _client.Send(HttpMethod.Post, $"/api/seats/{washington}/propose", new { round = 1, deal = ClassroomClient.KyivsBest });
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("your seat has already proposed in round 1 (from another window or tab?); the page now shows the table as it is.", body.GetProperty("error").GetString());
+    }
+}
