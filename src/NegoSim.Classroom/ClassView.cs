@@ -2,7 +2,10 @@ using NegoSim.Classroom.Grains;
 
 namespace NegoSim.Classroom;
 
-/// <summary>The teacher's view: every table, how many ended each way, and the class's deals by how often they were reached.</summary>
+/// <summary>
+/// The teacher's view: every table, how many ended each way, the class's deals by how often they were reached, and
+/// the students asking for their seat back.
+/// </summary>
 public sealed record ClassView(
     long Version,
     string Classroom,
@@ -10,7 +13,8 @@ public sealed record ClassView(
     int Students,
     IReadOnlyList<TableView> Tables,
     IReadOnlyDictionary<string, int> Statuses,
-    IReadOnlyList<DealCount> Deals)
+    IReadOnlyList<DealCount> Deals,
+    IReadOnlyList<RejoinView> Requests)
 {
     public static ClassView From(ServedScenario served, ClassSnapshot snapshot)
     {
@@ -31,6 +35,7 @@ public sealed record ClassView(
             tables,
             statuses,
             [.. ended.GroupBy(t => (Deal: t.Deal ?? "(no deal)", t.Status)).Select(g => new DealCount(g.Key.Deal, g.Key.Status!, g.Count()))
-                .OrderByDescending(d => d.Tables).ThenBy(d => d.Deal, StringComparer.Ordinal)]);
+                .OrderByDescending(d => d.Tables).ThenBy(d => d.Deal, StringComparer.Ordinal)],
+            snapshot.Requests.IsDefault ? [] : [.. snapshot.Requests.Select(r => new RejoinView(r.Id, r.Student, r.Table, r.Seat))]);
     }
 }

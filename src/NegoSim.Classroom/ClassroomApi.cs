@@ -61,9 +61,47 @@ public static class ClassroomApi
             return Json(new { token = ticket.Token, table = ticket.Table, seat = ticket.Seat, student = ticket.Student, play = $"/play?seat={ticket.Token}" });
         });
 
+        // A student who lost their link asks for their seat back by name; the teacher answers (TeacherApi).
+        app.MapPost("/api/classrooms/{code}/rejoin", async (string code, HttpRequest request) =>
+        {
+            var (body, refusal) = await BodyAsync(request);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            if (Text(body, "name")?.Trim() is not { Length: > 0 and <= StudentName.Longest } name)
+            {
+                return Problem(400, "name: the name you joined under.");
+            }
+
+            if (await scenarios.OfClassroomAsync(Code(code)) is null)
+            {
+                return NoClassroom();
+            }
+
+            var (asked, problem) = await client.GetGrain<IClassroomGrain>(Code(code)).AskToRejoin(name);
+            return asked is null ? Problem(404, problem!) : Json(new { request = asked.Id, status = "waiting" });
+        });
+
+        app.MapGet("/api/classrooms/{code}/rejoin/{id}", async (string code, string id) =>
+            await client.GetGrain<IClassroomGrain>(Code(code)).Rejoin(id) is { } asked
+                ? Json(new
+                {
+                    request = asked.Id,
+                    status = asked.Token is not null ? "approved" : asked.Refused ? "refused" : "waiting",
+                    play = asked.Token is { } token ? $"/play?seat={token}" : null,
+                })
+                : Problem(404, "no such request; ask for your seat back again."));
+
         app.MapGet("/api/seats/{token}", async (string token) =>
             await SeatAsync(client, scenarios, token) is { } seat
                 ? Json(SeatView.From(seat.Served.File, seat.Served.Plan, seat.Ticket, await client.GetGrain<ITableGrain>(seat.Ticket.TableKey).Snapshot()))
+                : NoSeat());
+
+        app.MapGet("/api/seats/{token}/briefing", async (string token) =>
+            await SeatAsync(client, scenarios, token) is { } seat
+                ? Json(BriefingView.Of(seat.Served, seat.Ticket.Seat, (await client.GetGrain<ITableGrain>(seat.Ticket.TableKey).Snapshot()).Stage))
                 : NoSeat());
 
         app.MapGet("/api/seats/{token}/scenario", async (string token) =>

@@ -9,7 +9,8 @@ namespace NegoSim.Classroom;
 
 /// <summary>
 /// Every offer made at every table, as CSV: table, seed, round, proposer, who played it (a student's name,
-/// <c>computer</c> when the computer moved for a student, or <c>strategy</c>), one column per term, the offer's worth
+/// <c>computer</c> when the computer moved for a student, or <c>strategy</c>), when a student's seat proposed it
+/// (<c>proposed_at</c>, UTC; empty for a strategy's seat), one column per term, the offer's worth
 /// to each negotiator, each answer, and how the table ended: its status, deal, round, what each negotiator ended with
 /// (<c>end_utility_&lt;negotiator&gt;</c>, the reservation without a deal or when voted down) and each faction's yes
 /// seats (<c>yes_&lt;ratifier&gt;_&lt;faction&gt;</c>, as in a sweep's rows; empty without a vote).
@@ -25,7 +26,7 @@ public static class OfferRows
         var csv = new StringBuilder();
         Row(csv,
         [
-            "table", "seed", "round", "proposer", "played_by", .. s.Space.Terms.Select(t => t.Name), .. s.Negotiators.Select(n => $"worth_to_{n.Name}"), "answers",
+            "table", "seed", "round", "proposer", "played_by", "proposed_at", .. s.Space.Terms.Select(t => t.Name), .. s.Negotiators.Select(n => $"worth_to_{n.Name}"), "answers",
             "table_outcome", "table_deal", "table_round", .. s.Negotiators.Select(n => $"end_utility_{n.Name}"), .. factions.Select(f => $"yes_{f.Ratifier}_{f.Faction}"),
         ]);
         foreach (var table in snapshot.Tables)
@@ -35,14 +36,15 @@ public static class OfferRows
             foreach (var round in table.Rounds.Where(r => r.Offer >= 0))
             {
                 var digits = s.Space.Digits(round.Offer);
-                var byComputer = !table.ComputerMoves.IsDefault && table.ComputerMoves.Any(m => m.Seat == round.Proposer && m.Action.Kind == ActionKind.Propose && m.Action.Round == round.Round);
+                var move = table.Moves.IsDefault ? null : table.Moves.LastOrDefault(m => m.Seat == round.Proposer && m.Action.Kind == ActionKind.Propose && m.Action.Round == round.Round);
                 Row(csv,
                 [
                     Number(table.Table),
                     table.Seed.ToString(CultureInfo.InvariantCulture),
                     Number(round.Round),
                     round.Proposer,
-                    table.StudentAt(round.Proposer) is { } student ? (byComputer ? "computer" : student) : "strategy",
+                    table.StudentAt(round.Proposer) is { } student ? (move is { ByComputer: true } ? "computer" : student) : "strategy",
+                    move?.At is { } at ? at.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) : "",
                     .. s.Space.Terms.Select((t, i) => t.Label(digits[i])),
                     .. round.Utilities.Select(u => u.ToString("R", CultureInfo.InvariantCulture)),
                     string.Join("; ", round.Responses.Select(r => $"{r.Responder} {AlternatingOffers.VerdictName(r.Verdict)}")),

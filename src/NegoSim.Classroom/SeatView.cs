@@ -64,7 +64,7 @@ public sealed record SeatView(
                 turn.Due is { } due ? Math.Max(0, (int)Math.Ceiling((due - DateTime.UtcNow).TotalSeconds)) : null,
                 turn.Kind == TurnKind.Respond && !faction ? DraftView.Of(file, ticket.Seat, table.Stage, turn.Outcome) : null),
             [.. table.Awaiting.Where(t => t.Seat != ticket.Seat).Select(Waiting)],
-            [.. table.Rounds.Select(r => Offer(s, r, worth))],
+            [.. table.Rounds.Select(r => Offer(s, r, worth, ticket.Seat))],
             table.SignedDeal < 0 ? null : DealText.Map(s.Space, table.SignedDeal),
             table.SignedDeal < 0 ? null : Numbers.Rounded(worth(table.SignedDeal)),
             table.Result is { } result ? OutcomeOf(s, result, TableEnding.Utilities(file, result, table.Stage)) : null,
@@ -73,6 +73,16 @@ public sealed record SeatView(
             table.IsComputer(ticket.Seat),
             table.ComputerMoves.IsDefault ? [] : [.. table.ComputerMoves.Where(m => m.Seat == ticket.Seat).Select(m => Moved(s, m.Action))]);
     }
+
+    /// <summary>A move's kind as the API names it: propose, accept, reject, vote-yes, vote-no.</summary>
+    public static string ActionName(ActionKind kind) => kind switch
+    {
+        ActionKind.Propose => "propose",
+        ActionKind.Accept => "accept",
+        ActionKind.Reject => "reject",
+        ActionKind.VoteYes => "vote-yes",
+        _ => "vote-no",
+    };
 
     /// <summary>"proposed in round 3", "rejected the offer of round 4", "voted yes".</summary>
     private static string Moved(Scenario s, SeatAction action) => action.Kind switch
@@ -88,12 +98,17 @@ public sealed record SeatView(
     public static int RoundOf(TableSnapshot table) =>
         table.Phase == TablePhase.Seating ? 0 : Math.Max(1, Math.Max(table.Rounds.IsEmpty ? 0 : table.Rounds[^1].Round, table.Awaiting.Select(t => t.Round).DefaultIfEmpty(0).Max()));
 
-    public static OfferView Offer(Scenario s, RoundRecord r, Func<int, double>? worth) => new(
+    /// <summary>
+    /// An offer with its worth to <paramref name="seat"/> and the answers: the seat's own verdict in full, anyone
+    /// else's only as accept or reject (a strategy's "below-reservation" against "below-target" would tell a student
+    /// where the other side's reservation lies).
+    /// </summary>
+    public static OfferView Offer(Scenario s, RoundRecord r, Func<int, double>? worth, string seat) => new(
         r.Round,
         r.Proposer,
         DealText.Map(s.Space, r.Offer),
         r.Offer < 0 || worth is null ? null : Numbers.Rounded(worth(r.Offer)),
-        [.. r.Responses.Select(a => new AnswerView(a.Responder, a.Accepted, AlternatingOffers.VerdictName(a.Verdict)))]);
+        [.. r.Responses.Select(a => new AnswerView(a.Responder, a.Accepted, a.Responder == seat ? AlternatingOffers.VerdictName(a.Verdict) : a.Accepted ? "accept" : "reject"))]);
 
     /// <summary>The outcome with what each negotiator ends with (<paramref name="ending"/>: the reservations when voted down).</summary>
     public static OutcomeReport OutcomeOf(Scenario s, NegotiationResult result, IReadOnlyList<double> ending) => new(

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NegoSim.Classroom.Grains;
 using NegoSim.Model.Scenarios;
+using NegoSim.Reports.Json;
 using QRCoder;
 using static NegoSim.Classroom.ApiReplies;
 
@@ -148,6 +149,14 @@ public static class TeacherApi
                 ? Results.File(System.Text.Encoding.UTF8.GetBytes(OfferRows.Csv(served.File, await Classroom(client, code).Watch(0, TimeSpan.Zero))), "text/csv; charset=utf-8", $"negosim-{ClassroomApi.Code(code)}-offers.csv")
                 : ClassroomApi.NoClassroom());
 
+        teacher.MapGet("/api/classrooms/{code}/export.json", async (string code) =>
+        {
+            var classroom = Classroom(client, code);
+            return await scenarios.OfClassroomAsync(ClassroomApi.Code(code)) is { } served && await classroom.Opening() is { } opening
+                ? Results.Json(GradingExport.Of(served, opening, await classroom.Watch(0, TimeSpan.Zero)), ReportJson.Options, statusCode: 200)
+                : ClassroomApi.NoClassroom();
+        });
+
         teacher.MapGet("/api/classrooms/{code}/qr.svg", (string code, HttpRequest request) =>
         {
             using var generator = new QRCodeGenerator();
@@ -189,6 +198,23 @@ public static class TeacherApi
             return issued.Ticket is { } ticket
                 ? Json(new { seat, student = ticket.Student, play = $"{JoinAddress(settings, request)}/play?seat={ticket.Token}" })
                 : Problem(404, issued.Problem!);
+        });
+
+        teacher.MapPost("/api/classrooms/{code}/rejoin/{id}/answer", async (string code, string id, HttpRequest request) =>
+        {
+            var (body, refusal) = await BodyAsync(request);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            if (!body.TryGetProperty("approve", out var approve) || approve.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return Problem(400, "approve: true to give the student their seat back (with a new link), false to refuse.");
+            }
+
+            var problem = await Classroom(client, code).Answer(id, approve.ValueKind == JsonValueKind.True);
+            return problem is null ? Json(new { answered = true }) : Problem(404, problem);
         });
 
         teacher.MapGet("/classrooms/{code}/report", async (string code) =>

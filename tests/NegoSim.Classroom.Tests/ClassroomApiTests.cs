@@ -39,6 +39,11 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
 
         var outcome = view.GetProperty("outcome");
         Assert.Equal("no-agreement", outcome.GetProperty("status").GetString());
+
+        // Washington's strategy rejected Kyiv's offers as below its reservation; Ann sees only that it rejected them.
+        var answers = view.GetProperty("offers").EnumerateArray().SelectMany(o => o.GetProperty("answers").EnumerateArray()).Where(a => a.GetProperty("seat").GetString() == "washington").ToList();
+        Assert.NotEmpty(answers);
+        Assert.All(answers, a => Assert.Equal("reject", a.GetProperty("verdict").GetString()));
         Assert.Equal((0.3, 0.4), (outcome.GetProperty("utilities").GetProperty("washington").GetDouble(), outcome.GetProperty("utilities").GetProperty("kyiv").GetDouble()));
         Assert.Equal(12, view.GetProperty("offers").GetArrayLength());
 
@@ -116,6 +121,36 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
         Assert.Equal(1.0 - (0.3 * 0.2), repaid.GetProperty("worth").GetDouble(), 9);
         var rada = repaid.GetProperty("ratifiers")[0];
         Assert.Equal((true, 401, 226, true), (rada.GetProperty("required").GetBoolean(), rada.GetProperty("yes").GetInt32(), rada.GetProperty("threshold").GetInt32(), rada.GetProperty("would_pass").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_seats_briefing_shows_its_own_preferences_from_the_scenario_file_and_a_factions_its_parliament()
+    {
+        var code = await _client.Open(tableSize: 3);
+        var kyiv = await _client.Join(code, "Ann", "kyiv");
+        var servant = await _client.Join(code, "Ben", "rada/servant-of-the-people");
+
+        // By hand from minerals-deal.yaml: Kyiv weighs guarantees 0.45 (none 0, supports-efforts 0.35,
+        // investment-protection 0.6, commitment 1) and reimbursement 0.3 (best at 0, so 250 is worth 0.5); its scope is
+        // best at rare earths, counted in positions along the options (1, 0.5, 0), where Washington's is best at the
+        // widest (0, 0.5, 1): the values are Kyiv's.
+        var (_, briefing) = await _client.Send(HttpMethod.Get, $"/api/seats/{kyiv}/briefing");
+        Assert.Equal(("negotiator", "President Zelenskyy and the Cabinet of Ministers", 0.4), (briefing.GetProperty("kind").GetString(), briefing.GetProperty("description").GetString(), briefing.GetProperty("reservation").GetDouble()));
+        Assert.StartsWith("You speak for Kyiv.", briefing.GetProperty("briefing").GetString(), StringComparison.Ordinal);
+        var terms = briefing.GetProperty("terms").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
+        Assert.Equal(0.45, terms["guarantees"].GetProperty("weight").GetDouble());
+        Assert.Equal([0, 0.35, 0.6, 1], terms["guarantees"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("worth").GetDouble()));
+        Assert.Equal(("USD bn", "past US aid the deal treats as debt to be repaid", 0.3), (terms["reimbursement"].GetProperty("unit").GetString(), terms["reimbursement"].GetProperty("description").GetString(), terms["reimbursement"].GetProperty("weight").GetDouble()));
+        Assert.Equal(0.5, terms["reimbursement"].GetProperty("values").EnumerateArray().Single(v => v.GetProperty("label").GetString() == "250").GetProperty("worth").GetDouble());
+        Assert.Equal([1, 0.5, 0], terms["scope"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("worth").GetDouble()));
+        Assert.Equal(JsonValueKind.Null, briefing.GetProperty("faction").ValueKind);
+
+        // The Servant of the People: 233 of the Rada's 401 seats, 226 needed, discipline 0.95, reservation 0.45.
+        (_, briefing) = await _client.Send(HttpMethod.Get, $"/api/seats/{servant}/briefing");
+        var faction = briefing.GetProperty("faction");
+        Assert.Equal((233, 401, 226, 0.95), (faction.GetProperty("seats").GetInt32(), faction.GetProperty("of").GetInt32(), faction.GetProperty("threshold").GetInt32(), faction.GetProperty("discipline").GetDouble()));
+        Assert.Equal(0.45, briefing.GetProperty("reservation").GetDouble());
+        Assert.StartsWith("You vote your faction's seats", briefing.GetProperty("briefing").GetString(), StringComparison.Ordinal);
     }
 
     private async Task ExpectAsTeacher(HttpStatusCode expected, string error, HttpMethod method, string path, object? body = null)

@@ -131,6 +131,52 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
         var faction = await _client.View(servant);
         Assert.Equal(JsonValueKind.Object, faction.GetProperty("signed").ValueKind);
         Assert.Equal(JsonValueKind.Number, faction.GetProperty("signed_worth").ValueKind);
+
+        // The grading export: each student's own moves, made by themselves, with a time.
+        var (_, export) = await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}/export.json");
+        var students = export.GetProperty("students").EnumerateArray().ToDictionary(st => st.GetProperty("student").GetString()!, st => st.GetProperty("moves"));
+        Assert.Equal(["Olena", "Ruslan", "Scott"], students.Keys.Order(StringComparer.Ordinal));
+        var scott = Assert.Single(students["Scott"].EnumerateArray());
+        Assert.Equal(("propose", 1, 100.0, false), (scott.GetProperty("kind").GetString(), scott.GetProperty("round").GetInt32(), scott.GetProperty("deal").GetProperty("reimbursement").GetDouble(), scott.GetProperty("by_computer").GetBoolean()));
+        Assert.Equal(JsonValueKind.String, scott.GetProperty("at").ValueKind);
+        Assert.Equal(["accept"], students["Olena"].EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
+        Assert.Equal(["vote-no"], students["Ruslan"].EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
+        Assert.Equal("not-ratified", export.GetProperty("tables")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_student_who_lost_the_link_gets_the_seat_back_by_name_once_the_teacher_approves()
+    {
+        var code = await _client.Open(tableSize: 2);
+        var old = await _client.Join(code, "Ann", "kyiv");
+        var (status, refused) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "ann" });
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.StartsWith("someone in this classroom is called ann already", refused.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/rejoin", new { name = "Zed" })).Status);
+
+        var (_, asked) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/rejoin", new { name = "ann" });
+        var id = asked.GetProperty("request").GetString()!;
+        Assert.Equal("waiting", (await _client.Send(HttpMethod.Get, $"/api/classrooms/{code}/rejoin/{id}")).Body.GetProperty("status").GetString());
+        var (_, view) = await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}");
+        var request = Assert.Single(view.GetProperty("requests").EnumerateArray());
+        Assert.Equal(("Ann", 1, "kyiv"), (request.GetProperty("student").GetString(), request.GetProperty("table").GetInt32(), request.GetProperty("seat").GetString()));
+
+        // Only the teacher answers; then the student's page finds the new link, and the old one is gone.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/rejoin/{id}/answer", new { approve = true })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/rejoin/{id}/answer", new { approve = true })).Status);
+        var (_, approved) = await _client.Send(HttpMethod.Get, $"/api/classrooms/{code}/rejoin/{id}");
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+        var token = approved.GetProperty("play").GetString()!["/play?seat=".Length..];
+        Assert.Equal(("Ann", "kyiv"), ((await _client.View(token)).GetProperty("student").GetString(), (await _client.View(token)).GetProperty("seat").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.Send(HttpMethod.Get, $"/api/seats/{old}")).Status);
+        Assert.Equal(0, (await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}")).Body.GetProperty("requests").GetArrayLength());
+
+        // A refused request says so, and the seat stays with its link.
+        var (_, again) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/rejoin", new { name = "Ann" });
+        var second = again.GetProperty("request").GetString()!;
+        await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/rejoin/{second}/answer", new { approve = false });
+        Assert.Equal("refused", (await _client.Send(HttpMethod.Get, $"/api/classrooms/{code}/rejoin/{second}")).Body.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Get, $"/api/seats/{token}")).Status);
     }
 
     [Fact]

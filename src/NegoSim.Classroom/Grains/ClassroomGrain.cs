@@ -89,6 +89,56 @@ public sealed class ClassroomGrain(
         return new JoinResult(ticket);
     }
 
+    public async Task<(RejoinRequest? Request, string? Problem)> AskToRejoin(string student)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        var name = StudentName.Key(student);
+        if (state.State.Opening is null || state.State.Tickets.FirstOrDefault(t => StudentName.Key(t.Student) == name) is not { } ticket)
+        {
+            return (null, $"nobody in this classroom is called {student}; join under your name instead.");
+        }
+
+        if (state.State.Requests.Count(r => r.IsWaiting) >= MostStudents)
+        {
+            return (null, "too many requests are waiting for the teacher; ask the teacher.");
+        }
+
+        var request = new RejoinRequest(NewToken(), ticket.Student, ticket.Table, ticket.Seat);
+        state.State.Requests.Add(request);
+        await state.WriteStateAsync();
+        Changed();
+        return (request, null);
+    }
+
+    public Task<RejoinRequest?> Rejoin(string id) => Task.FromResult(state.State.Requests.FirstOrDefault(r => r.Id == id));
+
+    public async Task<string?> Answer(string id, bool approve)
+    {
+        var index = state.State.Requests.FindIndex(r => r.Id == id && r.IsWaiting);
+        if (index < 0)
+        {
+            return "no request with this id is waiting.";
+        }
+
+        var request = state.State.Requests[index];
+        string? token = null;
+        if (approve)
+        {
+            var issued = await Reissue(request.Table, request.Seat);
+            if (issued.Ticket is not { } ticket)
+            {
+                return issued.Problem;
+            }
+
+            token = ticket.Token;
+        }
+
+        state.State.Requests[index] = request with { Token = token, Refused = !approve };
+        await state.WriteStateAsync();
+        Changed();
+        return null;
+    }
+
     public async Task Close()
     {
         foreach (var ticket in state.State.Tickets)
@@ -125,7 +175,7 @@ public sealed class ClassroomGrain(
         var name = StudentName.Key(request.Student);
         if (state.State.Tickets.Any(t => StudentName.Key(t.Student) == name))
         {
-            return new JoinResult(null, $"someone in this classroom is called {request.Student} already; if it is you and you lost your link, ask the teacher for a new one; else add your initial.");
+            return new JoinResult(null, $"someone in this classroom is called {request.Student} already; if it is you and you lost your link, ask for your seat back (the teacher approves it); else add your initial.");
         }
 
         if (request.Seat is { } wanted && !plan.IsSeat(wanted))
@@ -186,7 +236,7 @@ public sealed class ClassroomGrain(
             await Task.WhenAny(_changed.Task, Task.Delay(wait));
         }
 
-        return new ClassSnapshot(this.GetPrimaryKeyString(), _version, state.State.Opening?.TableSize ?? 0, [.. _tables.Values]);
+        return new ClassSnapshot(this.GetPrimaryKeyString(), _version, state.State.Opening?.TableSize ?? 0, [.. _tables.Values], [.. state.State.Requests.Where(r => r.IsWaiting)]);
     }
 
     public Task TableChanged(TableSnapshot snapshot)

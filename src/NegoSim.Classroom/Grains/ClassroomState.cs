@@ -1,6 +1,6 @@
 namespace NegoSim.Classroom.Grains;
 
-/// <summary>What a classroom keeps: how it was opened, every student's ticket, how many tables it has and which have started.</summary>
+/// <summary>What a classroom keeps: how it was opened, every student's ticket, how many tables it has and which have started, and the requests for a seat back.</summary>
 [GenerateSerializer, Alias("negosim.classroomState")]
 public sealed class ClassroomState
 {
@@ -15,4 +15,7 @@ public sealed class ClassroomState
 
     [Id(3)]
     public HashSet<int> Started { get; set; } = [];
+
+    [Id(4)]
+    public List<RejoinRequest> Requests { get; set; } = [];
 }

@@ -36,6 +36,21 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("Reissue")]
     Task<JoinResult> Reissue(int table, string seat);
 
+    /// <summary>
+    /// A student who lost their link asks for the seat of the student of that name (case and spacing aside); the
+    /// teacher answers. The request, or a problem in words when nobody has that name.
+    /// </summary>
+    [Alias("AskToRejoin")]
+    Task<(RejoinRequest? Request, string? Problem)> AskToRejoin(string student);
+
+    /// <summary>Where a request for a seat back stands, or null when there is no such request.</summary>
+    [Alias("Rejoin"), AlwaysInterleave]
+    Task<RejoinRequest?> Rejoin(string id);
+
+    /// <summary>The teacher gives the seat back (a new link; the old one stops) or refuses; a problem in words when there is no such request waiting.</summary>
+    [Alias("Answer")]
+    Task<string?> Answer(string id, bool approve);
+
     /// <summary>Deletes the classroom: its tables, seats and entry in the register.</summary>
     [Alias("Close")]
     Task Close();

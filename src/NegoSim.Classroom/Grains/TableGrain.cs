@@ -217,7 +217,7 @@ public sealed partial class TableGrain(
     {
         _awaiting.Remove(seat);
         pending.Timer?.Dispose();
-        state.State.Actions.Add(new TakenAction(seat, action, byComputer));
+        state.State.Actions.Add(new TakenAction(seat, action, byComputer, DateTime.UtcNow));
         await state.WriteStateAsync();
         pending.Move.SetResult(action);
         Changed();
@@ -331,7 +331,7 @@ public sealed partial class TableGrain(
         _result,
         _problem,
         [.. state.State.Computer],
-        [.. state.State.Actions.Where(a => a.ByComputer)]);
+        [.. state.State.Actions]);
 
     /// <summary>Two windows on one seat, or a move after the timer: the seat has made this move already.</summary>
     private string? AlreadyMoved(string seat, SeatAction action)

@@ -6,7 +6,7 @@ namespace NegoSim.Classroom.Grains;
 /// <summary>
 /// A table as it stands: who sits where, the rounds so far (the last one perhaps still being answered), whom it waits
 /// for, the deal signed (while it is being voted on) and, once ended, the result; the seats the teacher handed to the
-/// computer (<see cref="Computer"/>) and the moves the computer made at students' seats (<see cref="ComputerMoves"/>). <see cref="Version"/> grows with
+/// computer (<see cref="Computer"/>) and every move made at a students' seat, by the student or the computer (<see cref="Moves"/>). <see cref="Version"/> grows with
 /// every change, so a watcher knows whether it has seen this one, and which of two snapshots is the newer.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("negosim.tableSnapshot")]
@@ -24,8 +24,11 @@ public sealed record TableSnapshot(
     [property: Id(10)] NegotiationResult? Result,
     [property: Id(11)] string? Problem = null,
     [property: Id(12)] ImmutableArray<string> Computer = default,
-    [property: Id(13)] ImmutableArray<TakenAction> ComputerMoves = default)
+    [property: Id(13)] ImmutableArray<TakenAction> Moves = default)
 {
+    /// <summary>The moves the computer made at students' seats.</summary>
+    public ImmutableArray<TakenAction> ComputerMoves => Moves.IsDefault ? [] : [.. Moves.Where(m => m.ByComputer)];
+
     /// <summary>Whether the teacher handed <paramref name="seat"/> to the computer.</summary>
     public bool IsComputer(string seat) => !Computer.IsDefault && Computer.Contains(seat);
 

@@ -33,10 +33,19 @@ function dealText(deal) {
 
 function worth(value) { return value === null || value === undefined ? '' : Number(value).toFixed(2); }
 
-// A live view from server-sent events; the browser reconnects by itself, and each message is the whole view.
+// A live view from server-sent events; each message is the whole view. The browser reconnects by itself while the
+// server is away; should it give up (a restart can take longer than it waits), a new stream is opened every 2 s.
 function watch(url, render, onError) {
-  const source = new EventSource(url);
-  source.onmessage = (event) => render(JSON.parse(event.data));
-  source.onerror = () => onError && onError(source);
-  return source;
+  const handle = { closed: false, close() { handle.closed = true; handle.source.close(); } };
+  const open = () => {
+    const source = new EventSource(url);
+    handle.source = source;
+    source.onmessage = (event) => render(JSON.parse(event.data));
+    source.onerror = () => {
+      if (onError) { onError(handle); }
+      if (source.readyState === EventSource.CLOSED && !handle.closed) { setTimeout(() => { if (!handle.closed) { open(); } }, 2000); }
+    };
+  };
+  open();
+  return handle;
 }

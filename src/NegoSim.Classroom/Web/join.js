@@ -38,6 +38,26 @@
       location.href = joined.play;
     } catch (e) {
       text('error', e.message);
+      show('rejoin', /is called .* already/.test(e.message));
+    }
+  });
+
+  // A student who lost their link: the teacher approves, and this page then opens the seat.
+  document.getElementById('rejoin').addEventListener('click', async () => {
+    const base = '/api/classrooms/' + encodeURIComponent(codeInput.value.trim()) + '/rejoin';
+    try {
+      const asked = await call('POST', base, { name: document.getElementById('name').value });
+      show('rejoin', false);
+      show('rejoin-status', true);
+      text('rejoin-status', 'Asked. Tell your teacher; this page opens your seat when they give it back.');
+      const timer = setInterval(async () => {
+        const now = await call('GET', base + '/' + encodeURIComponent(asked.request)).catch(() => null);
+        if (!now) { return; }
+        if (now.status === 'approved') { clearInterval(timer); location.href = now.play; }
+        if (now.status === 'refused') { clearInterval(timer); text('rejoin-status', 'The teacher did not give this seat back.'); }
+      }, 2000);
+    } catch (e) {
+      text('error', e.message);
     }
   });
 })();

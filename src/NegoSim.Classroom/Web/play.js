@@ -8,6 +8,25 @@
   if (!scenario) { return; }
   text('scenario', scenario.name);
   let view = null;
+
+  // The briefing: who this seat is, and what each term and value is worth to it.
+  call('GET', seatUrl + '/briefing').then((b) => {
+    text('briefing-description', b.description);
+    text('briefing-text', b.briefing);
+    text('briefing-faction', b.faction
+      ? 'Your faction has ' + b.faction.seats + ' of the ' + b.faction.of + ' seats of ' + b.faction.ratifier
+        + (b.faction.ratifier_description ? ' (' + b.faction.ratifier_description.split('\n')[0] + ')' : '')
+        + '; a deal of ' + b.faction.ratifies + ' that must be ratified passes with ' + b.faction.threshold + ' yes seats. '
+        + Math.round(b.faction.discipline * 100) + '% of your seats follow the line you vote.'
+      : '');
+    text('briefing-reservation', 'Your reservation is ' + worth(b.reservation) + ': ' + (b.faction ? 'a deal worth less to your faction is worse for it than none.' : 'no deal is worth that much to you.'));
+    const bar = (value) => el('span', { class: 'bar', style: 'width:' + Math.round(value * 60) + 'px' });
+    document.querySelector('#briefing-terms tbody').replaceChildren(...b.terms.map((t) => el('tr', {},
+      el('td', {}, t.name + (t.unit ? ' (' + t.unit + ')' : '')),
+      el('td', {}, t.description),
+      el('td', { class: 'n' }, worth(t.weight), bar(t.weight)),
+      el('td', {}, t.values.map((v) => el('span', { class: 'value' }, v.label, bar(v.worth), worth(v.worth)))))));
+  }).catch((e) => text('briefing-description', e.message));
   let reportShown = false;
 
   // The draft builder: one choice per term; each change asks the server what the draft is worth to this seat.

@@ -31,6 +31,8 @@
   text('join-url', teacher.join_address + '/');
   document.getElementById('qr').src = base + '/qr.svg';
   document.getElementById('csv').href = base + '/offers.csv';
+  document.getElementById('export').href = base + '/export.json';
+  document.getElementById('export').download = 'negosim-' + code + '.json';
   document.getElementById('start-all').addEventListener('click', async () => {
     try { await call('POST', base + '/start'); } catch (e) { text('error', e.message); }
   });
@@ -59,6 +61,7 @@
 
   let ended = -1;
   function render(view) {
+    if (document.getElementById('error').textContent === 'Reconnecting…') { text('error', ''); }
     show('tables-box', true);
     show('class-box', true);
     const done = view.tables.filter((t) => t.status).length;
@@ -74,6 +77,17 @@
       el('td', {}, t.votes.map((v) => v.ratifier + ': ' + v.yes + ' yes, ' + v.no + ' no (' + v.threshold + ' needed) — '
         + Object.entries(v.factions).map(([f, yes]) => f + ' ' + yes).join(', ')).join('; ')),
       el('td', {}, t.status ? el('a', { href: '/classrooms/' + encodeURIComponent(code) + '/tables/' + t.table + '/report', target: '_blank' }, 'report') : ''))));
+    show('requests-box', view.requests.length > 0);
+    document.getElementById('requests').replaceChildren(...view.requests.map((r) => {
+      const answer = (approve) => async () => {
+        try { await call('POST', base + '/rejoin/' + encodeURIComponent(r.id) + '/answer', { approve }); } catch (e) { text('error', e.message); }
+      };
+      const yes = el('button', { type: 'button', class: 'small yes' }, 'give it back');
+      yes.addEventListener('click', answer(true));
+      const no = el('button', { type: 'button', class: 'small no' }, 'refuse');
+      no.addEventListener('click', answer(false));
+      return el('li', {}, r.student + ' (' + r.seat + ', table ' + r.table + ') ', yes, no);
+    }));
     text('statuses', Object.entries(view.statuses).map(([s, n]) => n + ' ' + s).join(', ') || 'No table has ended yet.');
     document.querySelector('#deals tbody').replaceChildren(...view.deals.map((d) => el('tr', {},
       el('td', {}, d.deal), el('td', {}, d.status), el('td', { class: 'n' }, d.tables))));

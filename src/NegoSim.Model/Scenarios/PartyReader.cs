@@ -9,13 +9,13 @@ namespace NegoSim.Model.Scenarios;
 internal static class PartyReader
 {
     private static readonly string[] NegotiatorKeys =
-        ["role", "description", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence", "credibility", "acceptance"];
+        ["role", "description", "briefing", "weights", "values", "reservation", "discount", "strategy", "anticipates-ratification", "opponent-model", "confidence", "credibility", "acceptance"];
 
-    private static readonly string[] RatifierKeys = ["role", "description", "ratifies", "threshold", "quorum", "factions", "referendum", "required", "votes", "reopen"];
+    private static readonly string[] RatifierKeys = ["role", "description", "briefing", "ratifies", "threshold", "quorum", "factions", "referendum", "required", "votes", "reopen"];
 
     private static readonly string[] ReferendumKeys = ["voters", "turnout", "spread", "swing", "drift", "weights", "values", "reservation"];
 
-    private static readonly string[] FactionKeys = ["description", "seats", "weights", "values", "reservation", "discipline", "abstains-within"];
+    private static readonly string[] FactionKeys = ["description", "briefing", "seats", "weights", "values", "reservation", "discipline", "abstains-within"];
 
     public static (ImmutableArray<NegotiatorProfile> Negotiators, ImmutableArray<RatifierProfile> Ratifiers) Read(
         ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)

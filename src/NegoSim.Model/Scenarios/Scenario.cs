@@ -6,7 +6,10 @@ using NegoSim.Model.Ratification;
 
 namespace NegoSim.Model.Scenarios;
 
-/// <summary>A negotiation ready to play: the outcome space, the parties, the protocol and the timeline of events.</summary>
+/// <summary>
+/// A negotiation ready to play: the outcome space, the parties, the protocol and the timeline of events; and the
+/// file's words for people (<see cref="Texts"/>), which change nothing in play.
+/// </summary>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -14,7 +17,8 @@ public sealed record Scenario(
     ImmutableArray<NegotiatorProfile> Negotiators,
     ImmutableArray<RatifierProfile> Ratifiers,
     ProtocolSettings Protocol,
-    ImmutableArray<ScenarioEvent> Events)
+    ImmutableArray<ScenarioEvent> Events,
+    ScenarioTexts? Texts = null)
 {
     public int IndexOfNegotiator(string name)
     {

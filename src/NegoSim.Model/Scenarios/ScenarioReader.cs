@@ -167,7 +167,8 @@ public static class ScenarioReader
                 $"no parameter or setting of that name; parameters: {(context.ParameterNames.Count == 0 ? "none" : string.Join(", ", context.ParameterNames))}; paths look like parties.kyiv.reservation.");
         }
 
-        var scenario = new Scenario(name, description, space, negotiators, ratifiers, protocol, []);
+        var texts = TextsReader.Read(top.Required("terms", "the issues on the table"), top.Required("parties", "the negotiators and ratifiers"));
+        var scenario = new Scenario(name, description, space, negotiators, ratifiers, protocol, [], texts);
         return (scenario, parameters, context);
     }
 

@@ -65,6 +65,64 @@ public sealed class ServeRestartTests
         }
     }
 
+    [Fact]
+    public async Task Students_pages_reconnect_by_themselves_after_the_server_is_killed_and_started_again()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"negosim-restart-{Guid.NewGuid():N}");
+        using var washington = new StudentBrowser();
+        using var kyiv = new StudentBrowser();
+        try
+        {
+            var first = await ServedProcess.StartAsync(folder, ServedProcess.Password);
+            var port = first.Port;
+            var address = $"http://127.0.0.1:{port}";
+            try
+            {
+                using var teacher = first.Teacher();
+                var code = (await Json(await teacher.PostAsJsonAsync("/api/classrooms", new { table_size = 2 }))).GetProperty("code").GetString()!;
+                foreach (var (browser, name, seat) in new[] { (washington, "Scott", "washington"), (kyiv, "Olena", "kyiv") })
+                {
+                    browser.Open($"{address}/?code={code}");
+                    browser.WaitForText("scenario", "minerals");
+                    browser.Type("name", name);
+                    browser.Choose(browser.Find("seat"), seat);
+                    browser.Find("join").Click();
+                    browser.WaitForText("who", $"{name}: {seat}");
+                }
+
+                washington.WaitUntilEnabled("propose");
+                foreach (var (term, value) in new Dictionary<string, string> { ["reimbursement"] = "100", ["specific_numbers"] = "yes" })
+                {
+                    washington.Choose(washington.Find("term-" + term), value);
+                }
+
+                washington.Find("propose").Click();
+                kyiv.WaitUntilEnabled("accept");
+                await first.KillAsync();
+            }
+            finally
+            {
+                await first.DisposeAsync();
+            }
+
+            // The pages notice, and come back by themselves once the server is up again on the same port and folder.
+            kyiv.WaitForText("where", "Reconnecting");
+            await using var second = await ServedProcess.StartAsync(folder, ServedProcess.Password, port);
+            kyiv.WaitForText("where", "Round 1 of 12");
+            kyiv.WaitUntilEnabled("accept");
+            Assert.Contains("reimbursement=100", kyiv.Find("offer-deal").Text, StringComparison.Ordinal);
+            kyiv.Find("accept").Click();
+            foreach (var browser in new[] { washington, kyiv })
+            {
+                browser.WaitForText("headline", "Outcome: ");
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<string> Join(HttpClient http, string code, string name, string seat) =>
         (await Json(await http.PostAsJsonAsync($"/api/classrooms/{code}/join", new { name, seat }))).GetProperty("token").GetString()!;
 

@@ -54,7 +54,7 @@ public sealed class ValidationErrorTests
 
     [Theory]
     [InlineData("--set", "greed=3", "--set greed=3: parameters.greed: 3 is outside the parameter's range [0, 1].")]
-    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; did you mean 'reservation'? Allowed here: role, description, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model, confidence, credibility, acceptance.")]
+    [InlineData("--set", "parties.seller.reservaton=0.3", "--set parties.seller.reservaton=0.3: parties.seller.reservaton: unknown key 'reservaton'; did you mean 'reservation'? Allowed here: role, description, briefing, weights, values, reservation, discount, strategy, anticipates-ratification, opponent-model, confidence, credibility, acceptance.")]
     [InlineData("--set", "nothing=1", "--set nothing=1: nothing: unknown parameter 'nothing' (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "gread=0.7", "--set gread=0.7: gread: unknown parameter 'gread'; did you mean 'greed'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "deadline=5", "--set deadline=5: deadline: unknown parameter 'deadline'; did you mean 'protocol.deadline'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]

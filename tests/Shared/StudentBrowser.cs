@@ -2,7 +2,7 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 
-namespace NegoSim.Classroom.Tests;
+namespace NegoSim.Tests;
 
 /// <summary>
 /// One person's real headless Chromium (Debian's <c>chromium</c> through Debian's <c>chromium-driver</c>; nothing is
