@@ -12,9 +12,12 @@ public static class ApiReplies
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    public static IResult Json(object value) => Results.Json(value, ReportJson.Options);
+    /// <summary>snake_case like the reports' JSON, on one line.</summary>
+    public static readonly JsonSerializerOptions Options = new(ReportJson.Options) { WriteIndented = false };
 
-    public static IResult Problem(int status, string problem) => Results.Json(new { error = problem }, ReportJson.Options, statusCode: status);
+    public static IResult Json(object value) => Results.Json(value, Options);
+
+    public static IResult Problem(int status, string problem) => Results.Json(new { error = problem }, Options, statusCode: status);
 
     public static IResult NoSeat() => Problem(404, "no seat has this token (the teacher may have given this seat a new link, or deleted the session); ask the teacher.");
 

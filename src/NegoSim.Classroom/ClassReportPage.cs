@@ -11,7 +11,10 @@ namespace NegoSim.Classroom;
 /// </summary>
 public static class ClassReportPage
 {
-    public static HtmlReport Create(ServedScenario served, ClassSnapshot snapshot)
+    /// <param name="served">The classroom's scenario.</param>
+    /// <param name="snapshot">The classroom now.</param>
+    /// <param name="strategies">What the scenario's strategies reach from table 1's start (its seed), marked beside the tables; or null.</param>
+    public static HtmlReport Create(ServedScenario served, ClassSnapshot snapshot, NegotiationResult? strategies = null)
     {
         ArgumentNullException.ThrowIfNull(served);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -25,8 +28,13 @@ public static class ClassReportPage
 
         page.Heading("Where the class's deals sit");
         var marked = ended.Select(t => new MarkedDeal($"table {t.Table}", t.Result!.Status.Name(), TableEnding.Utilities(file, t.Result, t.Stage), TableEnding.Holds(t.Result) ? t.Result.Deal : -1)).ToList();
+        if (strategies is not null)
+        {
+            marked.Add(new MarkedDeal("the strategies", "what the strategies reach", TableEnding.Utilities(file, strategies, 0), TableEnding.Holds(strategies) ? strategies.Deal : -1));
+        }
+
         var (space, marks) = OutcomeSpaceChart.Create(file.Tables, analysis, pair.X, pair.Y, run: null, subgamePerfect: true, marked);
-        page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification. Each diamond is a table's outcome, coloured by how it ended (a table without a deal, or voted down, sits at the reservations); the hollow marks are what theory predicts.", space, marks);
+        page.Chart("outcome-space", "Every possible deal is a dot; green dots every negotiator prefers to no deal and would survive ratification. Each labelled diamond is a table's outcome, coloured by how it ended (a table without a deal, or voted down, sits at the reservations); the strategies' mark is what the scenario's strategies reach on their own from the same start as table 1; the hollow marks are what theory predicts.", space, marks);
 
         page.Heading("The deals, by how many tables reached them");
         page.Table("deals", ["deal", "outcome", "tables"], view.Deals.Select(d => (IReadOnlyList<string>)[d.Deal, d.Status, Numbers.Count(d.Tables)]));

@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NegoSim.Classroom.Grains;
+using NegoSim.Grains;
+using NegoSim.Grains.Messages;
 using NegoSim.Model.Scenarios;
-using NegoSim.Reports.Json;
 using QRCoder;
 using static NegoSim.Classroom.ApiReplies;
 
@@ -153,7 +154,7 @@ public static class TeacherApi
         {
             var classroom = Classroom(client, code);
             return await scenarios.OfClassroomAsync(ClassroomApi.Code(code)) is { } served && await classroom.Opening() is { } opening
-                ? Results.Json(GradingExport.Of(served, opening, await classroom.Watch(0, TimeSpan.Zero)), ReportJson.Options, statusCode: 200)
+                ? Json(GradingExport.Of(served, opening, await classroom.Watch(0, TimeSpan.Zero)))
                 : ClassroomApi.NoClassroom();
         });
 
@@ -224,7 +225,10 @@ public static class TeacherApi
                 return ClassroomApi.NoClassroom();
             }
 
-            var page = ClassReportPage.Create(served, await Classroom(client, code).Watch(0, TimeSpan.Zero));
+            // What the strategies reach from table 1's start (seed 1), every seat theirs.
+            var snapshot = await Classroom(client, code).Watch(0, TimeSpan.Zero);
+            var strategies = await client.GetGrain<INegotiationGrain>($"{TableKeys.Of(ClassroomApi.Code(code), 1)}/strategies/{Guid.NewGuid():N}").Run(new RunRequest(served.File.Source, 1));
+            var page = ClassReportPage.Create(served, snapshot, strategies);
             return Results.Content(page.ToHtml($"negosim serve {served.File.Path} · classroom {ClassroomApi.Code(code)}"), "text/html; charset=utf-8");
         });
 

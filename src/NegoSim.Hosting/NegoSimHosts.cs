@@ -52,7 +52,7 @@ public static class NegoSimHosts
         }
 
         var web = WebApplication.CreateSlimBuilder();
-        web.WebHost.UseUrls($"http://0.0.0.0:{port}");
+        web.WebHost.UseUrls($"http://{Url(ports.ListenOn)}:{port}");
         ConfigureClusterSilo(web, redis, ports, withDashboard: true, grains);
         var app = web.Build();
         app.MapOrleansDashboard();
@@ -79,6 +79,8 @@ public static class NegoSimHosts
         return builder;
     }
 
+    private static string Url(IPAddress address) => address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+
     /// <summary>Warnings and errors only, on one line each; Orleans' notes on GC settings and its watchdog are not news to a user.</summary>
     private static void QuietLogging(ILoggingBuilder logging) =>
         logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
@@ -92,6 +94,7 @@ public static class NegoSimHosts
         {
             if (redis is null)
             {
+                // Localhost clustering listens on loopback only.
                 silo.UseLocalhostClustering(ports.Silo, ports.Gateway, serviceId: ClusterNames.ServiceId, clusterId: ClusterNames.ClusterId);
             }
             else
@@ -101,8 +104,8 @@ public static class NegoSimHosts
                     .Configure<EndpointOptions>(o =>
                     {
                         o.AdvertisedIPAddress = ports.Advertised;
-                        o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Silo);
-                        o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, ports.Gateway);
+                        o.SiloListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Silo);
+                        o.GatewayListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Gateway);
                         (o.SiloPort, o.GatewayPort) = (ports.Silo, ports.Gateway);
                     });
             }

@@ -41,12 +41,31 @@ public sealed class SiloConnection : IAsyncDisposable
         return new SiloConnection(host, host.Services.GetRequiredService<ScenarioCatalog>());
     }
 
+    /// <summary>How long joining a cluster may take before the client says no silo answers.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Joins the cluster whose membership is kept in the Redis at <paramref name="redis"/> (HOST:PORT), as a client.</summary>
+    /// <exception cref="Model.InputException">The address is not HOST:PORT, or no Redis or no live silo answers there within <see cref="ConnectTimeout"/>.</exception>
     public static async Task<SiloConnection> ConnectAsync(string redis, CancellationToken cancellation = default)
     {
+        RedisAddress.Check(redis);
         var host = NegoSimHosts.ClusterClient(redis, ClientResponseTimeout);
-        await host.StartAsync(cancellation);
-        return new SiloConnection(host, null);
+        try
+        {
+            await host.StartAsync(cancellation).WaitAsync(ConnectTimeout, cancellation);
+            var connection = new SiloConnection(host, null);
+
+            // Connected to a gateway: one question shows that a silo also answers.
+            await connection.ActiveSilosAsync().WaitAsync(ConnectTimeout, cancellation);
+            return connection;
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException or StackExchange.Redis.RedisException or System.Net.Sockets.SocketException)
+        {
+            _ = Task.Run(() => host.StopAsync(CancellationToken.None).ContinueWith(_ => host.Dispose(), TaskScheduler.Default), CancellationToken.None);
+            throw new Model.InputException(e is StackExchange.Redis.RedisConnectionException
+                ? $"--cluster {redis}: no Redis answers there; start it (redis-server) or check the address."
+                : $"--cluster {redis}: no live silo of the cluster answered within {ConnectTimeout.TotalSeconds:0} s; start one with 'negosim silo --cluster {redis}' (docs/cluster.md).");
+        }
     }
 
     /// <summary>Starts an embedded silo, or joins <paramref name="cluster"/> when one is named.</summary>

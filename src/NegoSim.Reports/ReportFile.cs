@@ -6,7 +6,7 @@ namespace NegoSim.Reports;
 public static class ReportFile
 {
     /// <summary>
-    /// Refuses a --report path that is empty, a folder, in a folder that does not exist, or one of the files the
+    /// Refuses a --report path that is empty, a folder, a link or a device, in a folder that does not exist, or one of the files the
     /// command reads: checked before any work is done.
     /// </summary>
     public static void Check(string? report, params string?[] inputs)
@@ -16,7 +16,7 @@ public static class ReportFile
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(report))
+        if (string.IsNullOrWhiteSpace(report) || report.Contains('\0', StringComparison.Ordinal))
         {
             throw new InputException("--report: give a file name, e.g. --report report.html.");
         }
@@ -32,7 +32,12 @@ public static class ReportFile
             throw new InputException($"--report {report}: the folder {folder} does not exist.");
         }
 
-        if (inputs.Any(i => i is not null && Path.GetFullPath(i) == Path.GetFullPath(report)))
+        if (FileKinds.RefusalToReplace(Path.GetFullPath(report)) is { } refusal)
+        {
+            throw new InputException($"--report {report} {refusal}");
+        }
+
+        if (inputs.Any(i => !string.IsNullOrWhiteSpace(i) && !i.Contains('\0', StringComparison.Ordinal) && Path.GetFullPath(i) == Path.GetFullPath(report)))
         {
             throw new InputException($"--report {report}: that is a file this command reads or writes; choose another name.");
         }

@@ -30,7 +30,7 @@ public static class ShardMerge
         var first = manifests[0].Manifest;
         var csv = first.Format == "csv";
         var readers = new List<ShardReader>(files.Count);
-        var temporary = $"{target}.{Environment.ProcessId}.tmp";
+        var temporary = NegoSim.Reports.OutputFile.Aside(target);
         try
         {
             string? header = null;
@@ -66,7 +66,7 @@ public static class ShardMerge
                 reader.CheckEnd();
             }
 
-            File.Move(temporary, target, overwrite: true);
+            NegoSim.Reports.OutputFile.Replace(temporary, target);
         }
         finally
         {

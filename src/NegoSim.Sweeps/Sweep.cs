@@ -135,7 +135,20 @@ public static class Sweep
                 });
             if (outPath is not null)
             {
-                manifest.Write(SweepManifest.PathFor(outPath));
+                try
+                {
+                    manifest.Write(SweepManifest.PathFor(outPath));
+                }
+                catch (IOException)
+                {
+                    // A full disk before the first row: what this sweep made goes, so the same command can run again.
+                    if (sink.Abandon())
+                    {
+                        File.Delete(SweepManifest.PathFor(outPath));
+                    }
+
+                    throw;
+                }
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

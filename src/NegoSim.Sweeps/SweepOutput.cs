@@ -13,6 +13,10 @@ public sealed class SweepOutput : IDisposable
     private readonly TextWriter? _writer;
     private FileStream? _lock;
 
+    // A file this output made (not one it continues), and whether a row has gone into it yet.
+    private string? _made;
+    private bool _rows;
+
     private SweepOutput(Stream? stream, TextWriter? writer, long existingRows)
     {
         _stream = stream;
@@ -49,6 +53,12 @@ public sealed class SweepOutput : IDisposable
             throw new InputException($"{path}: the folder {directory} does not exist.");
         }
 
+        // Rows are written in place: never into a device, pipe or folder, nor through a link.
+        if (NegoSim.Reports.FileKinds.RefusalToReplace(Path.GetFullPath(path)) is { } refusal)
+        {
+            throw new InputException($"{path} {refusal}");
+        }
+
         // Taken before the file is looked at, and held to the end: a second sweep writing the same file is refused
         // before it can truncate or append to it.
         var held = Lock(path);
@@ -71,15 +81,36 @@ public sealed class SweepOutput : IDisposable
     /// </summary>
     private static FileStream Lock(string path)
     {
+        var name = path + ".lock";
         try
         {
-            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return new FileStream(name, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
-        catch (IOException)
+        catch (PathTooLongException)
         {
-            throw new InputException($"{path} is being written by another sweep (it holds {path}.lock); wait for it to finish, or choose another --out.");
+            throw new InputException($"{path}: the name is too long for the file system; choose a shorter --out.");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new InputException($"{path}: the folder cannot be written ({e.Message}); choose another --out.");
+        }
+        catch (IOException e)
+        {
+            // Held by another sweep only if the lock file is there and opens when no lock is asked for.
+            if (HeldByAnother(name))
+            {
+                throw new InputException($"{path} is being written by another sweep (it holds {name}); wait for it to finish, or choose another --out.");
+            }
+
+            throw new InputException($"{name} cannot be made: {NegoSim.Model.Scenarios.ScenarioException.OneLine(e.Message)}");
         }
     }
+
+    /// <summary>
+    /// The lock file is removed when its sweep ends; one that is there when it could not be opened is held (a sweep
+    /// that died left it unlocked, and it opens).
+    /// </summary>
+    private static bool HeldByAnother(string name) => File.Exists(name);
 
     private static SweepOutput Open(string path, string? header, bool resume, bool force, Action<string, long>? existingRow)
     {
@@ -95,13 +126,40 @@ public sealed class SweepOutput : IDisposable
             return new SweepOutput(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0), null, rows);
         }
 
-        var output = new SweepOutput(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), null, 0);
-        if (header is not null)
+        var output = new SweepOutput(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), null, 0) { _made = path };
+        try
         {
-            output.Write(header + "\n");
+            if (header is not null)
+            {
+                output.Write(header + "\n");
+            }
+        }
+        catch
+        {
+            // Not even the header fits (a full disk): nothing is left behind.
+            output.Abandon();
+            throw;
         }
 
+        output._rows = false;
         return output;
+    }
+
+    /// <summary>
+    /// Removes the file if this output made it and no row went into it (the sweep failed before its first row, on a
+    /// full disk say): the same command can then simply be run again. A file with rows stays, for --resume.
+    /// </summary>
+    public bool Abandon()
+    {
+        if (_made is null || _rows)
+        {
+            return false;
+        }
+
+        _stream?.Dispose();
+        File.Delete(_made);
+        _made = null;
+        return true;
     }
 
     /// <summary>Writes complete lines in one write, so that a kill cannot leave half a row.</summary>
@@ -125,6 +183,7 @@ public sealed class SweepOutput : IDisposable
         }
 
         _stream!.Write(lines);
+        _rows = true;
     }
 
     public void Dispose()

@@ -22,7 +22,7 @@ public static class SweepRounds
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(path);
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        var temporary = NegoSim.Reports.OutputFile.Aside(path);
         try
         {
             using (var output = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -64,7 +64,7 @@ public static class SweepRounds
                 }
             }
 
-            File.Move(temporary, path, overwrite: true);
+            NegoSim.Reports.OutputFile.Replace(temporary, path);
         }
         finally
         {

@@ -58,9 +58,9 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
             throw Bad(text, "a value cannot hold a line break (its rows could not be read back to resume)");
         }
 
-        if (values.Distinct().Count() != values.Length)
+        if (values.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw Bad(text, "a value is listed twice");
+            throw Bad(text, $"the value {Shortened(twice.Key)} is listed {twice.Count()} times; list each value once");
         }
 
         return new VaryAxis(name, [.. values]);
@@ -109,5 +109,8 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
         return [.. Enumerable.Range(0, (int)count).Select(i => Math.Round(start + (i * step), 10).ToString("R", CultureInfo.InvariantCulture))];
     }
 
-    private static InputException Bad(string text, string problem) => new($"--vary {text}: {problem}.");
+    /// <summary>The error names the --vary by its start and end: a list of thousands of values is not repeated whole.</summary>
+    private static InputException Bad(string text, string problem) => new($"--vary {Shortened(text)}: {problem}.");
+
+    private static string Shortened(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 39), "…", text.AsSpan(text.Length - 40));
 }

@@ -10,7 +10,7 @@ namespace NegoSim.Classroom.Tests;
 [Trait("Category", "Slow")]
 public sealed class ClassroomLessonTests(Served served) : IClassFixture<Served>
 {
-    private const int TurnSeconds = 15;
+    private const int TurnSeconds = 30;
 
     [Fact]
     public void A_class_of_fourteen_at_two_tables_finishes_with_an_idle_student_and_an_absent_one()
@@ -30,15 +30,22 @@ public sealed class ClassroomLessonTests(Served served) : IClassFixture<Served>
             teacher.Find("create").Click();
             var code = teacher.Until(() => teacher.Find("join-code").Text is { Length: 6 } shown ? shown : null, "the join code");
 
-            // Fourteen students join with the code; the first seven fill table 1 (which starts), the next seven table 2.
-            var students = new List<(StudentBrowser Browser, string Seat, int Table)>();
+            // Fourteen students open the join page with the code and type their names; then they join, one after
+            // another: the first seven fill table 1 (which starts), the next seven table 2.
+            var waiting = new List<StudentBrowser>();
             for (var i = 1; i <= 14; i++)
             {
                 var student = new StudentBrowser();
                 browsers.Add(student);
+                waiting.Add(student);
                 student.Open(served.Address + "/?code=" + code);
                 student.WaitForText("scenario", "minerals");
                 student.Type("name", $"Student {i}");
+            }
+
+            var students = new List<(StudentBrowser Browser, string Seat, int Table)>();
+            foreach (var (student, i) in waiting.Select((b, n) => (b, n + 1)))
+            {
                 student.Find("join").Click();
                 var who = student.WaitForText("who", $"Student {i}: ");
                 var seat = who[(who.IndexOf(": ", StringComparison.Ordinal) + 2)..who.LastIndexOf(", table", StringComparison.Ordinal)].Replace(" — ", "/", StringComparison.Ordinal);
@@ -106,6 +113,13 @@ public sealed class ClassroomLessonTests(Served served) : IClassFixture<Served>
             // The teacher sees both tables ended, and who played what.
             teacher.WaitForText("statuses", "1 not-ratified, 1 ratified");
             Assert.Contains($"({away.Seat}, computer)", teacher.Find("tables").Text, StringComparison.Ordinal);
+
+            // Pictures of the lesson for the teacher's guide (docs/classroom.md), taken once everything has ended.
+            teacher.Until(() => teacher.Driver.ExecuteScript("const f = document.getElementById('class-report'); return f.contentDocument && f.contentDocument.body && f.contentDocument.body.dataset.chartsDrawn;") as string, "the class report's charts");
+            teacher.Screenshot("classroom-teacher");
+            kyiv.Screenshot("classroom-kyiv");
+            idle.Screenshot("classroom-idle-washington");
+            away.Browser.Screenshot("classroom-faction");
             foreach (var browser in browsers)
             {
                 Assert.Empty(browser.ConsoleErrors());

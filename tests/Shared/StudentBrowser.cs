@@ -61,6 +61,23 @@ internal sealed class StudentBrowser : IDisposable
         }
     }
 
+    /// <summary>
+    /// Saves the whole page as a PNG: in NEGOSIM_SCREENSHOTS (which .ci/run points into its results folder), else in
+    /// TestResults/screenshots beside the tests.
+    /// </summary>
+    public string Screenshot(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("NEGOSIM_SCREENSHOTS") is { Length: > 0 } chosen
+            ? Path.GetFullPath(chosen)
+            : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var height = Convert.ToInt64(Driver.ExecuteScript("return Math.ceil(document.documentElement.scrollHeight);"), System.Globalization.CultureInfo.InvariantCulture);
+        Driver.Manage().Window.Size = new System.Drawing.Size(1280, (int)Math.Min(height + 40, 6_000));
+        var path = Path.Combine(folder, name + ".png");
+        Driver.GetScreenshot().SaveAsFile(path);
+        return path;
+    }
+
     public void Dispose()
     {
         Driver.Quit();

@@ -5,7 +5,22 @@ namespace NegoSim.Cli.Commands;
 /// <summary>Options several commands share, built fresh for each command.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string> ScenarioFile() => new("FILE") { Description = "The scenario file (YAML)." };
+    public static Argument<string> ScenarioFile() => NonEmptyPath(new Argument<string>("FILE") { Description = "The scenario file (YAML)." });
+
+    /// <summary>Refuses an empty path, or one with a control character, at parse time (one line, exit 2).</summary>
+    public static Argument<string> NonEmptyPath(Argument<string> file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        file.Validators.Add(result =>
+        {
+            var path = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(path) || path.Any(char.IsControl))
+            {
+                result.AddError(string.IsNullOrWhiteSpace(path) ? $"{file.Name}: the path is empty; give a file's path." : $"{file.Name}: the path holds a control character; give a file's path.");
+            }
+        });
+        return file;
+    }
 
     public static Option<ulong> Seed() => new("--seed")
     {

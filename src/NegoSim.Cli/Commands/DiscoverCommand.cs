@@ -9,7 +9,7 @@ internal static class DiscoverCommand
 {
     public static Command Create(TextWriter output)
     {
-        var file = new Argument<string>("SWEEP") { Description = "A sweep's rows (CSV or JSONL, with the manifest beside them): a grid, a --sample or a sensitivity design." };
+        var file = CommonOptions.NonEmptyPath(new Argument<string>("SWEEP") { Description = "A sweep's rows (CSV or JSONL, with the manifest beside them): a grid, a --sample or a sensitivity design." });
         var outcome = Outcome();
         var threshold = Threshold();
         var method = new Option<string>("--method")

@@ -34,6 +34,14 @@ public static class NegoSimCli
             args = [.. args.Skip(1).Take(1), "--help"];
         }
 
+        // The system hands .NET each argument's bytes decoded as UTF-8; bytes that are not UTF-8 arrive as U+FFFD, so a
+        // path holding them would be written or read under another name. Refused rather than guessed.
+        if (args.Select((a, i) => (Arg: a, Index: i)).FirstOrDefault(a => a.Arg.Contains('\uFFFD', StringComparison.Ordinal)) is { Arg: not null } garbled)
+        {
+            await error.WriteLineAsync($"negosim: argument {garbled.Index + 1} ({ParseErrors.Shortened(garbled.Arg, ParseErrors.LongestValue)}) holds bytes that are not UTF-8; negosim cannot name such a file exactly: rename it, or give a path in UTF-8.");
+            return ExitCodes.BadInput;
+        }
+
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (!args[0].StartsWith('-') && !commands.Contains(args[0]))
         {
@@ -48,7 +56,7 @@ public static class NegoSimCli
         {
             foreach (var problem in parsed.Errors)
             {
-                await error.WriteLineAsync($"negosim: {problem.Message}");
+                await error.WriteLineAsync($"negosim: {ParseErrors.Plain(ScenarioException.OneLine(problem.Message))}");
             }
 
             await error.WriteLineAsync("Try 'negosim --help'.");
@@ -61,17 +69,28 @@ public static class NegoSimCli
         }
         catch (ScenarioException e)
         {
-            await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(ParseErrors.Shortened(e.Message, 1_000));
             return ExitCodes.BadInput;
         }
         catch (InputException e)
         {
-            await error.WriteLineAsync($"negosim: {e.Message}");
+            await error.WriteLineAsync($"negosim: {ParseErrors.Shortened(e.Message, 2_000)}");
+            return ExitCodes.BadInput;
+        }
+        catch (NegoSim.Reports.UnwritablePathException e)
+        {
+            await error.WriteLineAsync($"negosim: {ScenarioException.OneLine(e.Message)}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
         {
             await error.WriteLineAsync("negosim: cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Environment.GetEnvironmentVariable("NEGOSIM_DEBUG") is null)
+        {
+            // The disk is full, a folder is read-only: the system's own words, on one line, without .NET's type names.
+            await error.WriteLineAsync($"negosim: {ScenarioException.OneLine(e.Message)}");
             return ExitCodes.Failure;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("NEGOSIM_DEBUG") is null)

@@ -14,6 +14,11 @@ internal static class ScenarioLoading
     public static ScenarioSource Source(string path, IEnumerable<string>? sets = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path) || path.Any(char.IsControl))
+        {
+            throw new ScenarioException("negosim", "", string.IsNullOrWhiteSpace(path) ? "the scenario file's path is empty; give a scenario file (.yaml)." : "the scenario file's path holds a control character; give a scenario file (.yaml).");
+        }
+
         var top = Open(Path.GetFullPath(path), path, path) ?? throw new ScenarioException(path, "", "no such file.");
         return new ScenarioSource(ScenarioReader.Files(top, (full, location) => Open(full, Shown(full), location)), [.. sets ?? []]);
     }
@@ -35,7 +40,13 @@ internal static class ScenarioLoading
                 return null;
             }
 
-            // Read at most one byte past the limit: a device such as /dev/zero or /dev/urandom never ends.
+            // A pipe would wait for a writer for ever, a device never ends: only a regular file is read (a link to one is).
+            if (NegoSim.Reports.FileKinds.Of(fullPath, followLinks: true) == NegoSim.Reports.FileKind.Other)
+            {
+                throw new ScenarioException(location, "", $"{(location == name ? "" : fullPath + ": ")}not a regular file (a device, pipe or socket); give a scenario file (.yaml).");
+            }
+
+            // Read at most one byte past the limit (a file can grow while it is read).
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var bytes = new byte[MostBytes + 1];
             var length = 0;

@@ -13,7 +13,7 @@ internal static class SensitivityCommand
 {
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyList<string> commandLine)
     {
-        var file = new Argument<string>("FILE") { Description = "The scenario (YAML); or the rows (CSV or JSONL, with their manifest) of a design played before, e.g. merged from shards." };
+        var file = CommonOptions.NonEmptyPath(new Argument<string>("FILE") { Description = "The scenario (YAML); or the rows (CSV or JSONL, with their manifest) of a design played before, e.g. merged from shards." });
         var method = new Option<string?>("--method") { Description = "sobol (variance shares, first-order and total) or morris (elementary effects: screening).", HelpName = "sobol|morris" }
             .AcceptOnlyFromAmong("sobol", "morris");
         var vary = new Option<string[]>("--vary")

@@ -23,9 +23,14 @@ public static class SiloCommand
             Description = "The address other silos and clients reach this one at (default: 127.0.0.1 when the Redis is on this machine, else this machine's first IPv4 address).",
             HelpName = "IP",
         };
+        var listen = new Option<string?>("--listen")
+        {
+            Description = "The address the silo, its gateway and its dashboard listen on (default: the advertised address; 0.0.0.0 for every interface).",
+            HelpName = "IP",
+        };
         var command = new Command("silo", "Run one silo of a NegoSim cluster (membership in Redis with --cluster) until Ctrl-C.")
         {
-            cluster, siloPort, gatewayPort, dashboard, advertise,
+            cluster, siloPort, gatewayPort, dashboard, advertise, listen,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -37,6 +42,19 @@ public static class SiloCommand
                 problem = $"--advertise {text}: an IP address, such as 10.0.0.5.";
             }
 
+            IPAddress? listenOn = null;
+            if (problem is null && parsed.GetValue(listen) is { } listenText && !IPAddress.TryParse(listenText, out listenOn))
+            {
+                problem = $"--listen {listenText}: an IP address, such as 0.0.0.0 (every interface) or 10.0.0.5.";
+            }
+
+            var given = new[] { ("--silo-port", parsed.GetValue(siloPort)), ("--gateway-port", parsed.GetValue(gatewayPort)), ("--dashboard", parsed.GetValue(dashboard)) }
+                .Where(p => p.Item2 is not null).ToList();
+            if (problem is null && given.GroupBy(p => p.Item2).FirstOrDefault(g => g.Count() > 1) is { } shared)
+            {
+                problem = $"{string.Join(" and ", shared.Select(p => p.Item1))} are both {shared.Key}: each needs a port of its own.";
+            }
+
             if (problem is not null)
             {
                 await error.WriteLineAsync($"negosim silo: {problem}");
@@ -46,7 +64,8 @@ public static class SiloCommand
             var ports = new SiloPorts(
                 parsed.GetValue(siloPort) ?? FreePort.Find(),
                 parsed.GetValue(gatewayPort) ?? (redis is null && FreePort.IsFree(EndpointOptions.DEFAULT_GATEWAY_PORT) ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find()),
-                address ?? Advertised(redis));
+                address ?? Advertised(redis),
+                listenOn);
             using var host = NegoSimHosts.ClusterSilo(redis, ports, parsed.GetValue(dashboard));
             await host.StartAsync(cancellation);
             var where = redis is null ? "a one-silo localhost cluster" : $"the cluster in Redis at {redis}";

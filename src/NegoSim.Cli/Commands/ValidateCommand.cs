@@ -23,7 +23,7 @@ internal static class ValidateCommand
                 }
                 catch (ScenarioException e)
                 {
-                    error.WriteLine(e.Message);
+                    error.WriteLine(ParseErrors.Shortened(e.Message, 1_000));
                     failed++;
                 }
             }

@@ -62,6 +62,11 @@ public static class ScenarioReader
                 throw new ScenarioException(location, "extends", "expected the path of the scenario file this one builds on, relative to this file.");
             }
 
+            if (relative.Any(char.IsControl))
+            {
+                throw new ScenarioException(location, "extends", "the path holds a control character (such as a NUL or a line break); give the path of a scenario file.");
+            }
+
             var basePath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file.Path) ?? "/", relative));
             if (!seen.Add(file.Path) || seen.Contains(basePath))
             {
@@ -180,6 +185,11 @@ public static class ScenarioReader
             if (!ScenarioNode.IsName(name))
             {
                 throw declaration.Error($"'{name}' is not a usable parameter name: use letters, digits, '-' and '_', starting with a letter.");
+            }
+
+            if (ReservedNames.Problem(name, "parameter") is { } reserved)
+            {
+                throw declaration.Error(reserved);
             }
 
             var fields = declaration.Yaml is YamlScalarNode ? null : declaration.Fields("default", "range", "description");

@@ -17,6 +17,11 @@ internal static class TermsReader
                 throw termNode.Error($"'{name}' is not a usable term name: use letters, digits, '-' and '_', starting with a letter.");
             }
 
+            if (ReservedNames.Problem(name, "term") is { } reserved)
+            {
+                throw termNode.Error(reserved);
+            }
+
             var fields = termNode.Fields("options", "range", "step", "unit", "description", "on-table");
             var onTableNode = fields.Optional("on-table");
             if (fields.Optional("options") is { } optionsNode)

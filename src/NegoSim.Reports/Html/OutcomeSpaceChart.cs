@@ -11,6 +11,9 @@ namespace NegoSim.Reports.Html;
 /// </summary>
 public static class OutcomeSpaceChart
 {
+    /// <summary>Up to this many marked agreements are labelled on the chart.</summary>
+    private const int MostLabels = 40;
+
     /// <summary>Above this many distinct dots the dots are rounded to two decimals instead of three.</summary>
     private const int MostDots = 20_000;
 
@@ -121,6 +124,19 @@ public static class OutcomeSpaceChart
                 },
             });
             marks += marked.Count;
+
+            // Few enough to read: each mark is labelled (a classroom's "table 3"), beside its diamond.
+            if (marked.Count <= MostLabels)
+            {
+                layers.Add(new
+                {
+                    name = "marked_labels",
+                    data = new { values = marked.Select(m => new { label = m.Label, x = Numbers.Rounded(m.Utilities[x]), y = Numbers.Rounded(m.Utilities[y]) }) },
+                    mark = new { type = "text", align = "left", dx = 9, dy = -7, fontSize = 12, color = "#1a202c" },
+                    encoding = new { axes.x, axes.y, text = new { field = "label", type = "nominal" } },
+                });
+                marks += marked.Count;
+            }
         }
 
         if (run is not null)

@@ -27,7 +27,7 @@ public sealed class VaryAxisTests
     [InlineData("greed=0:0:1", "--vary greed=0:0:1: STEP must be non-zero and go from START toward END.")]
     [InlineData("greed=1:0.1:0", "--vary greed=1:0.1:0: STEP must be non-zero and go from START toward END.")]
     [InlineData("greed=a,,b", "--vary greed=a,,b: a list of values has an empty item; write NAME=a,b,c.")]
-    [InlineData("greed=a,b,a", "--vary greed=a,b,a: a value is listed twice.")]
+    [InlineData("greed=a,b,a", "--vary greed=a,b,a: the value a is listed 2 times; list each value once.")]
     public void Bad_grammar_is_refused_showing_the_forms(string text, string expected)
     {
         Assert.Equal(expected, Assert.Throws<InputException>(() => VaryAxis.Parse(text)).Message);
