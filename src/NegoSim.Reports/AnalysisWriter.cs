@@ -59,6 +59,10 @@ public static class AnalysisWriter
         {
             w.WriteLine("Subgame-perfect agreement: defined for two negotiators only.");
         }
+        else if (a.EquilibriumNotWorkedOut is { } why)
+        {
+            w.WriteLine($"Subgame-perfect agreement: {why}.");
+        }
         else if (a.Equilibrium is { } e && s.Protocol.RandomProposer)
         {
             // Baron–Ferejohn: who proposes is drawn each round, so the agreement depends on the draw; the expectation does not hinge on the deadline's parity.
@@ -141,6 +145,7 @@ public static class AnalysisWriter
         nash_ratifiable = TheoryReport.Point(s, a.NashRatifiable),
         kalai_smorodinsky_ratifiable = TheoryReport.Point(s, a.KalaiSmorodinskyRatifiable),
         max_welfare_ratifiable = TheoryReport.Point(s, a.MaxWelfareRatifiable),
+        equilibrium_not_worked_out = a.EquilibriumNotWorkedOut,
         equilibrium = a.Equilibrium is null ? null : new { deal = DealText.Map(s.Space, a.Equilibrium.Agreement.Deal), utilities = OutcomeReport.PerNegotiator(s, a.Equilibrium.Agreement.Utilities), round = a.Equilibrium.Round, expected = OutcomeReport.PerNegotiator(s, a.Equilibrium.Expected), random_proposer = s.Protocol.RandomProposer },
         win_sets = a.WinSets.ToDictionary(x => x.Ratifier, x => new { size = x.Size, share = Numbers.Rounded(x.Share) }),
         zone_of_agreement = new { size = a.ZoneOfAgreement },

@@ -56,7 +56,8 @@ public static class OutcomeAnalysis
             n == 2,
             winSets,
             zone,
-            MostEqual(tables, d, pareto));
+            MostEqual(tables, d, pareto),
+            solved.Skipped);
     }
 
     /// <summary>The Pareto frontier of the opening negotiators, in canonical order, as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>

@@ -9,7 +9,8 @@ namespace NegoSim.Model.Analysis;
 /// holds), each Pareto-optimal within its set. A point is null where it is undefined (no individually rational
 /// outcome; the equilibrium with other than two negotiators, or when no agreement is reached). <see cref="MostEqual"/>
 /// is the individually rational Pareto-optimal outcome whose utilities are closest to equal (the smallest difference
-/// between the highest and the lowest): what GeniusWeb's and ANL's answer keys call "kalai".
+/// between the highest and the lowest): what GeniusWeb's and ANL's answer keys call "kalai". The equilibrium is not worked out
+/// when backward induction would take too long (<see cref="EquilibriumSkipped"/>).
 /// </summary>
 public sealed record OutcomeTheory(
     int Outcomes,
@@ -25,8 +26,20 @@ public sealed record OutcomeTheory(
     bool EquilibriumDefined,
     ImmutableArray<WinSetSize> WinSets,
     int ZoneOfAgreement,
-    UtilityPoint? MostEqual = null)
+    UtilityPoint? MostEqual = null,
+    long? EquilibriumSkipped = null)
 {
+    /// <summary>
+    /// Why the subgame-perfect agreement was not worked out, or null: backward induction would take more steps
+    /// (rounds × deals) than <see cref="SubgamePerfectSteps"/>.
+    /// </summary>
+    public string? EquilibriumNotWorkedOut => EquilibriumSkipped is { } steps
+        ? $"not worked out: backward induction would take {steps:N0} steps (rounds × deals worth considering), above the {SubgamePerfectSteps:N0} negosim takes (a few seconds); a shorter protocol.deadline or a coarser outcome space brings it within reach"
+        : null;
+
+    /// <summary>The most steps of backward induction an analysis takes.</summary>
+    public static long SubgamePerfectSteps => SubgamePerfect.MostSteps;
+
     /// <summary>Distance in utility space from a reached agreement (or, without one, the reservations) to the Nash point.</summary>
     public double? DistanceToNash(ImmutableArray<double> reached) => Nash?.DistanceTo(reached.AsSpan());
 

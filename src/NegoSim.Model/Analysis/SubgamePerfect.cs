@@ -13,12 +13,19 @@ namespace NegoSim.Model.Analysis;
 /// </summary>
 internal static class SubgamePerfect
 {
+    /// <summary>
+    /// The most steps (rounds × deals worth considering, × proposers when drawn) backward induction takes: a few
+    /// seconds. Beyond it the agreement is not worked out, and the analysis says why (a deadline of 100,000 rounds over
+    /// a million deals would take minutes).
+    /// </summary>
+    public const long MostSteps = 300_000_000;
+
     /// <returns>
     /// The agreement (with a random proposer: if the likeliest proposer, the first in order among equals, is
     /// recognised in every round until one is reached) and its round, or null; and each negotiator's expected utility,
     /// discounted to round 1, before any draw.
     /// </returns>
-    public static ((int Deal, int Round)? Agreement, double[] Expected) Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable)
+    public static ((int Deal, int Round)? Agreement, double[] Expected, long? Skipped) Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable)
     {
         var protocol = scenario.Protocol;
         var index = protocol.Order.Select(scenario.IndexOfNegotiator).ToArray();
@@ -31,6 +38,12 @@ internal static class SubgamePerfect
             {
                 feasible.Add(o);
             }
+        }
+
+        var steps = (long)protocol.Deadline * feasible.Count * (protocol.RandomProposer ? index.Length : 1);
+        if (steps > MostSteps)
+        {
+            return (null, [], steps);
         }
 
         // The proposer reported with a random proposer: the likeliest, the first in order among equals.
@@ -78,7 +91,7 @@ internal static class SubgamePerfect
             value = expected;
         }
 
-        return (outcome, value);
+        return (outcome, value, null);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record OptionValues(ImmutableDictionary<string, double> Values) : 
 
         foreach (var (option, value) in Values)
         {
-            if (!options.Scale.Contains(option))
+            if (!options.IsOnScale(option))
             {
                 throw new ArgumentException($"values: '{option}' is not an option of term '{term.Name}'; allowed: {string.Join(", ", options.Scale)}.");
             }

@@ -139,6 +139,12 @@ public static class ScenarioReader
         return $"unknown parameter '{name}'{(meant is null ? "" : $"; did you mean '{meant}'?")} ({known}; other settings are paths such as parties.kyiv.reservation or protocol.deadline).";
     }
 
+    /// <summary>
+    /// The most utilities a scenario's preferences may come to (deals × negotiators and factions): each is held as a
+    /// number while a scenario is analysed or played, so this bounds the memory (about 480 MB).
+    /// </summary>
+    public const long MostPreferenceValues = 60_000_000;
+
     private static (Scenario, ImmutableArray<ScenarioParameter>, ReadContext) Compile(
         string file, IReadOnlyList<Layer> layers, IReadOnlyList<ScenarioOverride> overrides, CompiledParts? parts)
     {
@@ -160,6 +166,13 @@ public static class ScenarioReader
         var rule = protocolNode.Optional("ratification") is { } ruleNode ? ruleNode.Shared(n => RatificationRuleReader.Read(n, space), space) : RatificationRule.Always;
         var fallbacks = FallbackReader.Read(top.Optional("fallbacks"), space);
         var (negotiators, ratifiers) = PartyReader.Read(top.Required("parties", "the negotiators and ratifiers"), space, rule, fallbacks);
+        var tablesValues = (long)space.Count * (negotiators.Length + ratifiers.Sum(r => r.Factions.Length));
+        if (tablesValues > MostPreferenceValues)
+        {
+            throw top.Required("parties", "the negotiators and ratifiers").Error(
+                $"{space.Count:N0} deals × {negotiators.Length + ratifiers.Sum(r => r.Factions.Length):N0} preferences (negotiators and factions) is {tablesValues:N0} utilities to hold, above the {MostPreferenceValues:N0} (about {MostPreferenceValues * 8 / 1_000_000:N0} MB) negosim holds; fewer factions (merge the small ones) or a coarser outcome space.");
+        }
+
         var protocol = Protocol(protocolNode, negotiators.Select(n => n.Name).ToList());
         if (protocolNode.Optional("ratification") is { } explicitRule && ratifiers.IsEmpty && explicitRule.Text() != "never")
         {

@@ -28,7 +28,7 @@ public static class AnalysisPage
         Row("Nash, ratifiable", a.NashRatifiable);
         Row("Kalai–Smorodinsky, ratifiable", a.KalaiSmorodinskyRatifiable);
         Row("maximum welfare, ratifiable", a.MaxWelfareRatifiable);
-        Row(a.Equilibrium is { } e ? $"subgame-perfect (round {e.Round})" : "subgame-perfect", a.Equilibrium?.Agreement, a.EquilibriumDefined ? "none: no deal is reached" : "defined for two negotiators only");
+        Row(a.Equilibrium is { } e ? $"subgame-perfect (round {e.Round})" : "subgame-perfect", a.Equilibrium?.Agreement, !a.EquilibriumDefined ? "defined for two negotiators only" : a.EquilibriumNotWorkedOut ?? "none: no deal is reached");
         page.Table("theory", ["point", .. s.Negotiators.Select(n => $"worth to {n.Name}"), "deal"], rows);
         if (!a.WinSets.IsEmpty)
         {
