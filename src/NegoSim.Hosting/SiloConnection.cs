@@ -62,9 +62,26 @@ public sealed class SiloConnection : IAsyncDisposable
         catch (Exception e) when (e is TimeoutException or OrleansException or StackExchange.Redis.RedisException or System.Net.Sockets.SocketException)
         {
             _ = Task.Run(() => host.StopAsync(CancellationToken.None).ContinueWith(_ => host.Dispose(), TaskScheduler.Default), CancellationToken.None);
-            throw new Model.InputException(e is StackExchange.Redis.RedisConnectionException
+            throw new Model.InputException(e is StackExchange.Redis.RedisConnectionException || !await AnswersAsync(redis)
                 ? $"--cluster {redis}: no Redis answers there; start it (redis-server) or check the address."
                 : $"--cluster {redis}: no live silo of the cluster answered within {ConnectTimeout.TotalSeconds:0} s; start one with 'negosim silo --cluster {redis}' (docs/cluster.md).");
+        }
+    }
+
+    /// <summary>Whether anything accepts a connection at HOST:PORT within two seconds (the Redis, when joining fails).</summary>
+    private static async Task<bool> AnswersAsync(string redis)
+    {
+        var colon = redis.LastIndexOf(':');
+        try
+        {
+            using var socket = new System.Net.Sockets.TcpClient();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.ConnectAsync(redis[..colon], int.Parse(redis[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture), wait.Token);
+            return true;
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException or OperationCanceledException)
+        {
+            return false;
         }
     }
 
