@@ -36,7 +36,7 @@ public static class ApiReplies
 
         if (!IsJson(request.ContentType))
         {
-            return (default, Problem(415, $"send the request's body as JSON (Content-Type: application/json); found {(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : Shortened(request.ContentType, 60))}."));
+            return (default, Problem(415, $"send the request's body as JSON (Content-Type: application/json); found {(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : Model.Excerpt.Of(request.ContentType, 60))}."));
         }
 
         try
@@ -81,8 +81,6 @@ public static class ApiReplies
         }
     }
 
-    /// <summary>At most <paramref name="most"/> characters of <paramref name="text"/>, its end replaced by "…" when cut.</summary>
-    public static string Shortened(string text, int most) => text.Length <= most ? text : string.Concat(text.AsSpan(0, most - 1), "…");
 
     private static bool IsJson(string? contentType) =>
         contentType is not null && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)

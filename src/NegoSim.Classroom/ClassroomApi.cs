@@ -44,7 +44,7 @@ public static class ClassroomApi
             var seat = Text(body, "seat");
             if (problem is null && body.TryGetProperty("seat", out var seatValue) && seatValue.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
             {
-                problem = $"seat: a seat's name, such as \"kyiv\", or null for any seat; found {Shortened(seatValue.GetRawText(), 40)}.";
+                problem = $"seat: a seat's name, such as \"kyiv\", or null for any seat; found {Model.Excerpt.Of(seatValue.GetRawText(), 40)}.";
             }
 
             if (problem is not null)
@@ -221,7 +221,7 @@ public static class ClassroomApi
         }
         else if (!(body.TryGetProperty("round", out var given) && Whole(given, out round) && round >= 1))
         {
-            problem = $"round: the round you are moving in, a whole number from 1; found {(body.TryGetProperty("round", out var found) ? Shortened(found.GetRawText(), 40) : "nothing")}.";
+            problem = $"round: the round you are moving in, a whole number from 1; found {(body.TryGetProperty("round", out var found) ? Model.Excerpt.Of(found.GetRawText(), 40) : "nothing")}.";
         }
 
         if (problem is null && kind == ActionKind.Propose)

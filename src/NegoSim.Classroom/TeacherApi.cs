@@ -259,14 +259,14 @@ public static class TeacherApi
         }
         catch (ScenarioException e)
         {
-            return (null, $"set: {Shortened(e.Message, 300)}");
+            return (null, $"set: {Model.Excerpt.Of(e.Message, 300)}");
         }
 
         var seats = served.Plan.Seats.Length;
         var size = SeatPlan.DefaultTableSize(served.File.Scenario);
         if (body.TryGetProperty("table_size", out var sizeValue) && !(Whole(sizeValue, out size) && size >= 1 && size <= seats))
         {
-            return (null, $"table_size: a whole number from 1 to {seats} (the seats of a table); found {Shortened(sizeValue.GetRawText(), 40)}.");
+            return (null, $"table_size: a whole number from 1 to {seats} (the seats of a table); found {Model.Excerpt.Of(sizeValue.GetRawText(), 40)}.");
         }
 
         var turn = 0;
@@ -276,7 +276,7 @@ public static class TeacherApi
             var seconds = 0;
             if (body.TryGetProperty(name, out var timer) && timer.ValueKind != JsonValueKind.Null && !(Whole(timer, out seconds) && seconds >= 0 && seconds <= TurnTimers.Longest))
             {
-                return (null, $"{name}: seconds a student has before the computer moves for them, a whole number from 0 (no limit) to {TurnTimers.Longest}; found {Shortened(timer.GetRawText(), 40)}.");
+                return (null, $"{name}: seconds a student has before the computer moves for them, a whole number from 0 (no limit) to {TurnTimers.Longest}; found {Model.Excerpt.Of(timer.GetRawText(), 40)}.");
             }
 
             (turn, vote) = value == 0 ? (seconds, vote) : (turn, seconds);

@@ -38,8 +38,8 @@ public static class WebSafety
             var response = context.HttpContext.Response;
             var problem = response.StatusCode switch
             {
-                StatusCodes.Status404NotFound => $"there is nothing at {ApiReplies.Shortened(context.HttpContext.Request.Path.ToString(), 80)}.",
-                StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed at {ApiReplies.Shortened(context.HttpContext.Request.Path.ToString(), 80)}.",
+                StatusCodes.Status404NotFound => $"there is nothing at {Model.Excerpt.Of(context.HttpContext.Request.Path.ToString(), 80)}.",
+                StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed at {Model.Excerpt.Of(context.HttpContext.Request.Path.ToString(), 80)}.",
                 StatusCodes.Status413PayloadTooLarge => $"the request's body is too large (at most {ClassroomServer.LargestBody / 1024} KB).",
                 StatusCodes.Status415UnsupportedMediaType => "send the request's body as JSON (Content-Type: application/json).",
                 _ => $"the server answered {response.StatusCode}.",

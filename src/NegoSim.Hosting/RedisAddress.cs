@@ -10,7 +10,7 @@ public static class RedisAddress
     public static string? Problem(string address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        var shown = address.Length > 60 ? address[..59] + "…" : address;
+        var shown = Excerpt.Of(address, 60);
         var colon = address.LastIndexOf(':');
         if (colon <= 0 || colon == address.Length - 1)
         {

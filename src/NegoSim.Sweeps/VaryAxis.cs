@@ -60,7 +60,7 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
 
         if (values.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw Bad(text, $"the value {Shortened(twice.Key)} is listed {twice.Count()} times; list each value once");
+            throw Bad(text, $"the value {Excerpt.Of(twice.Key, 80)} is listed {twice.Count()} times; list each value once");
         }
 
         return new VaryAxis(name, [.. values]);
@@ -110,7 +110,5 @@ public sealed record VaryAxis(string Name, ImmutableArray<string> Values, Sample
     }
 
     /// <summary>The error names the --vary by its start and end: a list of thousands of values is not repeated whole.</summary>
-    private static InputException Bad(string text, string problem) => new($"--vary {Shortened(text)}: {problem}.");
-
-    private static string Shortened(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 39), "…", text.AsSpan(text.Length - 40));
+    private static InputException Bad(string text, string problem) => new($"--vary {Excerpt.Of(text, 80)}: {problem}.");
 }

@@ -38,7 +38,7 @@ public static class NegoSimCli
         // path holding them would be written or read under another name. Refused rather than guessed.
         if (args.Select((a, i) => (Arg: a, Index: i)).FirstOrDefault(a => a.Arg.Contains('\uFFFD', StringComparison.Ordinal)) is { Arg: not null } garbled)
         {
-            await error.WriteLineAsync($"negosim: argument {garbled.Index + 1} ({ParseErrors.Shortened(garbled.Arg, ParseErrors.LongestValue)}) holds bytes that are not UTF-8; negosim cannot name such a file exactly: rename it, or give a path in UTF-8.");
+            await error.WriteLineAsync($"negosim: argument {garbled.Index + 1} ({Excerpt.Of(garbled.Arg, ParseErrors.LongestValue)}) holds bytes that are not UTF-8; negosim cannot name such a file exactly: rename it, or give a path in UTF-8.");
             return ExitCodes.BadInput;
         }
 
@@ -69,12 +69,12 @@ public static class NegoSimCli
         }
         catch (ScenarioException e)
         {
-            await error.WriteLineAsync(ParseErrors.Shortened(e.Message, 1_000));
+            await error.WriteLineAsync(Excerpt.Of(e.Message, 1_000));
             return ExitCodes.BadInput;
         }
         catch (InputException e)
         {
-            await error.WriteLineAsync($"negosim: {ParseErrors.Shortened(e.Message, 2_000)}");
+            await error.WriteLineAsync($"negosim: {Excerpt.Of(e.Message, 2_000)}");
             return ExitCodes.BadInput;
         }
         catch (NegoSim.Reports.UnwritablePathException e)

@@ -17,7 +17,7 @@ internal static partial class ParseErrors
         var match = CannotParse().Match(message);
         if (!match.Success)
         {
-            return Shortened(message, 400);
+            return NegoSim.Model.Excerpt.Of(message, 400);
         }
 
         var (value, option, type) = (match.Groups["value"].Value, match.Groups["option"].Value, match.Groups["type"].Value);
@@ -29,21 +29,9 @@ internal static partial class ParseErrors
             _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
             _ => "a value of another kind (see negosim --help)",
         };
-        return $"{option} {Shortened(value, LongestValue)}: {wanted} is expected.";
+        return $"{option} {NegoSim.Model.Excerpt.Of(value, LongestValue)}: {wanted} is expected.";
     }
 
-    /// <summary>At most <paramref name="most"/> characters: the start and the end, with "…" between.</summary>
-    public static string Shortened(string text, int most)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= most)
-        {
-            return text;
-        }
-
-        var half = (most - 1) / 2;
-        return string.Concat(text.AsSpan(0, half), "…", text.AsSpan(text.Length - half));
-    }
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']*)' as expected type '(?<type>[^']*)'\.$", RegexOptions.Singleline)]
     private static partial Regex CannotParse();

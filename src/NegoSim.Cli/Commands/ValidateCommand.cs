@@ -23,7 +23,7 @@ internal static class ValidateCommand
                 }
                 catch (ScenarioException e)
                 {
-                    error.WriteLine(ParseErrors.Shortened(e.Message, 1_000));
+                    error.WriteLine(Model.Excerpt.Of(e.Message, 1_000));
                     failed++;
                 }
             }
