@@ -1,5 +1,6 @@
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Telemetry;
 
 namespace NegoSim.Grains;
 
@@ -15,9 +16,9 @@ public sealed class NegotiationGrain(ScenarioCatalog catalog) : Grain, INegotiat
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            var tables = catalog.Get(request.Scenario).Tables;
+            var file = catalog.Get(request.Scenario);
             var parties = new GrainParties(GrainFactory, this.GetPrimaryKeyString(), request.Scenario, _called);
-            return await AlternatingOffers.RunAsync(tables, request.Seed, parties, request.RecordRounds);
+            return await AlternatingOffers.RunAsync(file.Tables, request.Seed, parties, request.RecordRounds, new RunTrace(null, file.Parameters));
         }
         finally
         {

@@ -90,6 +90,11 @@ public static class NegoSimHosts
     private static void ConfigureClusterSilo(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard, Action<ISiloBuilder>? grains)
     {
         QuietLogging(builder.Logging);
+        if (Telemetry.SiloTelemetry.Wanted)
+        {
+            Telemetry.SiloTelemetry.AddTo(builder);
+        }
+
         builder.UseOrleans(silo =>
         {
             if (redis is null)

@@ -1,9 +1,12 @@
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NegoSim.Grains;
 using NegoSim.Grains.Messages;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Telemetry;
 
 namespace NegoSim.Hosting;
 
@@ -121,6 +124,10 @@ public sealed class SiloConnection : IAsyncDisposable
     private async Task<NegotiationResult> RunLentAsync(CompiledScenario file, ulong seed, bool recordRounds)
     {
         using var lease = Lend(file);
+
+        // The trace's root, named after what was asked for (the grain calls and the negotiation's span go beneath it).
+        using var span = NegotiationTelemetry.Source.StartActivity(string.Create(CultureInfo.InvariantCulture, $"run {file.Scenario.Name} seed {seed}"), ActivityKind.Client);
+        span?.SetTag("negosim.scenario", file.Scenario.Name).SetTag("negosim.seed", NegotiationTelemetry.SeedValue(seed));
         return await Client.GetGrain<INegotiationGrain>(RunKeys.New()).Run(new RunRequest(file.Source, seed, recordRounds));
     }
 }

@@ -12,10 +12,10 @@ public sealed class DirectSweepEngine : ISweepEngine
 
     public Task Ready => Task.CompletedTask;
 
-    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
+    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var request = SweepBatch.Request(scenario, points, throughParties: false, rows);
+        var request = SweepBatch.Request(scenario, points, throughParties: false, rows, traced);
         return Batch.PlayAsync(request, (i, _) => points[i].Point, (_, tables) => new LocalParties(tables));
     }
 

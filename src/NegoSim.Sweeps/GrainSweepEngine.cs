@@ -46,7 +46,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     /// <summary>The silo, once started (every call that uses it comes after <see cref="Ready"/>).</summary>
     private SiloConnection Silo => starting.Result;
 
-    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
+    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
     {
         ArgumentNullException.ThrowIfNull(points);
         var silo = await starting;
@@ -55,7 +55,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         var leases = points.Select(p => silo.Lend(p.Point)).ToList();
         try
         {
-            return await PlayAsync(SweepBatch.Request(scenario, points, throughParties, rows), lane);
+            return await PlayAsync(SweepBatch.Request(scenario, points, throughParties, rows, traced), lane);
         }
         finally
         {

@@ -17,7 +17,8 @@ public interface ISweepEngine : IAsyncDisposable
     /// Plays each point once per seed, in order, its runs numbered from its first run on; <paramref name="scenario"/>
     /// is the sweep's source (files and <c>--set</c> values), of which each point's is the same with its <c>--vary</c>
     /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
-    /// play; <paramref name="lane"/> is the lane asking (each lane's batches come one after another).
+    /// play; <paramref name="lane"/> is the lane asking (each lane's batches come one after another); <paramref name="traced"/>:
+    /// the batch is one run a sweep traces, whose spans go under the current one; the runs of other batches make none.
     /// </summary>
-    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane);
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false);
 }

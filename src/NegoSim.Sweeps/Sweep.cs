@@ -72,7 +72,7 @@ public static class Sweep
             throw new InputException($"--workers {options.Lanes}: from 1 to {MostLanes:N0} (each holds grid points in memory; more than the cores seldom helps).");
         }
 
-        var engineName = options.Engine ?? (options.Cluster is null && options.Trace is null ? "direct" : "batch");
+        var engineName = options.Engine ?? (options.Cluster is null ? "direct" : "batch");
         var clusterAddress = options.Cluster;
         if (engineName == "direct" && clusterAddress is not null)
         {
@@ -178,6 +178,10 @@ public static class Sweep
                 }
             }
 
+            // The sweep's own span, a trace of its own that every traced run's links to.
+            using var sweepSpan = tracing is null ? null : SweepTracing.Source.StartActivity(SweepTracing.SweepSpanPrefix + first.Scenario.Name);
+            sweepSpan?.SetTag("negosim.runs", plan.Runs).SetTag("negosim.seed", Model.Telemetry.NegotiationTelemetry.SeedValue(plan.MasterSeed))
+                .SetTag("negosim.trace_sample", sampleRate);
             var (written, interrupted, stopped) = await new SweepRunner(plan, columns, runner, lanes, tracing is null ? null : run => SweepTracing.Sampled(run, sampleRate)).RunAsync(
                 sink.ExistingRows,
                 rows,

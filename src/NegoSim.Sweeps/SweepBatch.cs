@@ -8,6 +8,6 @@ namespace NegoSim.Sweeps;
 public static class SweepBatch
 {
     public static BatchRequest Request(
-        ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, bool throughParties, RowRequest? rows) =>
-        new(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], throughParties, rows);
+        ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, bool throughParties, RowRequest? rows, bool traced = false) =>
+        new(scenario, [.. points.Select(p => new BatchPoint(p.Point.Source.Varies, p.Seeds, p.FirstRun))], throughParties, rows, traced);
 }

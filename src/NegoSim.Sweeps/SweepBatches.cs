@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using NegoSim.Hosting.Telemetry;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Sweeps.Lanes;
 using NegoSim.Sweeps.Rows;
+using OpenTelemetry;
 
 namespace NegoSim.Sweeps;
 
@@ -102,9 +105,15 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         string? failed = null;
         try
         {
-            using var span = traceIt ? SweepTracing.Source.StartActivity(SweepTracing.RunSpanName) : null;
-            span?.SetTag("negosim.run", runs[0]).SetTag("negosim.point", string.Join(" ", plan.Grid.Axes.Select((a, i) => $"{a.Name}={played[0].Values[i]}")));
-            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes, plan.Grid.RunsPerPoint, columns.RSafe), lane)).Rows;
+            // A batch nobody traces makes no spans here either (no grain calls under the sweep's span).
+            using var untraced = traceIt ? null : SuppressInstrumentationScope.Begin();
+            using var span = traceIt ? StartRunSpan(runs[0], played[0].Point, played[0].Values) : null;
+            if (!traceIt)
+            {
+                Activity.Current = null;
+            }
+
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes, plan.Grid.RunsPerPoint, columns.RSafe), lane, traced: span is not null)).Rows;
         }
         catch (Exception e) when (e is not SweepStoppedException)
         {
@@ -137,6 +146,31 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A traced run's <c>sweep.run</c> span: a trace of its own (linked to the sweep's span, current until now) with the
+    /// run's number, its point's and its varied values (<c>negosim.parameter.NAME</c>, a number where it is one).
+    /// </summary>
+    private Activity? StartRunSpan(long run, long point, string[] values)
+    {
+        var sweep = Activity.Current?.Context ?? default;
+        Activity.Current = null;
+        var span = SweepTracing.Source.StartActivity(SweepTracing.RunSpanName, ActivityKind.Internal, default(ActivityContext), links: sweep == default ? null : [new ActivityLink(sweep)]);
+        if (span is null)
+        {
+            return null;
+        }
+
+        span.SetTag("negosim.run", run).SetTag("negosim.point", point);
+        for (var i = 0; i < plan.Grid.Axes.Length; i++)
+        {
+            span.SetTag(
+                $"negosim.parameter.{plan.Grid.Axes[i].Name}",
+                double.TryParse(values[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : values[i]);
+        }
+
+        return span;
     }
 
     /// <summary>A row made here: of a point that makes no scenario, or of a batch that failed.</summary>

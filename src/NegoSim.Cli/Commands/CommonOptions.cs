@@ -24,8 +24,24 @@ internal static class CommonOptions
 
     public static Option<ulong> Seed() => new("--seed")
     {
-        Description = "Seeds the run's random generator (faction discipline below 1). Same seed, same output.",
+        Description = "Seeds the run's random generator (faction discipline below 1). Same seed, same output. A number from 0 to 2^64 − 1, or a negative one as a trace shows a large seed (the same 64 bits).",
         DefaultValueFactory = _ => 0,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed))
+            {
+                return seed;
+            }
+
+            if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var signed))
+            {
+                return unchecked((ulong)signed);
+            }
+
+            result.AddError($"--seed {Model.Excerpt.Of(text, 60)}: a whole number from 0 to 18446744073709551615 (or, as traces show a seed of 2^63 or more, its negative form).");
+            return 0;
+        },
     };
 
     public static Option<string[]> Set() => new("--set")

@@ -38,7 +38,7 @@ internal static class SweepCommand
             .AcceptOnlyFromAmong("csv", "jsonl");
         var engine = new Option<string?>("--engine")
         {
-            Description = "direct (the model on this process's cores: the default, the fastest here), batch (negotiation grains play batches of runs: the default on a --cluster or with --trace) or grains (every run through the party grains); same rows.",
+            Description = "direct (the model on this process's cores: the default, the fastest here), batch (negotiation grains play batches of runs: the default on a --cluster; traced, its grain calls are in the traces) or grains (every run through the party grains); same rows.",
         }.AcceptOnlyFromAmong("batch", "grains", "direct");
         var cluster = SiloCommand.ClusterOption();
         var set = CommonOptions.Set();

@@ -1,6 +1,7 @@
 using NegoSim.Model;
 using NegoSim.Model.Telemetry;
 using OpenTelemetry;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -19,12 +20,14 @@ public sealed class TraceSession : IDisposable
     private readonly TracerProvider _traces;
     private readonly MeterProvider? _metrics;
     private readonly OtlpFailureListener? _failures;
+    private readonly DeliveryCount? _delivery;
     private readonly TextWriter _error;
     private readonly TextWriter? _consoleOut;
     private bool _disposed;
 
-    private TraceSession(TracerProvider traces, MeterProvider? metrics, OtlpFailureListener? failures, TextWriter error, TextWriter? consoleOut = null)
+    private TraceSession(TracerProvider traces, MeterProvider? metrics, OtlpFailureListener? failures, TextWriter error, TextWriter? consoleOut = null, DeliveryCount? delivery = null)
     {
+        _delivery = delivery;
         _consoleOut = consoleOut;
         _traces = traces;
         _metrics = metrics;
@@ -97,7 +100,13 @@ public sealed class TraceSession : IDisposable
                 .AddMeter(NegotiationTelemetry.Name, "Microsoft.Orleans")
                 .AddOtlpExporter()
                 .Build();
-            return new TraceSession(traces.AddOtlpExporter().Build()!, metrics, failures, error);
+            // Spans are exported in batches from a queue big enough for a sampled sweep's traces (see docs/telemetry.md:
+            // a run makes some 10 spans a round); whatever the queue cannot take is counted and reported at the end.
+            var delivery = new DeliveryCount();
+            var exporter = new CountedOtlpExporter(new OtlpExporterOptions(), delivery);
+            traces.AddProcessor(delivery).AddProcessor(new BatchActivityExportProcessor(
+                exporter, maxQueueSize: QueueSize, scheduledDelayMilliseconds: 1000, exporterTimeoutMilliseconds: 10_000, maxExportBatchSize: ExportBatchSize));
+            return new TraceSession(traces.Build()!, metrics, failures, error, delivery: delivery);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or UriFormatException)
         {
@@ -134,13 +143,22 @@ public sealed class TraceSession : IDisposable
         }
 
         var endpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } set ? set : "http://localhost:4317 (the default)";
+        // One warning at most: what failed, else what was not delivered.
+        var lost = _delivery is { } delivery && delivery.Delivered < delivery.Ended
+            ? FormattableString.Invariant($"; {delivery.Ended - delivery.Delivered:N0} of {delivery.Ended:N0} spans were not delivered")
+            : "";
         if (_failures?.Failure is { } failure)
         {
-            _error.WriteLine($"negosim: warning: the OTLP export to {endpoint} failed ({failure}); the run itself completed.");
+            _error.WriteLine($"negosim: warning: the OTLP export to {endpoint} failed ({failure}){lost}; the run itself completed.");
         }
         else if (!flushed && _failures is not null)
         {
-            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {FlushSeconds} s, so they were dropped; the run itself completed.");
+            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {FlushSeconds} s, so they were dropped{lost}; the run itself completed.");
+        }
+        else if (lost.Length > 0)
+        {
+            _error.WriteLine(FormattableString.Invariant(
+                $"negosim: warning: not every span reached {endpoint}{lost} ({_delivery!.Failed:N0} failed in export, {_delivery.Undelivered:N0} dropped from the full export queue of {QueueSize:N0} spans): their traces are incomplete. Trace fewer runs (--trace-sample)."));
         }
 
         _failures?.Dispose();
@@ -148,4 +166,10 @@ public sealed class TraceSession : IDisposable
 
     /// <summary>How long the end of a command waits for an OTLP backend to take what is left.</summary>
     public const int FlushSeconds = 3;
+
+    /// <summary>The spans the OTLP export queue holds; more, and the newest are dropped (and counted).</summary>
+    public const int QueueSize = 65_536;
+
+    /// <summary>The most spans sent in one OTLP request (some 400 bytes each: well inside gRPC's 4 MB limit).</summary>
+    public const int ExportBatchSize = 2_048;
 }

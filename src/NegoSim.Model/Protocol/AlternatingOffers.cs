@@ -31,34 +31,58 @@ public static class AlternatingOffers
     /// <param name="seed">Seeds the run's one random generator.</param>
     /// <param name="parties">The channels to the parties.</param>
     /// <param name="recordRounds">False skips the transcript (for sweeps, which need only the outcome).</param>
-    public static async ValueTask<NegotiationResult> RunAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds = true)
+    /// <param name="trace">What the run's span says of it beyond the model: its number in a sweep and its parameters.</param>
+    public static async ValueTask<NegotiationResult> RunAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds = true, RunTrace? trace = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(parties);
         var scenario = tables.Scenario;
-        using var span = NegotiationTelemetry.Source.StartActivity("negotiation");
-        span?.SetTag("negosim.scenario", scenario.Name).SetTag("negosim.seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Named once it is known to be recorded: a run the sampler drops (whose span, if made at all, only carries the
+        // trace's context) makes no spans below it.
+        using var started = NegotiationTelemetry.Source.StartActivity("negotiation");
+        var span = started is { IsAllDataRequested: true } ? started : null;
+        if (span is not null)
+        {
+            span.DisplayName = NegotiationTelemetry.RunSpanName(scenario.Name, seed, trace?.Run);
+            span.SetTag("negosim.scenario", scenario.Name).SetTag("negosim.seed", NegotiationTelemetry.SeedValue(seed));
+            if (trace is not null)
+            {
+                if (trace.Run is { } run)
+                {
+                    span.SetTag("negosim.run", run);
+                }
+
+                NegotiationTelemetry.TagParameters(span, trace.Parameters);
+            }
+        }
+
         try
         {
-            var result = await PlayAsync(tables, seed, parties, recordRounds);
-            NegotiationTelemetry.Negotiations.Add(1, new KeyValuePair<string, object?>("negosim.status", result.Status.Name()));
+            var result = await PlayAsync(tables, seed, parties, recordRounds, traced: span is not null);
+            var status = new KeyValuePair<string, object?>("negosim.status", result.Status.Name());
+            NegotiationTelemetry.Negotiations.Add(1, status);
+            NegotiationTelemetry.Rounds.Record(result.Round, status);
             if (result.IsSigned)
             {
                 NegotiationTelemetry.RoundsToAgreement.Record(result.Round);
             }
 
+            foreach (var vote in result.Votes)
+            {
+                NegotiationTelemetry.Votes.Add(1, new KeyValuePair<string, object?>("negosim.ratifier", vote.Ratifier), new KeyValuePair<string, object?>("negosim.passed", vote.Passed));
+            }
+
             if (span is not null)
             {
-                span.SetTag("negosim.status", result.Status.Name()).SetTag("negosim.round", result.Round);
+                span.SetTag("negosim.status", result.Status.Name()).SetTag("negosim.round", result.Round)
+                    .SetTag("negosim.ratification_required", result.RatificationRequired);
                 if (result.IsSigned)
                 {
-                    span.SetTag("negosim.deal", scenario.Space.Describe(result.Deal));
+                    NegotiationTelemetry.TagOutcome(span, "negosim.deal", scenario.Space, result.Deal);
                 }
 
-                for (var i = 0; i < result.Utilities.Length; i++)
-                {
-                    span.SetTag($"negosim.utility.{scenario.Negotiators[i].Name}", result.Utilities[i]);
-                }
+                NegotiationTelemetry.AddPartyEvents(span, "outcome", scenario.Negotiators, result.Utilities.AsSpan());
             }
 
             return result;
@@ -72,7 +96,7 @@ public static class AlternatingOffers
     }
 
     // No ConfigureAwait(false) here: over grains, this runs inside a grain call and must stay on the grain's scheduler.
-    private static async ValueTask<NegotiationResult> PlayAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds)
+    private static async ValueTask<NegotiationResult> PlayAsync(ScenarioTables tables, ulong seed, IPartyDirectory parties, bool recordRounds, bool traced)
     {
         var scenario = tables.Scenario;
         var random = new RunRandom(seed);
@@ -94,6 +118,7 @@ public static class AlternatingOffers
         var rounds = recordRounds ? ImmutableArray.CreateBuilder<RoundRecord>(protocol.LastRound) : null;
         int deal = -1, signedIn = 0;
         Proposal? counter = null;
+        ActivityContext counterMadeIn = default;
         RunRandom? breakdown = null;
         var talks = new Talks(1, protocol.Deadline, protocol.LastRound);
         var votes = ImmutableArray.CreateBuilder<RatificationVote>();
@@ -122,7 +147,7 @@ public static class AlternatingOffers
         {
             for (var round = talks.First; round <= talks.Last && deal < 0; round++)
             {
-                using var roundSpan = NegotiationTelemetry.Source.StartActivity("round");
+                using var roundSpan = traced ? NegotiationTelemetry.Source.StartActivity("round") : null;
                 roundSpan?.SetTag("negosim.round", round).SetTag("negosim.proposer", order[ProposerIn(round)]);
                 var notes = ImmutableArray<string>.Empty;
                 if (reopenNote is not null)
@@ -148,27 +173,22 @@ public static class AlternatingOffers
                 var time = talks.TimeOf(round);
                 var proposerIndex = ProposerIn(round);
                 Proposal proposal;
-                using (var proposeSpan = NegotiationTelemetry.Source.StartActivity("propose"))
+
+                // A counter-offer was made with its maker's answer to the previous offer, in that message (whose
+                // respond span it links to): its span only tables it, so its duration says no party is asked here.
+                using (var proposeSpan = !traced ? null
+                    : counter is null ? NegotiationTelemetry.Source.StartActivity("propose")
+                    : NegotiationTelemetry.Source.StartActivity("counter-offer", ActivityKind.Internal, default(ActivityContext), links: counterMadeIn == default ? null : [new ActivityLink(counterMadeIn)]))
                 {
-                    var counterOffer = counter is not null;
                     proposal = counter ?? await channels[proposerIndex].Propose(new ProposeRequest(round, talks.ProposerTimeOf(round)));
                     counter = null;
                     if (proposeSpan is not null)
                     {
-                        proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target);
-                        if (counterOffer)
+                        proposeSpan.SetTag("negosim.party", order[proposerIndex]).SetTag("negosim.round", round).SetTag("negosim.target", proposal.Target)
+                            .SetTag("negosim.has_offer", proposal.HasOffer);
+                        if (proposal.HasOffer)
                         {
-                            // Made with its answer to the previous offer, in that message: this round calls no grain to propose.
-                            proposeSpan.SetTag("negosim.counter_offer", true);
-                        }
-
-                        proposeSpan.SetTag("negosim.offer", proposal.HasOffer ? scenario.Space.Describe(proposal.Outcome) : "none");
-                        foreach (var negotiator in at.Negotiators)
-                        {
-                            if (proposal.HasOffer)
-                            {
-                                proposeSpan.SetTag($"negosim.utility.{negotiator.Name}", negotiator.Utility.Evaluate(proposal.Outcome));
-                            }
+                            NegotiationTelemetry.TagOffer(proposeSpan, scenario.Space, at.Negotiators, proposal.Outcome);
                         }
                     }
                 }
@@ -185,13 +205,22 @@ public static class AlternatingOffers
                     {
                         if (i != proposerIndex)
                         {
-                            using var respondSpan = NegotiationTelemetry.Source.StartActivity("respond");
+                            using var respondSpan = traced ? NegotiationTelemetry.Source.StartActivity("respond") : null;
                             var reply = await channels[i].Respond(offer, i == nextProposer ? new ProposeRequest(round + 1, talks.ProposerTimeOf(round + 1)) : null);
                             var response = reply.Response;
                             counter = reply.Counter ?? counter;
-                            respondSpan?.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
-                                .SetTag("negosim.response", VerdictName(response.Verdict))
-                                .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
+                            if (respondSpan is not null)
+                            {
+                                respondSpan.SetTag("negosim.party", response.Responder).SetTag("negosim.round", round)
+                                    .SetTag("negosim.response", VerdictName(response.Verdict))
+                                    .SetTag("negosim.utility", response.Utility).SetTag("negosim.target", response.Target);
+                                if (reply.Counter is not null)
+                                {
+                                    // This answer also made the next round's offer.
+                                    respondSpan.SetTag("negosim.counter_offer", true);
+                                    counterMadeIn = respondSpan.Context;
+                                }
+                            }
                             responses?.Add(response);
                             accepted &= response.Accepted;
                         }
@@ -231,7 +260,7 @@ public static class AlternatingOffers
                 break;
             }
 
-            var verdict = await Ballots.HoldAsync(at, deal, signedIn, stage, seed, random, parties, votes);
+            var verdict = await Ballots.HoldAsync(at, deal, signedIn, stage, seed, random, parties, votes, traced);
             (ratificationRequired, passed) = (verdict.Required, verdict.Passed);
             var rejecter = verdict.Rejecter;
 

@@ -19,7 +19,7 @@ internal static class Ballots
     /// <paramref name="votes"/>; says whether any was required, whether all passed, and which ratifier rejected first.
     /// </summary>
     public static async ValueTask<(bool Required, bool Passed, RatifierProfile? Rejecter)> HoldAsync(
-        StageTables at, int deal, int signedIn, int stage, ulong seed, RunRandom random, IPartyDirectory parties, ImmutableArray<RatificationVote>.Builder votes)
+        StageTables at, int deal, int signedIn, int stage, ulong seed, RunRandom random, IPartyDirectory parties, ImmutableArray<RatificationVote>.Builder votes, bool traced)
     {
         var (required, passed) = (false, true);
         RatifierProfile? rejecter = null;
@@ -37,7 +37,7 @@ internal static class Ballots
             // A text may be put to the same ratifier again (a second reading); it stops at the first yes.
             for (var attempt = 0; attempt < ratifier.VotesPerText && vote?.Passed != true; attempt++)
             {
-                using var ratifySpan = NegotiationTelemetry.Source.StartActivity("ratify");
+                using var ratifySpan = traced ? NegotiationTelemetry.Source.StartActivity("ratify") : null;
                 vote = await parties.Ratifier(ratifier.Name).Vote(new VoteRequest(deal, random.NextUInt64(), stage, TruthSeed(seed, ratifier.Name)));
                 vote = vote with { Round = signedIn };
                 votes.Add(vote);
@@ -77,7 +77,7 @@ internal static class Ballots
     {
         span.SetTag("negosim.ratifier", vote.Ratifier).SetTag("negosim.ratifies", vote.Ratifies)
             .SetTag("negosim.yes", vote.Yes).SetTag("negosim.no", vote.No).SetTag("negosim.threshold", vote.Threshold)
-            .SetTag("negosim.passed", vote.Passed);
+            .SetTag("negosim.passed", vote.Passed).SetTag("negosim.round", vote.Round);
         foreach (var faction in vote.Factions)
         {
             span.AddEvent(new ActivityEvent("vote", tags: new ActivityTagsCollection

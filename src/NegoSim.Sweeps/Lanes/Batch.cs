@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
+using NegoSim.Model.Telemetry;
+using OpenTelemetry;
 
 namespace NegoSim.Sweeps.Lanes;
 
@@ -29,7 +32,7 @@ public static class Batch
             // The points of a sweep share the request's source object, and with it the hash of its files.
             var source = point.Varies.SequenceEqual(request.Scenario.Varies) ? request.Scenario : request.Scenario.WithVaries(point.Varies);
             var file = compile(i, source);
-            var played = await PlayAsync(file.Tables, point.Seeds, parties(source, file.Tables));
+            var played = await PlayAsync(file.Tables, point.Seeds, parties(source, file.Tables), request.Traced ? new RunTrace(point.FirstRun, file.Parameters) : null);
             if (rows is null)
             {
                 results.AddRange(played.Results);
@@ -47,16 +50,30 @@ public static class Batch
     /// <param name="tables">The scenario, with its tables.</param>
     /// <param name="seeds">One run per seed, in this order.</param>
     /// <param name="parties">The parties, reused from run to run (each run briefs them afresh).</param>
-    public static async Task<BatchResult> PlayAsync(ScenarioTables tables, ImmutableArray<ulong> seeds, IPartyDirectory parties)
+    /// <param name="trace">
+    /// For a traced batch, the first run's number and the parameters: the runs' spans go under the caller's. Null: the
+    /// runs make no spans, whatever span is current (a grain activation may keep the one of the call that created it).
+    /// </param>
+    public static async Task<BatchResult> PlayAsync(ScenarioTables tables, ImmutableArray<ulong> seeds, IPartyDirectory parties, RunTrace? trace = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
+        // Only for the rest of this call (the caller's current span is its own again when this returns): nothing is
+        // recorded, nor even made, for runs nobody traces.
+        using var untraced = trace is null ? SuppressInstrumentationScope.Begin() : null;
+        if (trace is null)
+        {
+            Activity.Current = null;
+        }
+
+        var run = trace?.Run ?? 0;
         var results = ImmutableArray.CreateBuilder<RunSummary?>(seeds.Length);
         var errors = ImmutableArray.CreateBuilder<string?>(seeds.Length);
         foreach (var seed in seeds)
         {
             try
             {
-                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false), tables.Scenario));
+                var runTrace = trace is null ? null : trace with { Run = run++ };
+                results.Add(RunSummary.Of(await AlternatingOffers.RunAsync(tables, seed, parties, recordRounds: false, runTrace), tables.Scenario));
                 errors.Add(null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

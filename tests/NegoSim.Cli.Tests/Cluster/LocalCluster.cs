@@ -13,10 +13,13 @@ internal sealed class LocalCluster : IAsyncDisposable
     private readonly Process _redis;
     private readonly List<Process> _silos = [];
 
-    private LocalCluster(Process redis, string address)
+    private readonly IReadOnlyDictionary<string, string>? _environment;
+
+    private LocalCluster(Process redis, string address, IReadOnlyDictionary<string, string>? environment)
     {
         _redis = redis;
         Address = address;
+        _environment = environment;
     }
 
     /// <summary>The Redis of the cluster, as <c>--cluster</c> takes it.</summary>
@@ -24,11 +27,13 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public IReadOnlyList<Process> Silos => _silos;
 
-    public static async Task<LocalCluster> StartAsync(int silos)
+    /// <param name="silos">How many silos to start.</param>
+    /// <param name="environment">Variables the silos get beside this process's (OTEL_EXPORTER_OTLP_ENDPOINT, say).</param>
+    public static async Task<LocalCluster> StartAsync(int silos, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = NegoSim.Hosting.FreePort.Find();
-        var redis = Start(RedisServer(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
-        var cluster = new LocalCluster(redis, $"127.0.0.1:{port}");
+        var redis = Start(null, RedisServer(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
+        var cluster = new LocalCluster(redis, $"127.0.0.1:{port}", environment);
         await cluster.WaitForRedisAsync(port);
         for (var i = 0; i < silos; i++)
         {
@@ -41,7 +46,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>Starts one more <c>negosim silo</c> and waits (bounded) until it says it has joined.</summary>
     public async Task AddSiloAsync(params string[] extra)
     {
-        var silo = Start("dotnet", [typeof(NegoSim.Cli.Commands.NegoSimCli).Assembly.Location, "silo", "--cluster", Address, .. extra]);
+        var silo = Start(_environment, "dotnet", [typeof(NegoSim.Cli.Commands.NegoSimCli).Assembly.Location, "silo", "--cluster", Address, .. extra]);
         _silos.Add(silo);
         var joined = new TaskCompletionSource();
         silo.OutputDataReceived += (_, line) =>
@@ -59,6 +64,21 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <summary>kill -9.</summary>
     public static void Kill(Process process) => process.Kill(entireProcessTree: true);
 
+    /// <summary>kill -TERM (what Ctrl-C or an orchestrator sends), then waits until the process has left.</summary>
+    public static async Task StopAsync(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        if (SendSignal(process.Id, 15) != 0)
+        {
+            throw new InvalidOperationException($"kill -TERM {process.Id} failed.");
+        }
+
+        await process.WaitForExitAsync();
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     public async ValueTask DisposeAsync()
     {
         foreach (var process in _silos.Append(_redis))
@@ -73,9 +93,14 @@ internal sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    private static Process Start(string program, params string[] args)
+    private static Process Start(IReadOnlyDictionary<string, string>? environment, string program, params string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -18,6 +18,38 @@ public sealed class RunCommandTests
         Assert.Contains("utilities:", output);
     }
 
+    [Theory]
+    [InlineData("-1", "18446744073709551615")]
+    [InlineData("-9223372036854775808", "9223372036854775808")]
+    public async Task A_seed_written_as_a_trace_shows_it_negative_plays_the_same_run(string negative, string unsigned)
+    {
+        // OpenTelemetry's integers are signed: a seed of 2^63 or more appears as the same 64 bits read as negative.
+        var scenario = ScenarioText.File(ScenarioText.UncertainBoard(0.2, 0.6));
+        try
+        {
+            var asTraced = await Cli.Run("run", scenario, "--seed", negative, "--format", "json");
+            var asWritten = await Cli.Run("run", scenario, "--seed", unsigned, "--format", "json");
+
+            Assert.Equal((0, ""), (asTraced.Exit, asTraced.Err));
+            Assert.Equal(asWritten.Out, asTraced.Out);
+            using var json = JsonDocument.Parse(asTraced.Out);
+            Assert.Equal(ulong.Parse(unsigned, System.Globalization.CultureInfo.InvariantCulture), json.RootElement.GetProperty("seed").GetUInt64());
+        }
+        finally
+        {
+            File.Delete(scenario);
+        }
+    }
+
+    [Fact]
+    public async Task A_seed_that_is_no_whole_number_is_refused_with_what_is_allowed()
+    {
+        var (exit, _, error) = await Cli.Run("run", Cli.Flagship, "--seed", "1.5");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--seed 1.5: a whole number from 0 to 18446744073709551615", error);
+    }
+
     [Fact]
     public async Task A_parliament_known_only_by_beliefs_is_reported_with_the_chance_the_signers_gave_the_deal()
     {

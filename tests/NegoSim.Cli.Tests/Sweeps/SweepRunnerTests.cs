@@ -77,7 +77,7 @@ public sealed class SweepRunnerTests
 
         public void Release() => _released.TrySetResult();
 
-        public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane)
+        public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
         {
             if (Interlocked.Increment(ref _played) > held)
             {

@@ -14,14 +14,21 @@ public sealed partial class ConsoleTreeTests
         Assert.Contains("Outcome:", output);
         var tree = Duration().Replace(error, "").Split('\n');
 
-        // Orleans' client span of the runner's call, its server span in the silo, then the protocol's spans.
-        Assert.Equal("INegotiationGrain/Run", tree[0]);
+        // The command's root (named after the scenario and seed), Orleans' client span of its call and the server
+        // span in the silo, then the protocol's spans: terms and parameters each an attribute, parties as values.
+        Assert.Equal("run Test split seed 0  scenario=\"Test split\" seed=0", tree[0]);
         Assert.Equal("  INegotiationGrain/Run", tree[1]);
-        Assert.StartsWith("    negotiation  scenario=\"Test split\" seed=0 status=", tree[2]);
-        Assert.Contains("      round  round=1 proposer=seller", tree);
-        var propose = Array.FindIndex(tree, l => l.StartsWith("        propose  party=seller round=1 target=1 offer=\"price=10  speed=slow\"", StringComparison.Ordinal));
-        Assert.Equal(["          INegotiatorGrain/Propose", "            INegotiatorGrain/Propose"], tree[(propose + 1)..(propose + 3)]);
-        Assert.Contains(tree, l => l.StartsWith("        respond  party=buyer round=1 response=", StringComparison.Ordinal));
+        Assert.Equal("    INegotiationGrain/Run", tree[2]);
+        Assert.StartsWith("      negotiation Test split seed 0  scenario=\"Test split\" seed=0 parameter.greed=0.5 status=", tree[3]);
+        Assert.Contains("        round  round=1 proposer=seller", tree);
+        var propose = Array.FindIndex(tree, l => l.StartsWith("          propose  party=seller round=1 target=1 has_offer=True offer.price=10 offer.speed=slow", StringComparison.Ordinal));
+        Assert.Equal(["            · worth  party=seller utility=1", "            · worth  party=buyer utility=0"], tree[(propose + 1)..(propose + 3)]);
+        Assert.Equal(["            INegotiatorGrain/Propose", "              INegotiatorGrain/Propose"], tree[(propose + 3)..(propose + 5)]);
+        Assert.Contains(tree, l => l.StartsWith("          respond  party=buyer round=1 response=", StringComparison.Ordinal));
+
+        // Round 2's offer was made with the buyer's answer in round 1: its span tables it and calls no grain.
+        var counter = Array.FindIndex(tree, l => l.StartsWith("          counter-offer  party=buyer round=2 ", StringComparison.Ordinal));
+        Assert.StartsWith("          respond  party=seller round=2", tree[counter + 3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,9 +54,9 @@ public sealed partial class ConsoleTreeTests
 
         Assert.Contains("ratification by board", output);
         var tree = Duration().Replace(error, "").Split('\n');
-        var ratify = Array.FindIndex(tree, l => l.StartsWith("      ratify  ratifier=board ratifies=buyer yes=10 no=0 threshold=6 passed=True", StringComparison.Ordinal));
-        Assert.StartsWith("        · vote  faction=hawks seats=10 line=yes yes=10 no=0", tree[ratify + 1], StringComparison.Ordinal);
-        Assert.Equal(["        IRatifierGrain/Vote", "          IRatifierGrain/Vote"], tree[(ratify + 2)..(ratify + 4)]);
+        var ratify = Array.FindIndex(tree, l => l.StartsWith("        ratify  ratifier=board ratifies=buyer yes=10 no=0 threshold=6 passed=True", StringComparison.Ordinal));
+        Assert.StartsWith("          · vote  faction=hawks seats=10 line=yes yes=10 no=0", tree[ratify + 1], StringComparison.Ordinal);
+        Assert.Equal(["          IRatifierGrain/Vote", "            IRatifierGrain/Vote"], tree[(ratify + 2)..(ratify + 4)]);
     }
 
     [GeneratedRegex(@" \(\d+\.\d\d ms\)")]

@@ -14,7 +14,8 @@ public sealed class SweepTracingTests
         var none = await Cli.RunProcess(null, "sweep", scenario, "--vary", "greed=0,1", "--runs", "3", "--trace", "tree", "--trace-sample", "0");
 
         Assert.Equal(6, all.Err.Split('\n').Count(l => l.StartsWith("sweep.run", StringComparison.Ordinal)));
-        Assert.Contains("run=5 point=greed=1", all.Err);
+        Assert.Contains("run=5 point=1 parameter.greed=1", all.Err);
+        Assert.Contains(all.Err.Split('\n'), l => l.StartsWith("sweep Test split", StringComparison.Ordinal));
         Assert.DoesNotContain("sweep.run", none.Err);
         Assert.Equal(all.Out, none.Out);
     }
