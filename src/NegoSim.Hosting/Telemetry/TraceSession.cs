@@ -100,8 +100,8 @@ public sealed class TraceSession : IDisposable
                 .AddMeter(NegotiationTelemetry.Name, "Microsoft.Orleans")
                 .AddOtlpExporter()
                 .Build();
-            // Spans are exported in batches from a queue big enough for a sampled sweep's traces (see docs/telemetry.md:
-            // a run makes some 10 spans a round); whatever the queue cannot take is counted and reported at the end.
+            // Spans are exported in batches from a queue big enough for a sampled sweep's traces (a run makes three or
+            // four spans a round; docs/telemetry.md); whatever does not arrive is counted and reported at the end.
             var delivery = new DeliveryCount();
             var exporter = new CountedOtlpExporter(new OtlpExporterOptions(), delivery);
             traces.AddProcessor(delivery).AddProcessor(new BatchActivityExportProcessor(

@@ -60,7 +60,7 @@ public sealed class ValidationErrorTests
     [InlineData("--set", "deadline=5", "--set deadline=5: deadline: unknown parameter 'deadline'; did you mean 'protocol.deadline'? (parameters: greed; other settings are paths such as parties.kyiv.reservation or protocol.deadline).")]
     [InlineData("--set", "parties.nobody.reservation=1", "--set parties.nobody.reservation=1: parties.nobody.reservation: no parameter or setting of that name; parameters: greed; paths look like parties.kyiv.reservation.")]
     [InlineData("--set", "greed", "--set greed: expected NAME=VALUE, where NAME is a parameter or a dotted path such as parties.kyiv.reservation.")]
-    [InlineData("--seed", "minus-one", "negosim: --seed minus-one: a whole number from 0 is expected.")]
+    [InlineData("--seed", "minus-one", "negosim: --seed minus-one: a whole number from 0 to 18446744073709551615 (or, as traces show a seed of 2^63 or more, its negative form).")]
     public async Task Bad_options_are_refused_with_exit_code_2(string option, string value, string expected)
     {
         var (exit, _, error) = await Cli.Run("run", ScenarioText.File(ScenarioText.Valid), option, value);
