@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using NegoSim.Grains;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -55,6 +57,25 @@ public static class NegoSimHosts
         web.WebHost.UseUrls($"http://{Url(ports.ListenOn)}:{port}");
         ConfigureClusterSilo(web, redis, ports, withDashboard: true, grains);
         var app = web.Build();
+
+        // While a lost silo is not yet declared dead (seconds), a dashboard request that reaches for it fails (a call
+        // that cannot be delivered, or the dashboard's grain failing to activate): it is asked again, for a few
+        // seconds, rather than answered with an error page.
+        app.Use(async (context, next) =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await next(context);
+                    return;
+                }
+                catch (Exception e) when (e is OrleansException or InvalidOperationException && attempt < DashboardAttempts && !context.Response.HasStarted && HttpMethods.IsGet(context.Request.Method))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), context.RequestAborted);
+                }
+            }
+        });
         app.MapOrleansDashboard();
         return app;
     }
@@ -79,17 +100,36 @@ public static class NegoSimHosts
         return builder;
     }
 
+    /// <summary>How often a dashboard request is tried while a silo is being declared dead (every half second).</summary>
+    private const int DashboardAttempts = 16;
+
     private static string Url(IPAddress address) => address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
 
-    /// <summary>Warnings and errors only, on one line each; Orleans' notes on GC settings and its watchdog are not news to a user.</summary>
+    /// <summary>
+    /// Warnings and errors only, one line each without stack traces; Orleans' notes on GC settings and its watchdog are
+    /// not news to a user, and neither are the connection and membership errors that follow a lost silo (dozens of
+    /// lines until the cluster declares it dead): a cluster's silo says so once (<see cref="LostSiloNotice"/>).
+    /// </summary>
     private static void QuietLogging(ILoggingBuilder logging) =>
-        logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+        logging.ClearProviders()
+            .AddConsole(o => o.FormatterName = OneLineConsoleFormatter.Name).AddConsoleFormatter<OneLineConsoleFormatter, ConsoleFormatterOptions>()
+            .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error)
-            .AddFilter("Microsoft.AspNetCore", LogLevel.Error);
+            .AddFilter("Orleans.Runtime.Messaging", LogLevel.Critical).AddFilter("Orleans.Messaging", LogLevel.Critical)
+            .AddFilter("Orleans.Runtime.MembershipService", LogLevel.Critical).AddFilter("Polly", LogLevel.Critical)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Error)
+            .AddFilter(typeof(LostSiloNotice).FullName, LogLevel.Information);
 
     private static void ConfigureClusterSilo(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard, Action<ISiloBuilder>? grains)
     {
         QuietLogging(builder.Logging);
+
+        // A lost silo's directory entries fail to update until it is declared dead: retried, and said once by the notice.
+        builder.Logging.AddFilter("Orleans.Grain", LogLevel.Critical).AddFilter("Orleans.Runtime.GrainCallCancellationManager", LogLevel.Critical);
+
+        // A lane's batch is one turn by design, often longer than the second after which Orleans warns of a long turn.
+        builder.Logging.AddFilter("Orleans.Runtime.Scheduler.WorkItemGroup", LogLevel.Error);
+        builder.Services.AddHostedService<LostSiloNotice>();
         if (Telemetry.SiloTelemetry.Wanted)
         {
             Telemetry.SiloTelemetry.AddTo(builder);
@@ -115,6 +155,9 @@ public static class NegoSimHosts
                     });
             }
 
+            // A killed silo is declared dead after two probes of two seconds go unanswered (Orleans' defaults: three of
+            // five): the survivors stop routing to it within seconds (docs/cluster.md, "What happens on faults").
+            silo.Configure<ClusterMembershipOptions>(o => (o.ProbeTimeout, o.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 2));
             silo.AddNegoSim().AddActivityPropagation();
             grains?.Invoke(silo);
             if (withDashboard)

@@ -36,6 +36,9 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     // flight, the lane kept whichever grain answered last, and most lanes ended up on one silo (7 of 8, seen).
     private readonly ConcurrentDictionary<int, Lazy<Task<(ILaneGrain Grain, SiloAddress Silo)>>> _lanes = new();
     private readonly ConcurrentDictionary<SiloAddress, long> _failed = new();
+
+    // Completed (and replaced) each time a silo is newly found lost.
+    private TaskCompletionSource _lost = NewSignal();
     private int _placed;
     private int _noticed;
 
@@ -76,20 +79,35 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
                 placing = _lanes.GetOrAdd(lane, l => new(() => PlaceAsync(l)));
                 var (grain, placedOn) = await placing.Value;
                 target = placedOn;
-                return await grain.Play(request);
+                return await WatchAsync(grain, request);
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
-                // The lane's silo (or the way to it) is gone: pass it over for a while, place the lane afresh (unless
-                // its other batch already has), play again.
-                if (placing is not null)
-                {
-                    _lanes.TryRemove(KeyValuePair.Create(lane, placing));
-                }
-
+                // The lane's silo (or the way to it) is gone: pass it over for a while and play again, on the grain of
+                // a lane placed on a live silo (unless the lane's other batch has moved it already). A new grain would
+                // wait until the cluster has declared the silo dead should its directory entry belong there (seconds),
+                // and so would asking the management grain where to place one.
                 if (target is not null)
                 {
+                    // News of a silo lost reaches every batch in flight (see WatchAsync).
+                    var known = Failed(target);
                     _failed[target] = Stopwatch.GetTimestamp();
+                    if (!known)
+                    {
+                        Interlocked.Exchange(ref _lost, NewSignal()).TrySetResult();
+                    }
+                }
+
+                if (placing is not null)
+                {
+                    if (Substitute() is { } other)
+                    {
+                        _lanes.TryUpdate(lane, new(() => Task.FromResult(other)), placing);
+                    }
+                    else
+                    {
+                        _lanes.TryRemove(KeyValuePair.Create(lane, placing));
+                    }
                 }
 
                 if (Interlocked.Exchange(ref _noticed, 1) == 0)
@@ -107,18 +125,129 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The grain of a lane already placed on a silo that has not failed lately, or null if there is none.</summary>
+    private (ILaneGrain Grain, SiloAddress Silo)? Substitute()
     {
-        foreach (var placing in _lanes.Values)
+        foreach (var placed in _lanes.Values)
         {
-            if (!placing.IsValueCreated || !placing.Value.IsCompletedSuccessfully)
+            if (placed.IsValueCreated && placed.Value.IsCompletedSuccessfully && !Failed(placed.Value.Result.Silo))
             {
+                return placed.Value.Result;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True if <paramref name="silo"/> failed a batch within the last <see cref="Suspect"/>.</summary>
+    private bool Failed(SiloAddress silo) => _failed.TryGetValue(silo, out var at) && Stopwatch.GetElapsedTime(at) <= Suspect;
+
+    /// <summary>
+    /// Plays a batch on a lane and waits for it. On a cluster, while it plays, the client asks the lane every
+    /// <see cref="WatchEvery"/> whether it is still there (a ping the lane answers between turns of the batch):
+    /// <see cref="MissesAllowed"/> pings in a row unanswered within <see cref="PingTimeout"/> mean its silo is gone, and
+    /// the batch plays again elsewhere at once, where it would otherwise wait out the 15-second answer timeout (a killed
+    /// silo answers nothing). And when any silo is lost while the batch plays, the batch is sent to its lane again (at
+    /// once, then each <see cref="ResendEvery"/> it stays unanswered, <see cref="MostResends"/> times at most): a batch on
+    /// a live silo whose request or answer went through the lost silo's gateway has lost its way (its answer would never
+    /// come, while its lane answers every ping); whichever answer comes first is taken.
+    /// </summary>
+    private async Task<BatchResult> WatchAsync(ILaneGrain grain, BatchRequest request)
+    {
+        var lost = Volatile.Read(ref _lost).Task;
+        var playing = grain.Play(request);
+        if (Silo.IsEmbedded)
+        {
+            return await playing;
+        }
+
+        var (missed, resent) = (0, 0);
+        Stopwatch? sinceLoss = null;
+        while (true)
+        {
+            var done = await Task.WhenAny(playing, Task.Delay(WatchEvery), lost);
+            if (done == playing)
+            {
+                return await playing;
+            }
+
+            // A silo lost while this batch plays: send it again, and again each second it stays unanswered (a copy
+            // sent before the client has dropped the dead gateway may go the same way), a few times at most.
+            if (done == lost)
+            {
+                lost = Volatile.Read(ref _lost).Task;
+                sinceLoss = Stopwatch.StartNew();
+            }
+
+            if (sinceLoss is not null && resent < MostResends && sinceLoss.Elapsed >= resent * ResendEvery)
+            {
+                resent++;
+                playing = FirstAnswer(playing, grain.Play(request));
                 continue;
             }
 
             try
             {
-                await placing.Value.Result.Grain.Retire();
+                await grain.Ping().WaitAsync(PingTimeout);
+                missed = 0;
+            }
+            catch (Exception e) when (e is OrleansException or TimeoutException)
+            {
+                if (++missed >= MissesAllowed)
+                {
+                    // The batch is played again elsewhere; whatever becomes of this call is of no interest.
+                    Forget(playing);
+                    throw new TimeoutException($"the lane's silo did not answer {MissesAllowed} pings in a row ({e.GetType().Name})", e);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first of two plays of one batch to answer (their rows are the same); fails only if both fail.</summary>
+    private static async Task<BatchResult> FirstAnswer(Task<BatchResult> first, Task<BatchResult> second)
+    {
+        var done = await Task.WhenAny(first, second);
+        var other = done == first ? second : first;
+        if (done.IsCompletedSuccessfully)
+        {
+            Forget(other);
+            return done.Result;
+        }
+
+        Forget(done);
+        return await other;
+    }
+
+    /// <summary>Observes a call's failure, so that an answer nobody waits for any more is not reported as unobserved.</summary>
+    private static void Forget(Task task) =>
+        _ = task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How often a client asks a lane whose batch is still playing whether it is there.</summary>
+    public static readonly TimeSpan WatchEvery = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How long a lane has to answer such a ping.</summary>
+    public static readonly TimeSpan PingTimeout = TimeSpan.FromMilliseconds(750);
+
+    /// <summary>How long after a silo's loss a batch still unanswered is sent to its lane again.</summary>
+    public static readonly TimeSpan ResendEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a batch is sent again after a silo's loss, at most.</summary>
+    public const int MostResends = 3;
+
+    /// <summary>How many pings in a row a lane may leave unanswered before its silo is taken for gone.</summary>
+    public const int MissesAllowed = 2;
+
+    public async ValueTask DisposeAsync()
+    {
+        // A lane whose silo was lost shares another's grain: each grain retires once.
+        var grains = _lanes.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully).Select(p => p.Value.Result.Grain).Distinct().ToList();
+        foreach (var grain in grains)
+        {
+            try
+            {
+                await grain.Retire();
             }
             catch (Exception e) when (e is OrleansException or TimeoutException && !Silo.IsEmbedded)
             {
@@ -143,7 +272,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
             throw new SweepStoppedException($"the cluster{Where} has no active silo left");
         }
 
-        var trusted = active.Where(s => !_failed.TryGetValue(s, out var at) || Stopwatch.GetElapsedTime(at) > Suspect).ToArray();
+        var trusted = active.Where(s => !Failed(s)).ToArray();
         var candidates = trusted.Length > 0 ? trusted : active;
         var target = candidates[Interlocked.Increment(ref _placed) % candidates.Length];
         var grain = Silo.Client.GetGrain<ILaneGrain>($"{_sweep}/{lane}/{RunKeys.New()}");

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace NegoSim.Sweeps.Lanes;
 
 /// <summary>
@@ -11,8 +13,12 @@ public interface ILaneGrain : IGrainWithStringKey
     [Alias("Play")]
     Task<BatchResult> Play(BatchRequest request);
 
-    /// <summary>Does nothing: its first call activates the grain where the caller's placement hint says.</summary>
+    /// <summary>
+    /// Does nothing: its first call activates the grain where the caller's placement hint says, and, answered even while
+    /// a batch plays (interleaved), it tells the client that the lane's silo is still there.
+    /// </summary>
     [Alias("Ping")]
+    [AlwaysInterleave]
     Task Ping();
 
     /// <summary>Retires the party grains this lane used, and itself.</summary>

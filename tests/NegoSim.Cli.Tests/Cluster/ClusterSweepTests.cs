@@ -74,6 +74,61 @@ public sealed class ClusterSweepTests : IDisposable
     }
 
     [Fact]
+    public async Task A_silo_killed_among_three_is_one_line_in_each_survivors_log_and_the_dashboard_answers_throughout()
+    {
+        string[] sweep = ["sweep", Benchmark, "--vary", "pressure=0.3:0.1:0.6", "--runs", "60000", "--seed", "4"];
+        var (local, clustered) = (Temp(), Temp());
+        Assert.Equal(0, (await Cli.Run([.. sweep, "--out", local])).Exit);
+        var board = NegoSim.Hosting.FreePort.Find();
+        await using var cluster = await LocalCluster.StartAsync(silos: 0);
+        await cluster.AddSiloAsync("--dashboard", $"{board}");
+        await cluster.AddSiloAsync();
+        await cluster.AddSiloAsync();
+        var victim = cluster.Silos[1];
+        var victimPort = System.Text.RegularExpressions.Regex.Match(string.Join('\n', cluster.Log(victim)), @"silo port (\d+)").Groups[1].Value;
+
+        // The Orleans Dashboard on the first silo is asked for its counters all along.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var stop = new CancellationTokenSource();
+        var answers = new List<System.Net.HttpStatusCode>();
+        var asking = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var reply = await http.GetAsync($"http://127.0.0.1:{board}/DashboardCounters", CancellationToken.None);
+                answers.Add(reply.StatusCode);
+                await Task.Delay(200, CancellationToken.None);
+            }
+        });
+
+        using var client = Start([.. sweep, "--out", clustered, "--cluster", cluster.Address]);
+        var error = client.StandardError.ReadToEndAsync();
+        await UntilAsync(() => File.Exists(clustered) && new FileInfo(clustered).Length > 20_000);
+        LocalCluster.Kill(victim);
+        await client.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
+
+        // The survivors say the silo is gone once each (the cluster declares it dead within seconds), without a stack trace.
+        var survivors = new[] { cluster.Silos[0], cluster.Silos[2] };
+        await UntilAsync(() => survivors.All(s => cluster.Log(s).Any(l => l.Contains("is gone", StringComparison.Ordinal))));
+        await stop.CancelAsync();
+        await asking;
+
+        Assert.True(client.ExitCode == 0, await error);
+        Assert.Equal(File.ReadAllBytes(local), File.ReadAllBytes(clustered));
+        foreach (var survivor in survivors)
+        {
+            var log = cluster.Log(survivor);
+            var gone = Assert.Single(log, l => l.Contains("is gone", StringComparison.Ordinal));
+            Assert.Contains($"silo 127.0.0.1:{victimPort}@", gone, StringComparison.Ordinal);
+            Assert.DoesNotContain(log, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+            Assert.All(log, l => Assert.DoesNotContain("fail:", l, StringComparison.Ordinal));
+        }
+
+        Assert.NotEmpty(answers);
+        Assert.All(answers, a => Assert.Equal(System.Net.HttpStatusCode.OK, a));
+    }
+
+    [Fact]
     public async Task When_the_whole_cluster_is_gone_the_client_stops_clearly_and_resume_finishes_the_file()
     {
         string[] sweep = ["sweep", Benchmark, "--vary", "pressure=0.3:0.1:0.6", "--runs", "60000", "--seed", "3"];

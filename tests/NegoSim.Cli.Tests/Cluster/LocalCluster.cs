@@ -27,6 +27,11 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public IReadOnlyList<Process> Silos => _silos;
 
+    private readonly Dictionary<Process, System.Collections.Concurrent.ConcurrentQueue<string>> _logs = [];
+
+    /// <summary>What a silo has written so far, stdout and stderr, line by line.</summary>
+    public IReadOnlyList<string> Log(Process silo) => [.. _logs[silo]];
+
     /// <param name="silos">How many silos to start.</param>
     /// <param name="environment">Variables the silos get beside this process's (OTEL_EXPORTER_OTLP_ENDPOINT, say).</param>
     public static async Task<LocalCluster> StartAsync(int silos, IReadOnlyDictionary<string, string>? environment = null)
@@ -48,12 +53,25 @@ internal sealed class LocalCluster : IAsyncDisposable
     {
         var silo = Start(_environment, "dotnet", [typeof(NegoSim.Cli.Commands.NegoSimCli).Assembly.Location, "silo", "--cluster", Address, .. extra]);
         _silos.Add(silo);
+        var log = _logs[silo] = new();
         var joined = new TaskCompletionSource();
         silo.OutputDataReceived += (_, line) =>
         {
+            if (line.Data is { } text)
+            {
+                log.Enqueue(text);
+            }
+
             if (line.Data?.Contains("joined", StringComparison.Ordinal) == true)
             {
                 joined.TrySetResult();
+            }
+        };
+        silo.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text)
+            {
+                log.Enqueue(text);
             }
         };
         silo.BeginOutputReadLine();
