@@ -125,18 +125,18 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
         }
     }
 
-    /// <summary>The grain of a lane already placed on a silo that has not failed lately, or null if there is none.</summary>
+    /// <summary>
+    /// The grain of a lane already placed on a silo that has not failed lately, taken in turn (the lanes of a lost silo
+    /// spread over the others), or null if there is none.
+    /// </summary>
     private (ILaneGrain Grain, SiloAddress Silo)? Substitute()
     {
-        foreach (var placed in _lanes.Values)
-        {
-            if (placed.IsValueCreated && placed.Value.IsCompletedSuccessfully && !Failed(placed.Value.Result.Silo))
-            {
-                return placed.Value.Result;
-            }
-        }
-
-        return null;
+        var live = _lanes.Values
+            .Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully && !Failed(p.Value.Result.Silo))
+            .Select(p => p.Value.Result)
+            .Distinct()
+            .ToList();
+        return live.Count == 0 ? null : live[(int)((uint)Interlocked.Increment(ref _placed) % (uint)live.Count)];
     }
 
     /// <summary>True if <paramref name="silo"/> failed a batch within the last <see cref="Suspect"/>.</summary>
