@@ -179,7 +179,8 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
                 sinceLoss = Stopwatch.StartNew();
             }
 
-            if (sinceLoss is not null && resent < MostResends && sinceLoss.Elapsed >= resent * ResendEvery)
+            // (Not a traced batch: its copies would each add a run to its trace.)
+            if (sinceLoss is not null && !request.Traced && resent < MostResends && sinceLoss.Elapsed >= resent * ResendEvery)
             {
                 resent++;
                 playing = FirstAnswer(playing, grain.Play(request));
@@ -227,7 +228,10 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     /// <summary>How often a client asks a lane whose batch is still playing whether it is there.</summary>
     public static readonly TimeSpan WatchEvery = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>How long a lane has to answer such a ping.</summary>
+    /// <summary>
+    /// How long a lane has to answer such a ping (a killed silo's lanes are mostly refused at once). Two seconds left one
+    /// kill in five waiting 13 s; on a very busy machine a live lane may miss two pings, and its batch then plays twice.
+    /// </summary>
     public static readonly TimeSpan PingTimeout = TimeSpan.FromMilliseconds(750);
 
     /// <summary>How long after a silo's loss a batch still unanswered is sent to its lane again.</summary>

@@ -122,14 +122,19 @@ public sealed class AspireDashboardTests
         foreach (var run in runs)
         {
             // sweep.run (the sweep's process) → the lane's call, client side (same) → server side (a silo) → the negotiation (the silo).
+            // (On a busy machine a lane may be taken for lost and its batch played again elsewhere: each play is there.)
             var trace = spans.Where(s => s.TraceId == run.TraceId).ToDictionary(s => s.SpanId);
-            var negotiation = Assert.Single(trace.Values, s => s.Name.StartsWith("negotiation Test split run ", StringComparison.Ordinal));
-            Assert.Equal("negosim-silo", negotiation.Service);
-            var server = trace[negotiation.ParentSpanId];
-            Assert.Equal(("ILaneGrain/Play", "negosim-silo"), (server.Name, server.Service));
-            var client = trace[server.ParentSpanId];
-            Assert.Equal(("ILaneGrain/Play", "negosim-sweep"), (client.Name, client.Service));
-            Assert.Equal(run.SpanId, client.ParentSpanId);
+            var negotiations = trace.Values.Where(s => s.Name.StartsWith("negotiation Test split run ", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(negotiations);
+            foreach (var negotiation in negotiations)
+            {
+                Assert.Equal("negosim-silo", negotiation.Service);
+                var server = trace[negotiation.ParentSpanId];
+                Assert.Equal(("ILaneGrain/Play", "negosim-silo"), (server.Name, server.Service));
+                var client = trace[server.ParentSpanId];
+                Assert.Equal(("ILaneGrain/Play", "negosim-sweep"), (client.Name, client.Service));
+                Assert.Equal(run.SpanId, client.ParentSpanId);
+            }
         }
 
         // The silos trace nothing of their own accord: every span they sent belongs to a run's trace.
