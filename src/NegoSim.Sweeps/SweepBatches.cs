@@ -105,10 +105,12 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         string? failed = null;
         try
         {
-            // A batch nobody traces makes no spans here either (no grain calls under the sweep's span).
-            using var untraced = traceIt ? null : SuppressInstrumentationScope.Begin();
+            // In a traced sweep, a batch nobody traces makes no spans here either (no grain calls under the sweep's
+            // span); an untraced sweep has nothing to suppress.
+            var quiet = !traceIt && traced is not null;
+            using var untraced = quiet ? SuppressInstrumentationScope.Begin() : null;
             using var span = traceIt ? StartRunSpan(runs[0], played[0].Point, played[0].Values) : null;
-            if (!traceIt)
+            if (quiet)
             {
                 Activity.Current = null;
             }

@@ -58,9 +58,10 @@ public static class Batch
     {
         ArgumentNullException.ThrowIfNull(tables);
         // Only for the rest of this call (the caller's current span is its own again when this returns): nothing is
-        // recorded, nor even made, for runs nobody traces.
-        using var untraced = trace is null ? SuppressInstrumentationScope.Begin() : null;
-        if (trace is null)
+        // recorded, nor even made, for runs nobody traces; with nobody listening there is nothing to suppress.
+        var quiet = trace is null && NegotiationTelemetry.Source.HasListeners();
+        using var untraced = quiet ? SuppressInstrumentationScope.Begin() : null;
+        if (quiet)
         {
             Activity.Current = null;
         }

@@ -10,13 +10,7 @@ public sealed class NegotiationTelemetryTests
     public async Task A_run_is_a_tree_of_negotiation_rounds_offers_responses_and_a_ratify_with_votes()
     {
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is "NegoSim",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(ActivitySamplingResult.AllDataAndRecorded, spans, stopped: true);
         var tables = new ScenarioTables(TestScenarios.Split(buyerRatifier: TestScenarios.Parliament()));
         using var test = new Activity("test").Start();
 
@@ -71,13 +65,7 @@ public sealed class NegotiationTelemetryTests
         // SDK does so for a dropped span); nothing beneath it may be made, recorded or not.
         var scenario = TestScenarios.Split(buyerRatifier: TestScenarios.Parliament()) with { Name = $"dropped-{Guid.NewGuid():N}" };
         var made = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name is "NegoSim",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
-            ActivityStarted = made.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(ActivitySamplingResult.PropagationData, made, stopped: false);
         using var test = new Activity("test").Start();
         var tables = new ScenarioTables(scenario);
 
@@ -93,13 +81,7 @@ public sealed class NegotiationTelemetryTests
     public async Task A_failed_run_is_an_error_span_with_the_exception()
     {
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == "NegoSim",
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = Listen(ActivitySamplingResult.AllDataAndRecorded, spans, stopped: true);
         var scenario = TestScenarios.Split() with { Name = $"broken-{Guid.NewGuid():N}" };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => AlternatingOffers.RunAsync(new ScenarioTables(scenario), 0, new BrokenParties()).AsTask());
@@ -108,5 +90,19 @@ public sealed class NegotiationTelemetryTests
         Assert.Equal(ActivityStatusCode.Error, negotiation.Status);
         Assert.Equal("the negotiator is unreachable", negotiation.StatusDescription);
         Assert.Contains(negotiation.Events, e => e.Name == "exception");
+    }
+
+    /// <summary>Listens to NegoSim's spans with <paramref name="sampling"/>, queueing each when it stops (or starts).</summary>
+    private static ActivityListener Listen(ActivitySamplingResult sampling, ConcurrentQueue<Activity> spans, bool stopped)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is "NegoSim",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => sampling,
+            ActivityStopped = stopped ? spans.Enqueue : null,
+            ActivityStarted = stopped ? null : spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }
