@@ -45,6 +45,10 @@ internal sealed class CompiledParts
     private ImmutableArray<(RatifierProfile Profile, double[] Probabilities)> _passes = [];
     private ImmutableArray<(double[] Probabilities, double Confidence, OutcomeSet WinSet)> _believed = [];
     private readonly ConditionalWeakTable<YamlNode, string[]> _parameters = [];
+    private readonly ConditionalWeakTable<YamlNode, string[]> _textParameters = [];
+
+    // The texts last read, with what they were read under: the path overrides and the values of the parameters texts use.
+    private (ScenarioOverride[] Paths, string[] Values, ScenarioTexts Texts)? _texts;
 
     /// <summary>The inputs (their hashes) of parts compiled once and not kept: a part is kept when they come again.</summary>
     private readonly HashSet<int> _seenOnce = [];
@@ -128,6 +132,64 @@ internal sealed class CompiledParts
     /// <summary>The parameters (<c>$name</c> scalars) used anywhere in <paramref name="node"/>, found once per node.</summary>
     public string[] ParametersIn(YamlNode node) =>
         _parameters.GetValue(node, static n => [.. n.AllNodes.OfType<YamlScalarNode>().Where(ScenarioNode.IsParameterReference).Select(s => s.Value![1..]).Distinct()]);
+
+    /// <summary>
+    /// The parameters a <c>description</c> or <c>briefing</c> in <paramref name="node"/> is (<c>description: $name</c>),
+    /// found once per node: the only parameters a scenario's texts depend on.
+    /// </summary>
+    public string[] TextParametersIn(YamlNode node) =>
+        _textParameters.GetValue(node, static n =>
+        [
+            .. n.AllNodes.OfType<YamlMappingNode>()
+                .SelectMany(m => m.Children)
+                .Where(c => c.Key is YamlScalarNode { Value: "description" or "briefing" } && c.Value is YamlScalarNode scalar && ScenarioNode.IsParameterReference(scalar))
+                .Select(c => ((YamlScalarNode)c.Value).Value![1..])
+                .Distinct(),
+        ]);
+
+    /// <summary>
+    /// The texts read last if they were read under the same path overrides (the same values) and the same values of
+    /// the parameters texts use; else those <paramref name="read"/> gives, kept for the next. A grid point that
+    /// changes a parameter no text uses does not read them again (it was an eighth of preparing a point).
+    /// </summary>
+    public ScenarioTexts Texts(ScenarioOverride[] paths, string[] values, Func<ScenarioTexts> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_gate)
+        {
+            if (_texts is { } kept && kept.Values.AsSpan().SequenceEqual(values) && Same(kept.Paths, paths))
+            {
+                return kept.Texts;
+            }
+        }
+
+        var texts = read();
+        lock (_gate)
+        {
+            _texts = (paths, values, texts);
+        }
+
+        return texts;
+    }
+
+    /// <summary>The same overrides: the same names, the very same values, from the same places.</summary>
+    private static bool Same(ScenarioOverride[] a, ScenarioOverride[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i].Name != b[i].Name || !ReferenceEquals(a[i].Value, b[i].Value) || a[i].Origin != b[i].Origin)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The deals of <paramref name="space"/> that need ratification under <paramref name="rule"/>.</summary>
     public OutcomeSet Required(RatificationRule rule, OutcomeSpace space)

@@ -51,6 +51,9 @@ internal sealed class ReadContext(string file, CompiledParts? parts = null)
 
     public IEnumerable<ScenarioOverride> Unplaced => _paths.Where(p => !_placed.Contains(p.Key)).Select(p => p.Value);
 
+    /// <summary>The overrides that name paths into the document, in the order they were given.</summary>
+    public ScenarioOverride[] PathOverrides => [.. _paths.Values];
+
     /// <summary>True if some override names a path into the document rather than a parameter.</summary>
     public bool HasPathOverrides => _paths.Count > 0;
 

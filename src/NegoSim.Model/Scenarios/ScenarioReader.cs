@@ -185,9 +185,32 @@ public static class ScenarioReader
                 $"no parameter or setting of that name; parameters: {(context.ParameterNames.Count == 0 ? "none" : string.Join(", ", context.ParameterNames))}; paths look like parties.kyiv.reservation.");
         }
 
-        var texts = TextsReader.Read(top.Required("terms", "the issues on the table"), top.Required("parties", "the negotiators and ratifiers"));
+        var texts = Texts(context, layers, top);
         var scenario = new Scenario(name, description, space, negotiators, ratifiers, protocol, [], texts);
         return (scenario, parameters, context);
+    }
+
+    /// <summary>The descriptions and briefings, read again only when what they depend on changed (see <see cref="CompiledParts.Texts"/>).</summary>
+    private static ScenarioTexts Texts(ReadContext context, IReadOnlyList<Layer> layers, ScenarioFields top)
+    {
+        ScenarioTexts Read() => TextsReader.Read(top.Required("terms", "the issues on the table"), top.Required("parties", "the negotiators and ratifiers"));
+        if (context.Parts is not { } parts)
+        {
+            return Read();
+        }
+
+        var paths = context.PathOverrides;
+        var values = new List<string>();
+        foreach (var yaml in layers.Select(l => l.Yaml).Concat(paths.Select(p => p.Value)))
+        {
+            foreach (var name in parts.TextParametersIn(yaml))
+            {
+                values.Add(name);
+                values.Add(context.TryGetParameter(name, out var value) ? value.Text : "");
+            }
+        }
+
+        return parts.Texts(paths, [.. values], Read);
     }
 
     private static ImmutableArray<ScenarioParameter> Parameters(ReadContext context, ScenarioNode? node, IReadOnlyList<ScenarioOverride> overrides)

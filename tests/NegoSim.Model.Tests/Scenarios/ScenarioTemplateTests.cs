@@ -120,4 +120,39 @@ public sealed class ScenarioTemplateTests
         Assert.Equal(fresh.Message, shared.Message);
         Assert.Contains("outside the parameter's range", shared.Message);
     }
+
+    [Fact]
+    public void A_point_has_the_texts_of_its_own_values_though_points_share_texts_that_did_not_change()
+    {
+        // The template reads the texts again only when a parameter a text is, or a path override, changes: the
+        // seller's briefing is the parameter `brief`, the buyer's description is set by a path at some points.
+        var text = """
+            name: texts
+            parameters: {w: {default: 1, range: [0, 10]}, brief: {default: hold}}
+            terms:
+              share: {range: [0, 10], step: 1, description: the seller's share}
+            parties:
+              seller: {role: negotiator, briefing: $brief, weights: {share: $w}, values: {share: {best: 10}}}
+              buyer: {role: negotiator, description: the one who buys, weights: {share: 1}, values: {share: {best: 0}}}
+            protocol: {deadline: 3}
+            """;
+        var source = new ScenarioSource([new SourceFile("/texts.yaml", "texts.yaml", text)]);
+        var template = new ScenarioTemplate(source);
+        ImmutableArray<string>[] points =
+        [
+            ["w=1", "brief=hold"], ["w=2", "brief=hold"], ["w=2", "brief=give"], ["w=3", "brief=give"],
+            ["w=3", "brief=give", "parties.buyer.description=a reseller"], ["w=4", "brief=give", "parties.buyer.description=a reseller"],
+            ["w=4", "brief=give", "parties.buyer.description=a broker"], ["w=5", "brief=hold"],
+        ];
+        string[] briefings = ["hold", "hold", "give", "give", "give", "give", "give", "hold"];
+        string[] buyers = ["the one who buys", "the one who buys", "the one who buys", "the one who buys", "a reseller", "a reseller", "a broker", "the one who buys"];
+        for (var i = 0; i < points.Length; i++)
+        {
+            var shared = template.At(points[i]).Scenario.Texts!;
+
+            Assert.Equal(briefings[i], shared.Briefing("parties.seller"));
+            Assert.Equal(buyers[i], shared.Description("parties.buyer"));
+            Assert.Equal("the seller's share", shared.Description("terms.share"));
+        }
+    }
 }
