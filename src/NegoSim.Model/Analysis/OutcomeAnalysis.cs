@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
@@ -101,8 +102,30 @@ public static class OutcomeAnalysis
     }
 
     /// <summary>The frontier's outcomes with their utilities.</summary>
-    private static ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities) =>
-        [.. ParetoFrontier(utilities).Select(o => new UtilityPoint(o, [.. utilities.Select(u => u.Table[o])]))];
+    private static ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities)
+    {
+        // Loops rather than nested Selects: a sweep works out a frontier of hundreds of points for each new grid point.
+        var tables = new double[utilities.Length][];
+        for (var i = 0; i < utilities.Length; i++)
+        {
+            tables[i] = utilities[i].Table;
+        }
+
+        var frontier = ParetoFrontier(utilities);
+        var points = ImmutableArray.CreateBuilder<UtilityPoint>(frontier.Length);
+        foreach (var o in frontier)
+        {
+            var values = new double[tables.Length];
+            for (var i = 0; i < tables.Length; i++)
+            {
+                values[i] = tables[i][o];
+            }
+
+            points.Add(new UtilityPoint(o, ImmutableCollectionsMarshal.AsImmutableArray(values)));
+        }
+
+        return points.MoveToImmutable();
+    }
 
     /// <summary>
     /// The Nash, Kalai–Smorodinsky and maximum-welfare outcomes among <paramref name="frontier"/> (Pareto-optimal

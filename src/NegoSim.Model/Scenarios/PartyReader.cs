@@ -21,6 +21,7 @@ internal static class PartyReader
         ScenarioNode partiesNode, OutcomeSpace space, RatificationRule defaultRule, IReadOnlyDictionary<string, Fallback> fallbacks)
     {
         var fallbacksKey = string.Join(";", fallbacks.Values.Select(f => f.Key).Order(StringComparer.Ordinal));
+        var ruleKey = defaultRule.ToString();
         var negotiators = ImmutableArray.CreateBuilder<NegotiatorProfile>();
         var ratifiers = new List<(ScenarioNode Node, RatifierProfile Profile)>();
         foreach (var (name, node) in partiesNode.Fields().Entries)
@@ -31,7 +32,7 @@ internal static class PartyReader
             }
 
             // A party whose inputs are those of one compiled for an earlier point of a sweep is that party.
-            switch (node.Shared(n => Party(name, n, space, defaultRule, fallbacks), space, defaultRule.ToString(), fallbacksKey))
+            switch (node.Shared(n => Party(name, n, space, defaultRule, fallbacks), space, ruleKey, fallbacksKey))
             {
                 case NegotiatorProfile negotiator:
                     negotiators.Add(negotiator);

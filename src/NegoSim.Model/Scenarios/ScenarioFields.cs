@@ -7,7 +7,19 @@ internal sealed class ScenarioFields(ScenarioNode owner, IReadOnlyList<(string K
 
     public ScenarioNode Owner { get; } = owner;
 
-    public ScenarioNode? Optional(string key) => Entries.FirstOrDefault(e => e.Key == key).Value;
+    public ScenarioNode? Optional(string key)
+    {
+        // A loop, not FirstOrDefault with a lambda: a sweep asks this dozens of times for every grid point.
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Key == key)
+            {
+                return Entries[i].Value;
+            }
+        }
+
+        return null;
+    }
 
     public ScenarioNode Required(string key, string what) =>
         Optional(key) ?? throw Owner.Error($"missing '{key}': {what}.");

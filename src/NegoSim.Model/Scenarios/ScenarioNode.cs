@@ -93,7 +93,7 @@ internal sealed class ScenarioNode
         var entries = new List<(string, ScenarioNode)>(mapping.Children.Count);
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var key = KeyOf(_layers[0] with { Yaml = keyNode });
+            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : KeyOf(_layers[0] with { Yaml = keyNode });
             var child = new ScenarioNode(Context, [_layers[0] with { Yaml = value }], Join(key));
             if (allowed.Length > 0 && Array.IndexOf(allowed, key) < 0)
             {

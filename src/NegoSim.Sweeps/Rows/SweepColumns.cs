@@ -71,7 +71,8 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
     /// order: then its deals read the same in every column.
     /// </summary>
     public bool Fit(Scenario scenario) =>
-        scenario.Space.Terms.SequenceEqual(Space.Terms, Model.Scenarios.TermComparer.Instance)
+        // A template's points share their space when its terms are the same: then no term need be compared.
+        (ReferenceEquals(scenario.Space, Space) || scenario.Space.Terms.SequenceEqual(Space.Terms, Model.Scenarios.TermComparer.Instance))
         && scenario.Negotiators.Select(n => n.Name).SequenceEqual(Negotiators)
         && scenario.Ratifiers.SelectMany(r => r.Factions.Select(f => $"{r.Name}_{f.Name}")).SequenceEqual(Factions.IsDefault ? [] : Factions);
 }
