@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NegoSim.Model;
 
 namespace NegoSim.Sweeps;
@@ -7,14 +6,6 @@ namespace NegoSim.Sweeps;
 /// <summary>What a sweep's output file came from, written beside it as <c>FILE.json</c>: enough to check, resume and merge it.</summary>
 public sealed record SweepManifest
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public required string NegosimVersion { get; init; }
 
     public required string ScenarioFile { get; init; }
@@ -105,7 +96,7 @@ public sealed record SweepManifest
         var temporary = path + ".tmp";
         try
         {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json) + "\n");
+            File.WriteAllText(temporary, JsonSerializer.Serialize(this, ManifestJson.Relaxed.SweepManifest) + "\n");
             File.Move(temporary, path, overwrite: true);
         }
         finally
@@ -118,7 +109,7 @@ public sealed record SweepManifest
     {
         try
         {
-            return JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Json)
+            return JsonSerializer.Deserialize(File.ReadAllText(path), ManifestJson.Relaxed.SweepManifest)
                 ?? throw new InputException($"{path}: empty manifest.");
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)

@@ -274,19 +274,20 @@ public static class OutcomeAnalysis
             var frontier = new List<int>();
             var best = double.NegativeInfinity;
             var (lastFirst, lastSecond, hasLast) = (0.0, 0.0, false);
-            for (var start = 0; start < order.Length;)
+            var start = 0;
+            foreach (var end in utilities[0].DescendingRunEnds)
             {
                 var value = first[order[start]];
-                var end = start;
                 var top = double.NegativeInfinity;
-                while (end < order.Length && first[order[end]] == value)
+                for (var i = start; i < end; i++)
                 {
-                    if (among?.Invoke(order[end]) != false)
+                    // A comparison, not Math.Max (whose NaN and −0 cases cost a third of the frontier; utilities are
+                    // never NaN, and −0 and 0 are the same utility).
+                    var candidate = second[order[i]];
+                    if (candidate > top && among?.Invoke(order[i]) != false)
                     {
-                        top = Math.Max(top, second[order[end]]);
+                        top = candidate;
                     }
-
-                    end++;
                 }
 
                 if (top > best + Tolerance.Utility)

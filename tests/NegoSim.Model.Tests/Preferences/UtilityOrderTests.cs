@@ -21,4 +21,25 @@ public sealed class UtilityOrderTests
 
         Assert.Equal(expected, UtilityFunction.Order(table));
     }
+
+    [Theory]
+    [InlineData(5, 5808)]
+    [InlineData(6, 20_000)]
+    public void Near_ties_are_in_full_order_and_exact_ties_in_canonical_order(int seed, int size)
+    {
+        // Utilities within about a millionth of each other (the same upper 32 bits, different lower): clusters of up
+        // to a hundred values a few units of the last place apart, each value repeated, so that groups must be sorted
+        // within and exact ties kept in canonical order.
+        var random = new RunRandom((ulong)seed);
+        var bases = Enumerable.Range(0, 40).Select(_ => random.NextDouble()).ToArray();
+        var table = Enumerable.Range(0, size).Select(_ =>
+        {
+            var at = BitConverter.DoubleToInt64Bits(bases[random.NextUInt64() % (ulong)bases.Length]);
+            return BitConverter.Int64BitsToDouble(at + (long)(random.NextUInt64() % 100));
+        }).ToArray();
+
+        var expected = Enumerable.Range(0, size).OrderByDescending(o => table[o]).ThenBy(o => o).ToArray();
+
+        Assert.Equal(expected, UtilityFunction.Order(table));
+    }
 }
