@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NegoSim.Model.Outcomes;
 using NegoSim.Model.Scenarios;
 using NegoSim.Sweeps.Rows;
 
@@ -16,6 +17,10 @@ public sealed class SweepPoints(SweepPlan plan, SweepColumns columns)
     private const int PointsWhileStarting = 16_384;
 
     private readonly ConcurrentDictionary<long, Lazy<(CompiledScenario? File, string[] Values, string? Error)>> _points = new();
+
+    // The last space found to have the sweep's terms: the points compiled from one template share it, and their terms
+    // need not be compared again (it was a fiftieth of preparing a grid point).
+    private OutcomeSpace? _fitted;
 
     /// <summary>Forgets <paramref name="point"/> (should a run of it be asked for again, it is prepared again, the same).</summary>
     public void Drop(long point) => _points.TryRemove(point, out _);
@@ -83,9 +88,13 @@ public sealed class SweepPoints(SweepPlan plan, SweepColumns columns)
         try
         {
             var file = plan.ScenarioAt(point);
-            return columns.Fit(file.Scenario)
-                ? (file, values, null)
-                : (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
+            if (!columns.Fit(file.Scenario, termsKnown: ReferenceEquals(file.Scenario.Space, Volatile.Read(ref _fitted))))
+            {
+                return (null, values, "the values at this point change the scenario's terms or negotiators, which a sweep must keep");
+            }
+
+            Volatile.Write(ref _fitted, file.Scenario.Space);
+            return (file, values, null);
         }
         catch (ScenarioException e)
         {

@@ -324,7 +324,21 @@ public sealed class UtilityFunction
                 end++;
             }
 
-            if (mixed)
+            if (mixed && end - i <= 32)
+            {
+                // Small (the common case: sums equal but for rounding): a stable insertion sort by key.
+                for (var k = i + 1; k < end; k++)
+                {
+                    var (key, outcome, at) = (keys[k], order[k], k);
+                    for (; at > i && keys[at - 1] > key; at--)
+                    {
+                        (keys[at], order[at]) = (keys[at - 1], order[at - 1]);
+                    }
+
+                    (keys[at], order[at]) = (key, outcome);
+                }
+            }
+            else if (mixed)
             {
                 Array.Sort(keys, order, i, end - i);
                 for (var same = i; same < end;)

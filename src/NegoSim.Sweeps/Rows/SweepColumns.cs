@@ -70,9 +70,10 @@ public sealed record SweepColumns(ImmutableArray<string> Axes, ImmutableArray<st
     /// True if a point's scenario has the same terms, with the same values, and the same negotiators, in the same
     /// order: then its deals read the same in every column.
     /// </summary>
-    public bool Fit(Scenario scenario) =>
-        // A template's points share their space when its terms are the same: then no term need be compared.
-        (ReferenceEquals(scenario.Space, Space) || scenario.Space.Terms.SequenceEqual(Space.Terms, Model.Scenarios.TermComparer.Instance))
+    /// <param name="scenario">A point's scenario.</param>
+    /// <param name="termsKnown">The point's space is one already found to have the sweep's terms (a template's points share it).</param>
+    public bool Fit(Scenario scenario, bool termsKnown = false) =>
+        (termsKnown || ReferenceEquals(scenario.Space, Space) || scenario.Space.Terms.SequenceEqual(Space.Terms, Model.Scenarios.TermComparer.Instance))
         && scenario.Negotiators.Select(n => n.Name).SequenceEqual(Negotiators)
         && scenario.Ratifiers.SelectMany(r => r.Factions.Select(f => $"{r.Name}_{f.Name}")).SequenceEqual(Factions.IsDefault ? [] : Factions);
 }

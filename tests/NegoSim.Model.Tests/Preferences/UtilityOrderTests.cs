@@ -23,19 +23,21 @@ public sealed class UtilityOrderTests
     }
 
     [Theory]
-    [InlineData(5, 5808)]
-    [InlineData(6, 20_000)]
-    public void Near_ties_are_in_full_order_and_exact_ties_in_canonical_order(int seed, int size)
+    [InlineData(5, 5808, 100)]
+    [InlineData(6, 20_000, 100)]
+    [InlineData(7, 400, 4)]
+    [InlineData(8, 1200, 7)]
+    public void Near_ties_are_in_full_order_and_exact_ties_in_canonical_order(int seed, int size, int spread)
     {
-        // Utilities within about a millionth of each other (the same upper 32 bits, different lower): clusters of up
-        // to a hundred values a few units of the last place apart, each value repeated, so that groups must be sorted
-        // within and exact ties kept in canonical order.
+        // Utilities within about a millionth of each other (the same upper 32 bits, different lower): clusters of
+        // `spread` values a few units of the last place apart (large clusters and small ones, as sums equal but for
+        // rounding make), each value repeated, so that groups must be sorted within and exact ties kept in canonical order.
         var random = new RunRandom((ulong)seed);
         var bases = Enumerable.Range(0, 40).Select(_ => random.NextDouble()).ToArray();
         var table = Enumerable.Range(0, size).Select(_ =>
         {
             var at = BitConverter.DoubleToInt64Bits(bases[random.NextUInt64() % (ulong)bases.Length]);
-            return BitConverter.Int64BitsToDouble(at + (long)(random.NextUInt64() % 100));
+            return BitConverter.Int64BitsToDouble(at + (long)(random.NextUInt64() % (ulong)spread));
         }).ToArray();
 
         var expected = Enumerable.Range(0, size).OrderByDescending(o => table[o]).ThenBy(o => o).ToArray();
