@@ -33,6 +33,10 @@ public sealed partial class TableGrain(
     private string? _problem;
     private bool _closed;
 
+    // The store of a move in flight: a timer's computer move interleaves with Close, which waits for it so that the
+    // move cannot write the table's state back after Close cleared it.
+    private Task _storing = Task.CompletedTask;
+
     // The key is {classroom}/{table}, read once.
     private string _classroom = "";
     private int _number;
@@ -136,6 +140,15 @@ public sealed partial class TableGrain(
 
         _awaiting.Clear();
         _closed = true;
+        try
+        {
+            await _storing;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The move's store failed; the table is being cleared anyway.
+        }
+
         await state.ClearStateAsync();
         DeactivateOnIdle();
     }
@@ -217,8 +230,13 @@ public sealed partial class TableGrain(
     {
         _awaiting.Remove(seat);
         pending.Timer?.Dispose();
+        if (_closed)
+        {
+            return;
+        }
+
         state.State.Actions.Add(new TakenAction(seat, action, byComputer, DateTime.UtcNow));
-        await state.WriteStateAsync();
+        await (_storing = state.WriteStateAsync());
         pending.Move.SetResult(action);
         Changed();
     }
