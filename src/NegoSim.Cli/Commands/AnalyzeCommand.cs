@@ -15,9 +15,10 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format();
         var html = CommonOptions.Report();
         var pair = CommonOptions.ReportPair();
+        var steps = CommonOptions.InductionSteps();
         var command = new Command("analyze", "Pareto frontier, Nash and Kalai–Smorodinsky points, maximum welfare, win-sets, zone of agreement and the subgame-perfect agreement.")
         {
-            file, set, format, html, pair,
+            file, set, format, html, pair, steps,
         };
         command.SetAction(parsed =>
         {
@@ -25,7 +26,7 @@ internal static class AnalyzeCommand
             var loaded = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
             var scenario = loaded.Scenario;
             var axes = ReportPair.Of(scenario, parsed.GetValue(pair));
-            var report = OutcomeAnalysis.Analyze(loaded.Tables);
+            var report = OutcomeAnalysis.Analyze(loaded.Tables, parsed.GetValue(steps));
             Func<int, double>? passChance = scenario.Ratifiers.Any(r => r.IsUncertain) ? deal => loaded.Tables.PassChance(deal) : null;
             if (parsed.GetValue(format) == "json")
             {

@@ -44,6 +44,24 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<long> InductionSteps() => new("--induction-steps")
+    {
+        Description = $"The most steps backward induction may take to work out the subgame-perfect agreement (rounds × deals worth considering; about {Model.Analysis.OutcomeTheory.StepsPerSecond:N0} a second); beyond, the analysis says it is not worked out.",
+        HelpName = "N",
+        DefaultValueFactory = _ => Model.Analysis.OutcomeTheory.SubgamePerfectSteps,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (long.TryParse(text, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var steps) && steps > 0)
+            {
+                return steps;
+            }
+
+            result.AddError($"--induction-steps {Model.Excerpt.Of(text, 60)}: a whole number from 1 to {long.MaxValue}.");
+            return 0;
+        },
+    };
+
     public static Option<string[]> Set() => new("--set")
     {
         Description = "Change a parameter or setting for this run: NAME=VALUE, where NAME is a parameter (see 'negosim list') or a dotted path such as parties.kyiv.reservation. Repeatable.",

@@ -23,9 +23,10 @@ internal static class RunCommand
         var cluster = SiloCommand.ClusterOption();
         var report = CommonOptions.Report();
         var pair = CommonOptions.ReportPair();
+        var steps = CommonOptions.InductionSteps();
         var command = new Command("run", "Play a scenario once through the party grains: the rounds, the signed deal and the ratification vote.")
         {
-            file, seed, set, format, trace, cluster, report, pair,
+            file, seed, set, format, trace, cluster, report, pair, steps,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -48,7 +49,7 @@ internal static class RunCommand
                 throw;
             }
 
-            var analysing = Task.Run(() => OutcomeAnalysis.Analyze(scenario.Tables), cancellation);
+            var analysing = Task.Run(() => OutcomeAnalysis.Analyze(scenario.Tables, parsed.GetValue(steps)), cancellation);
             NegotiationResult result;
             await using (var silo = await starting)
             {

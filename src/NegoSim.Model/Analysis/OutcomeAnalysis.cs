@@ -15,8 +15,14 @@ public static class OutcomeAnalysis
 {
     public static OutcomeTheory Analyze(Scenario scenario) => Analyze(new ScenarioTables(scenario));
 
-    public static OutcomeTheory Analyze(ScenarioTables scenarioTables)
+    /// <param name="scenarioTables">The scenario.</param>
+    /// <param name="inductionSteps">
+    /// The most steps backward induction may take (rounds × deals worth considering; default
+    /// <see cref="OutcomeTheory.SubgamePerfectSteps"/>, a few seconds): beyond, the equilibrium is not worked out.
+    /// </param>
+    public static OutcomeTheory Analyze(ScenarioTables scenarioTables, long inductionSteps = SubgamePerfect.MostSteps)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inductionSteps);
         ArgumentNullException.ThrowIfNull(scenarioTables);
         var scenario = scenarioTables.Scenario;
         var opening = scenarioTables.Stage(0);
@@ -42,7 +48,7 @@ public static class OutcomeAnalysis
         var winSets = opening.WinSets
             .Zip(scenario.Ratifiers, (set, r) => new WinSetSize(r.Name, set.Count, (double)set.Count / space.Count))
             .ToImmutableArray();
-        var solved = n == 2 ? SubgamePerfect.Solve(scenario, tables, ratifiable) : default;
+        var solved = n == 2 ? SubgamePerfect.Solve(scenario, tables, ratifiable, inductionSteps) : default;
         return new OutcomeTheory(
             space.Count,
             [.. d],
@@ -58,10 +64,11 @@ public static class OutcomeAnalysis
             winSets,
             zone,
             MostEqual(tables, d, pareto),
-            solved.Skipped);
+            solved.Skipped,
+            inductionSteps);
     }
 
-    /// <summary>The Pareto frontier of the opening negotiators, in canonical order, as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
+    /// <summary>The Pareto frontier of the opening negotiators, in canonical order, as <see cref="Analyze(ScenarioTables, long)"/> reports it.</summary>
     public static ImmutableArray<UtilityPoint> Pareto(ScenarioTables scenarioTables)
     {
         ArgumentNullException.ThrowIfNull(scenarioTables);
@@ -69,7 +76,7 @@ public static class OutcomeAnalysis
         return scenarioTables.Parts?.Frontier(utilities, Frontier) ?? Frontier(utilities);
     }
 
-    /// <summary>The Nash point of the opening negotiators (null without an individually rational outcome), as <see cref="Analyze(ScenarioTables)"/> reports it.</summary>
+    /// <summary>The Nash point of the opening negotiators (null without an individually rational outcome), as <see cref="Analyze(ScenarioTables, long)"/> reports it.</summary>
     public static UtilityPoint? Nash(ScenarioTables scenarioTables)
     {
         ArgumentNullException.ThrowIfNull(scenarioTables);
@@ -81,7 +88,7 @@ public static class OutcomeAnalysis
     }
 
     /// <summary>
-    /// The Nash point among the deals that would survive ratification, as <see cref="Analyze(ScenarioTables)"/> reports
+    /// The Nash point among the deals that would survive ratification, as <see cref="Analyze(ScenarioTables, long)"/> reports
     /// it; <paramref name="nash"/>, the Nash point over all deals, is it when ratifiable (it then beats every ratifiable
     /// deal, so the ratifiable frontier need not be worked out).
     /// </summary>

@@ -27,18 +27,22 @@ public sealed record OutcomeTheory(
     ImmutableArray<WinSetSize> WinSets,
     int ZoneOfAgreement,
     UtilityPoint? MostEqual = null,
-    long? EquilibriumSkipped = null)
+    long? EquilibriumSkipped = null,
+    long InductionSteps = SubgamePerfect.MostSteps)
 {
     /// <summary>
     /// Why the subgame-perfect agreement was not worked out, or null: backward induction would take more steps
-    /// (rounds × deals) than <see cref="SubgamePerfectSteps"/>.
+    /// (rounds × deals) than it was allowed (<see cref="InductionSteps"/>, by default <see cref="SubgamePerfectSteps"/>).
     /// </summary>
     public string? EquilibriumNotWorkedOut => EquilibriumSkipped is { } steps
-        ? $"not worked out: backward induction would take {steps:N0} steps (rounds × deals worth considering), above the {SubgamePerfectSteps:N0} negosim takes (a few seconds); a shorter protocol.deadline or a coarser outcome space brings it within reach"
+        ? $"not worked out: backward induction would take {steps:N0} steps (rounds × deals worth considering), above the {InductionSteps:N0} allowed (about {StepsPerSecond:N0} a second); allow them with --induction-steps {steps}, or a shorter protocol.deadline or a coarser outcome space brings it within reach"
         : null;
 
-    /// <summary>The most steps of backward induction an analysis takes.</summary>
+    /// <summary>The most steps of backward induction an analysis takes unless told otherwise.</summary>
     public static long SubgamePerfectSteps => SubgamePerfect.MostSteps;
+
+    /// <summary>About how many steps of backward induction a second takes on a machine of today (bench/README.md).</summary>
+    public const long StepsPerSecond = 100_000_000;
 
     /// <summary>Distance in utility space from a reached agreement (or, without one, the reservations) to the Nash point.</summary>
     public double? DistanceToNash(ImmutableArray<double> reached) => Nash?.DistanceTo(reached.AsSpan());

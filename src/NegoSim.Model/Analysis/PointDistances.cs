@@ -6,7 +6,7 @@ namespace NegoSim.Model.Analysis;
 /// <summary>
 /// What a grid point's distance columns need of its analysis — the Nash point, the Pareto frontier and the ratifiable
 /// Nash point, worked out
-/// when a run first asks (the rest of <see cref="OutcomeAnalysis.Analyze(ScenarioTables)"/> is not needed) — and
+/// when a run first asks (the rest of <see cref="OutcomeAnalysis.Analyze(ScenarioTables, long)"/> is not needed) — and
 /// the distances of the utility vectors its runs reach, remembered: runs of a point land on few deals, and the
 /// frontier may have hundreds of points. Safe for several threads without a lock (two may work out the same thing).
 /// </summary>

@@ -25,7 +25,11 @@ internal static class SubgamePerfect
     /// recognised in every round until one is reached) and its round, or null; and each negotiator's expected utility,
     /// discounted to round 1, before any draw.
     /// </returns>
-    public static ((int Deal, int Round)? Agreement, double[] Expected, long? Skipped) Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable)
+    /// <param name="scenario">The scenario: two negotiators, their order, deadline and reservations.</param>
+    /// <param name="tables">Each negotiator's utility of every deal.</param>
+    /// <param name="ratifiable">Whether a deal would survive ratification.</param>
+    /// <param name="mostSteps">The most steps to take (default <see cref="MostSteps"/>); beyond, nothing is worked out.</param>
+    public static ((int Deal, int Round)? Agreement, double[] Expected, long? Skipped) Solve(Scenario scenario, double[][] tables, Func<int, bool> ratifiable, long mostSteps = MostSteps)
     {
         var protocol = scenario.Protocol;
         var index = protocol.Order.Select(scenario.IndexOfNegotiator).ToArray();
@@ -41,7 +45,7 @@ internal static class SubgamePerfect
         }
 
         var steps = (long)protocol.Deadline * feasible.Count * (protocol.RandomProposer ? index.Length : 1);
-        if (steps > MostSteps)
+        if (steps > mostSteps)
         {
             return (null, [], steps);
         }

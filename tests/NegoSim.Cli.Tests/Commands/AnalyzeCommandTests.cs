@@ -135,4 +135,25 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("68 yes of 226 needed → would fail", await Vote("nash"), StringComparison.Ordinal);
         Assert.Contains("→ would pass", await Vote("nash_ratifiable"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_bound_on_backward_induction_can_be_raised_by_the_number_the_message_gives()
+    {
+        var (_, plain, _) = await Cli.Run("analyze", Cli.Flagship);
+        var (exit, bounded, _) = await Cli.Run("analyze", Cli.Flagship, "--induction-steps", "1");
+        var needed = System.Text.RegularExpressions.Regex.Match(bounded, "allow them with --induction-steps (\\d+)").Groups[1].Value;
+        var (raisedExit, raised, _) = await Cli.Run("analyze", Cli.Flagship, "--induction-steps", needed);
+        var (badExit, _, bad) = await Cli.Run("analyze", Cli.Flagship, "--induction-steps", "0");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("not worked out: backward induction would take", bounded, StringComparison.Ordinal);
+        Assert.Equal(0, raisedExit);
+        Assert.Equal(Line(plain, "Subgame-perfect agreement"), Line(raised, "Subgame-perfect agreement"));
+        Assert.DoesNotContain("not worked out", raised, StringComparison.Ordinal);
+        Assert.Equal(2, badExit);
+        Assert.StartsWith($"negosim: --induction-steps 0: a whole number from 1 to {long.MaxValue}.", bad, StringComparison.Ordinal);
+    }
+
+    private static string Line(string output, string start) =>
+        output.Split('\n').First(line => line.TrimStart().StartsWith(start, StringComparison.Ordinal));
 }

@@ -37,6 +37,37 @@ public sealed class AnalysisBoundsTests
     }
 
     [Fact]
+    public void The_bound_on_backward_induction_is_the_user_s_to_raise_and_the_message_says_how()
+    {
+        // 11 × 11 = 121 deals, all worth at least both reservations (0), deadline 10: 1,210 steps. Allowed 1,209, the
+        // equilibrium is not worked out and the message names the option and the number that would do; allowed
+        // 1,210, it is the equilibrium the default bound gives.
+        var file = ScenarioText.Read("""
+            name: a small bound
+            terms:
+              a: {range: [0, 10], step: 1}
+              b: {range: [0, 10], step: 1}
+            parties:
+              seller: {role: negotiator, weights: {a: 1, b: 1}, values: {a: {best: 10}, b: {best: 10}}}
+              buyer: {role: negotiator, weights: {a: 2, b: 1}, values: {a: {best: 0}, b: {best: 0}}}
+            protocol: {order: [seller, buyer], deadline: 10}
+            """);
+
+        var tooFew = OutcomeAnalysis.Analyze(file.Tables, inductionSteps: 1_209);
+        var enough = OutcomeAnalysis.Analyze(file.Tables, inductionSteps: 1_210);
+        var byDefault = OutcomeAnalysis.Analyze(file.Tables);
+
+        Assert.Null(tooFew.Equilibrium);
+        Assert.Equal(1_210, tooFew.EquilibriumSkipped);
+        Assert.Contains("above the 1,209 allowed", tooFew.EquilibriumNotWorkedOut, StringComparison.Ordinal);
+        Assert.Contains("allow them with --induction-steps 1210", tooFew.EquilibriumNotWorkedOut, StringComparison.Ordinal);
+        Assert.NotNull(enough.Equilibrium);
+        Assert.Null(enough.EquilibriumNotWorkedOut);
+        Assert.Equal(byDefault.Equilibrium!.Agreement.Deal, enough.Equilibrium.Agreement.Deal);
+        Assert.Equal(byDefault.Equilibrium.Round, enough.Equilibrium.Round);
+    }
+
+    [Fact]
     public void Preferences_too_many_to_hold_are_refused_at_the_parties()
     {
         // 100,000 deals × (2 negotiators + 600 factions) = 60,200,000 utilities, above the 60,000,000 held.
