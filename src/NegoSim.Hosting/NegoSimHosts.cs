@@ -161,7 +161,7 @@ public static class NegoSimHosts
 
             // A killed silo is declared dead after two probes of two seconds go unanswered (Orleans' defaults: three of
             // five): the survivors stop routing to it within seconds (docs/cluster.md, "What happens on faults"). A
-            // silo writes that it is alive every 5 s, and an entry two writes late is stale (Orleans: 30 s, three): a
+            // silo writes that it is alive every 3 s, and an entry two writes late is stale (Orleans: 30 s, three): a
             // silo joining a cluster whose only silo was killed waits for the dead entry to go stale before it can
             // declare it dead and join: about 11 s instead of 95 s (bench/README.md, "A silo joining past a dead one").
             silo.Configure<ClusterMembershipOptions>(o =>

@@ -19,7 +19,7 @@ public sealed class SiloListenTests
     public async Task A_silo_on_a_cluster_on_this_machine_answers_on_its_address_only()
     {
         await using var cluster = await LocalCluster.StartAsync(silos: 0);
-        var (silo, gateway, dashboard) = (NegoSim.Hosting.FreePort.Find(), NegoSim.Hosting.FreePort.Find(), NegoSim.Hosting.FreePort.Find());
+        var (silo, gateway, dashboard) = DistinctPorts();
         await cluster.AddSiloAsync("--silo-port", Text(silo), "--gateway-port", Text(gateway), "--dashboard", Text(dashboard));
 
         foreach (var port in new[] { silo, gateway, dashboard })
@@ -33,11 +33,24 @@ public sealed class SiloListenTests
     public async Task A_silo_told_to_listen_on_every_address_answers_on_another()
     {
         await using var cluster = await LocalCluster.StartAsync(silos: 0);
-        var (silo, gateway) = (NegoSim.Hosting.FreePort.Find(), NegoSim.Hosting.FreePort.Find());
+        var (silo, gateway, _) = DistinctPorts();
         await cluster.AddSiloAsync("--silo-port", Text(silo), "--gateway-port", Text(gateway), "--listen", "0.0.0.0");
 
         Assert.True(await AnswersAsync(Other, silo));
         Assert.True(await AnswersAsync(Other, gateway));
+    }
+
+    /// <summary>Three free ports, no two the same (a silo refuses one port for two uses).</summary>
+    private static (int, int, int) DistinctPorts()
+    {
+        var ports = new HashSet<int>();
+        while (ports.Count < 3)
+        {
+            ports.Add(NegoSim.Hosting.FreePort.Find());
+        }
+
+        var taken = ports.ToArray();
+        return (taken[0], taken[1], taken[2]);
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
