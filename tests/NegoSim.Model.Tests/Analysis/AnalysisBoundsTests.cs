@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Scenarios;
@@ -16,16 +17,7 @@ public sealed class AnalysisBoundsTests
     {
         // Two terms of 1,000 values: 1,000,000 deals, each worth at least both reservations (0), no ratifier: backward
         // induction would take 100,000 rounds × 1,000,000 deals = 100,000,000,000 steps.
-        var file = ScenarioText.Read("""
-            name: at the limits
-            terms:
-              a: {range: [0, 999], step: 1}
-              b: {range: [0, 999], step: 1}
-            parties:
-              seller: {role: negotiator, weights: {a: 1, b: 1}, values: {a: {best: 999}, b: {best: 999}}}
-              buyer: {role: negotiator, weights: {a: 1, b: 1}, values: {a: {best: 0}, b: {best: 0}}}
-            protocol: {order: [seller, buyer], deadline: 100000}
-            """);
+        var file = SellerAndBuyer(top: 999, deadline: 100_000);
 
         var theory = OutcomeAnalysis.Analyze(file.Tables);
 
@@ -42,16 +34,7 @@ public sealed class AnalysisBoundsTests
         // 11 × 11 = 121 deals, all worth at least both reservations (0), deadline 10: 1,210 steps. Allowed 1,209, the
         // equilibrium is not worked out and the message names the option and the number that would do; allowed
         // 1,210, it is the equilibrium the default bound gives.
-        var file = ScenarioText.Read("""
-            name: a small bound
-            terms:
-              a: {range: [0, 10], step: 1}
-              b: {range: [0, 10], step: 1}
-            parties:
-              seller: {role: negotiator, weights: {a: 1, b: 1}, values: {a: {best: 10}, b: {best: 10}}}
-              buyer: {role: negotiator, weights: {a: 2, b: 1}, values: {a: {best: 0}, b: {best: 0}}}
-            protocol: {order: [seller, buyer], deadline: 10}
-            """);
+        var file = SellerAndBuyer(top: 10, deadline: 10, buyerWeightOfA: 2);
 
         var tooFew = OutcomeAnalysis.Analyze(file.Tables, inductionSteps: 1_209);
         var enough = OutcomeAnalysis.Analyze(file.Tables, inductionSteps: 1_210);
@@ -66,6 +49,24 @@ public sealed class AnalysisBoundsTests
         Assert.Equal(byDefault.Equilibrium!.Agreement.Deal, enough.Equilibrium.Agreement.Deal);
         Assert.Equal(byDefault.Equilibrium.Round, enough.Equilibrium.Round);
     }
+
+    /// <summary>
+    /// A seller and a buyer over two terms of 0…<paramref name="top"/>, each deal worth at least both reservations
+    /// (0), no ratifier: backward induction takes <paramref name="deadline"/> × (top + 1)² steps.
+    /// </summary>
+    private static CompiledScenario SellerAndBuyer(int top, int deadline, int buyerWeightOfA = 1) => ScenarioText.Read("""
+        name: seller and buyer
+        terms:
+          a: {range: [0, TOP], step: 1}
+          b: {range: [0, TOP], step: 1}
+        parties:
+          seller: {role: negotiator, weights: {a: 1, b: 1}, values: {a: {best: TOP}, b: {best: TOP}}}
+          buyer: {role: negotiator, weights: {a: WEIGHT, b: 1}, values: {a: {best: 0}, b: {best: 0}}}
+        protocol: {order: [seller, buyer], deadline: DEADLINE}
+        """
+        .Replace("TOP", top.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("WEIGHT", buyerWeightOfA.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("DEADLINE", deadline.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
     [Fact]
     public void Preferences_too_many_to_hold_are_refused_at_the_parties()
