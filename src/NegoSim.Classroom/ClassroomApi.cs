@@ -176,7 +176,8 @@ public static class ClassroomApi
         }
 
         var strategies = await client.GetGrain<INegotiationGrain>($"{tableKey}/strategies/{Guid.NewGuid():N}").Run(new RunRequest(served.File.Source, table.Seed));
-        var page = RunPage.Create(served.File, result, served.Analysis, served.Pair, strategies);
+        var students = served.File.Scenario.Negotiators.Select(n => n.Name).Where(n => table.StudentAt(n) is not null).ToHashSet(StringComparer.Ordinal);
+        var page = RunPage.Create(served.File, result, served.Analysis, served.Pair, strategies, students);
         return Results.Content(page.ToHtml($"{title} · seed {table.Seed}"), "text/html; charset=utf-8");
     }
 

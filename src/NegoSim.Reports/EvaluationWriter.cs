@@ -33,7 +33,7 @@ public static class EvaluationWriter
         {
             var needed = r.Required ? $"needed (rule: {r.Profile.Required})" : $"not needed (rule: {r.Profile.Required})";
             w.WriteLine($"ratification by {r.Profile.Name} of {r.Profile.Ratifies}'s signature: {needed}");
-            w.WriteLine($"  with full discipline: {r.Yes} yes of {r.Profile.Threshold} needed → {(r.Passes ? "would pass" : "would fail")}");
+            w.WriteLine($"  with full discipline: {r.Yes} yes of {r.Profile.Seats} seats, {r.Profile.Threshold} needed → {(r.Passes ? "would pass" : "would fail")}");
             var factionWidth = r.Factions.Max(f => f.Name.Length);
             foreach (var f in r.Factions)
             {

@@ -220,7 +220,7 @@ public static class Sweep
             summary.Write(outPath is null ? error : output);
             if (reportPath is not null)
             {
-                SweepPage.Create(manifest, summary, columns, plan.Runs).Write(reportPath, $"negosim sweep {plan.Source.File} · {Numbers.Count(plan.Runs)} runs · seed {plan.MasterSeed}");
+                SweepPage.Create(manifest, summary, columns, plan.Runs, first.Parameters).Write(reportPath, $"negosim sweep {plan.Source.File} · {Numbers.Count(plan.Runs)} runs · seed {plan.MasterSeed}");
             }
 
             return new SweepResult(plan.Runs, sink.ExistingRows + written, interrupted || stopped is not null, stopped, summary.Total.Errors);

@@ -61,6 +61,18 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
             Assert.Equal(("0.3", "0.4"), (cells[header.IndexOf("end_utility_washington")], cells[header.IndexOf("end_utility_kyiv")]));
             Assert.Equal("", cells[header.IndexOf("yes_rada_servant-of-the-people")]);
         });
+
+        // The table's report draws targets only for the strategy's seat: a student follows no concession curve.
+        // Washington's strategy had a target in each of the 12 rounds (proposing in the odd, answering in the even).
+        var report = await served.Http.GetStringAsync(new Uri($"{served.Address}/seats/{kyiv}/report"));
+        const string Open = "<script id=\"negosim-charts\" type=\"application/json\">";
+        var start = report.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
+        var charts = JsonDocument.Parse(report[start..report.IndexOf("</script>", start, StringComparison.Ordinal)]).RootElement;
+        var targets = charts.GetProperty("offer-dance").GetProperty("spec").GetProperty("layer").EnumerateArray()
+            .Single(l => l.GetProperty("name").GetString() == "targets").GetProperty("data").GetProperty("values").EnumerateArray()
+            .Select(t => (Party: t.GetProperty("party").GetString(), Round: t.GetProperty("round").GetInt32())).ToList();
+        Assert.Equal(Enumerable.Range(1, 12).Select(r => ("washington", r)), targets.Select(t => (t.Party!, t.Round)).Order());
+        Assert.Contains("Students played kyiv", report, StringComparison.Ordinal);
     }
 
     [Fact]

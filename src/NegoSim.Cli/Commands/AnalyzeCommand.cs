@@ -39,7 +39,7 @@ internal static class AnalyzeCommand
 
             if (parsed.GetValue(html) is { } path)
             {
-                AnalysisPage.Create(loaded.Tables, report, axes).Write(path, $"negosim analyze {loaded.Path}");
+                AnalysisPage.Create(loaded.Tables, report, axes, loaded.Parameters).Write(path, $"negosim analyze {loaded.Path}");
             }
 
             return ExitCodes.Done;

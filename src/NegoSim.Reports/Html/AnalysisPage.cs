@@ -1,5 +1,6 @@
 using NegoSim.Model.Analysis;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 
 namespace NegoSim.Reports.Html;
 
@@ -10,11 +11,16 @@ namespace NegoSim.Reports.Html;
 /// </summary>
 public static class AnalysisPage
 {
-    public static HtmlReport Create(ScenarioTables tables, OutcomeTheory a, ReportPair pair)
+    /// <param name="tables">The scenario's tables.</param>
+    /// <param name="a">Its analysis.</param>
+    /// <param name="pair">The negotiators on the outcome space's axes.</param>
+    /// <param name="parameters">The parameters it was compiled with (shown at the top and in a table).</param>
+    public static HtmlReport Create(ScenarioTables tables, OutcomeTheory a, ReportPair pair, IReadOnlyList<ScenarioParameter> parameters)
     {
         var s = tables.Scenario;
         var page = new HtmlReport($"{s.Name} — analysis");
         page.Paragraph($"{Numbers.Count(a.Outcomes)} possible deals. The zone of agreement holds {Numbers.Count(a.ZoneOfAgreement)}: those every negotiator prefers to no deal and that would survive ratification. The Pareto frontier holds {Numbers.Count(a.Pareto.Length)}: no other deal is better for everyone at once.", "outcome");
+        ParameterSettings.Summary(page, parameters);
         var (space, marks) = OutcomeSpaceChart.Create(tables, a, pair.X, pair.Y, run: null, subgamePerfect: true);
         page.Chart("outcome-space", "Every possible deal is a dot: green, in the zone of agreement; blue, would be ratified but is below some negotiator's reservation; grey, outside a ratifier's win-set. Hollow marks show what theory predicts.", space, marks);
 
@@ -35,6 +41,8 @@ public static class AnalysisPage
             page.Table("win-sets", ["ratifier", "win-set (deals it would pass)", "share of all"], a.WinSets.Select(w => (IReadOnlyList<string>)[w.Ratifier, Numbers.Count(w.Size), $"{w.Share * 100:0.0}%"]));
         }
 
+        page.Heading("The scenario as analysed");
+        ParameterSettings.Table(page, parameters);
         using var json = new StringWriter();
         AnalysisWriter.WriteJson(json, s, a);
         page.Data("negosim-report", json.ToString());

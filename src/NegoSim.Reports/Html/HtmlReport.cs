@@ -111,11 +111,13 @@ public sealed class HtmlReport(string title)
         header { background: #1d2330; color: #fff; padding: 18px 32px; }
         header h1 { margin: 0; font-size: 26px; font-weight: 600; }
         header .sub { margin: 6px 0 0; color: #c9d1e0; font-size: 15px; }
-        main { max-width: 1180px; padding: 8px 32px 32px; }
+        main { padding: 8px 32px 32px; }
         h2 { font-size: 21px; margin: 30px 0 8px; border-bottom: 2px solid #e3e7ee; padding-bottom: 4px; }
         p { font-size: 16px; line-height: 1.45; max-width: 900px; }
         p.outcome { font-size: 20px; font-weight: 600; }
         figure { margin: 8px 0 20px; }
+        .chart { width: 100%; }
+        p.settings { font-size: 15px; color: #2d3748; background: #f4f6f9; padding: 6px 10px; border-left: 4px solid #a0aec0; }
         figcaption { font-size: 14px; color: #4a5568; max-width: 900px; margin-top: 4px; }
         table { border-collapse: collapse; font-size: 14px; margin: 8px 0 16px; }
         th, td { border-bottom: 1px solid #e3e7ee; padding: 4px 10px; text-align: left; vertical-align: top; }

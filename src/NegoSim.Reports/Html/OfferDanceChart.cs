@@ -9,8 +9,14 @@ namespace NegoSim.Reports.Html;
 /// </summary>
 public static class OfferDanceChart
 {
-    public static object Create(Scenario s, NegotiationResult run)
+    /// <param name="s">The scenario played.</param>
+    /// <param name="run">The run.</param>
+    /// <param name="students">Negotiators a student played: they follow no strategy, so they have no target to draw.</param>
+    public static object Create(Scenario s, NegotiationResult run, IReadOnlySet<string>? students = null)
     {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(run);
+        bool Targeted(string party) => students?.Contains(party) != true;
         var worth = new List<object>();
         var targets = new List<object>();
         foreach (var r in run.Rounds)
@@ -24,8 +30,12 @@ public static class OfferDanceChart
                 }
             }
 
-            targets.Add(new { round = r.Round, party = r.Proposer, value = Numbers.Rounded(r.Target), role = "proposing" });
-            foreach (var response in r.Responses)
+            if (Targeted(r.Proposer))
+            {
+                targets.Add(new { round = r.Round, party = r.Proposer, value = Numbers.Rounded(r.Target), role = "proposing" });
+            }
+
+            foreach (var response in r.Responses.Where(x => Targeted(x.Responder)))
             {
                 targets.Add(new { round = r.Round, party = response.Responder, value = Numbers.Rounded(response.Target), role = response.Accepted ? "accepted" : "rejected" });
             }
@@ -65,6 +75,9 @@ public static class OfferDanceChart
         };
         if (run.IsSigned)
         {
+            // The label stands on the side of the line where the plot has room: right of it in the first half of the
+            // rounds (on the left it would run over the utility axis), left of it after.
+            var early = run.Round - 1 < (Math.Max(2, s.Protocol.Deadline) - 1) / 2.0;
             layers.Add(new
             {
                 name = "signature",
@@ -72,14 +85,15 @@ public static class OfferDanceChart
                 layer = new object[]
                 {
                     new { mark = new { type = "rule", color = "#c53030", strokeWidth = 2 }, encoding = new { x } },
-                    new { mark = new { type = "text", color = "#c53030", align = "right", dx = -6, dy = 8, fontSize = 14, fontWeight = "bold" }, encoding = new { x, y = new { datum = 1 }, text = new { field = "label" } } },
+                    new { mark = new { type = "text", color = "#c53030", align = early ? "left" : "right", dx = early ? 6 : -6, dy = 8, fontSize = 14, fontWeight = "bold" }, encoding = new { x, y = new { datum = 1 }, text = new { field = "label" } } },
                 },
             });
         }
 
         return new
         {
-            width = 760,
+            width = ChartStyle.PageWidth,
+            autosize = ChartStyle.FitWidth,
             height = 360,
             title = new { text = "The offer dance", subtitle = "solid: what each offer was worth to each negotiator; dashed: each negotiator's target that round" },
             layer = layers,

@@ -33,8 +33,9 @@ public static class OutcomeSpaceChart
         var frontier = analysis.Pareto.OrderBy(p => p.Utilities[x]).ThenByDescending(p => p.Utilities[y])
             .Select(p => new { x = Numbers.Rounded(p.Utilities[x]), y = Numbers.Rounded(p.Utilities[y]), deal = DealText.Inline(s.Space, p.Deal) })
             .ToList();
-        var points = TheoryPoints(analysis, subgamePerfect)
-            .Select(p => new { point = p.Name, x = Numbers.Rounded(p.Point.Utilities[x]), y = Numbers.Rounded(p.Point.Utilities[y]), deal = DealText.Inline(s.Space, p.Point.Deal) })
+        var points = Together(TheoryPoints(analysis, subgamePerfect)
+            .Select(p => (p.Name, X: Numbers.Rounded(p.Point.Utilities[x]), Y: Numbers.Rounded(p.Point.Utilities[y]), Deal: DealText.Inline(s.Space, p.Point.Deal))))
+            .Select(g => new { point = g.Name, x = g.X, y = g.Y, deal = g.Deal })
             .ToList();
         var axes = new
         {
@@ -98,8 +99,9 @@ public static class OutcomeSpaceChart
                         {
                             axes.x,
                             axes.y,
-                            shape = new { field = "point", type = "nominal", title = "what theory predicts", legend = new { orient = "bottom", columns = 2 } },
-                            color = new { field = "point", type = "nominal", title = "what theory predicts", legend = new { orient = "bottom", columns = 2 }, scale = new { scheme = "dark2" } },
+                            // One entry a line: a mark of several points has a long name ("Nash = maximum welfare ≈ …").
+                            shape = new { field = "point", type = "nominal", title = "what theory predicts", legend = new { orient = "bottom", columns = 1, labelLimit = 900 } },
+                            color = new { field = "point", type = "nominal", title = "what theory predicts", legend = new { orient = "bottom", columns = 1, labelLimit = 900 }, scale = new { scheme = "dark2" } },
                             tooltip = new object[] { new { field = "point", type = "nominal" }, Field("x", $"to {xName}"), Field("y", $"to {yName}"), new { field = "deal", type = "nominal" } },
                         },
                     },
@@ -173,8 +175,9 @@ public static class OutcomeSpaceChart
 
         var spec = new
         {
-            width = 620,
-            height = 520,
+            width = ChartStyle.PageWidth,
+            autosize = ChartStyle.FitWidth,
+            height = 560,
             title = new { text = $"The outcome space: {xName} against {yName}", subtitle = Subtitle(dots, s.Space.Count, analysis) },
             layer = layers,
             resolve = new { scale = new { color = "independent", shape = "independent" } },
@@ -182,6 +185,38 @@ public static class OutcomeSpaceChart
         };
         return (spec, marks);
     }
+
+    /// <summary>
+    /// Points of theory that one mark would hide under another (closer than <see cref="Apart"/> on both axes) made one
+    /// mark, named for all of them: "Nash = maximum welfare" where they are the same point, "Nash ≈ Kalai–Smorodinsky"
+    /// where they are near. Drawn apart, the last would hide the others and their legend entries would name marks
+    /// nobody can see. Each point joins the first mark near it, in the order theory lists them.
+    /// </summary>
+    public static IReadOnlyList<(string Name, double X, double Y, string Deal)> Together(IEnumerable<(string Name, double X, double Y, string Deal)> points)
+    {
+        var marks = new List<List<(string Name, double X, double Y, string Deal)>>();
+        foreach (var point in points)
+        {
+            if (marks.Find(m => Math.Abs(m[0].X - point.X) < Apart && Math.Abs(m[0].Y - point.Y) < Apart) is { } near)
+            {
+                near.Add(point);
+            }
+            else
+            {
+                marks.Add([point]);
+            }
+        }
+
+        // Within a mark, points at the very same spot are joined by "=", groups near each other by "≈".
+        return [.. marks.Select(m => (
+            string.Join(" ≈ ", m.GroupBy(p => (p.X, p.Y)).Select(same => string.Join(" = ", same.Select(p => p.Name)))),
+            m[0].X,
+            m[0].Y,
+            string.Join(" or ", m.Select(p => p.Deal).Distinct())))];
+    }
+
+    /// <summary>How far apart, in utility on each axis, two theory marks must be to be told apart (a mark is about 0.03 across).</summary>
+    public const double Apart = 0.02;
 
     /// <summary>The names of the three kinds of dot, in the order of their colours.</summary>
     private static string[] Sets(bool ratifiers) => ratifiers

@@ -17,11 +17,13 @@ public static class RunPage
     /// <param name="analysis">The scenario's analysis (the theory's points).</param>
     /// <param name="pair">The negotiators on the outcome space's axes.</param>
     /// <param name="strategies">For a classroom table: what the scenario's strategies reach from the same start, shown beside it.</param>
-    public static HtmlReport Create(CompiledScenario file, NegotiationResult result, OutcomeTheory analysis, ReportPair pair, NegotiationResult? strategies = null)
+    /// <param name="students">For a classroom table: the negotiators students played, who have no strategy and so no target to draw.</param>
+    public static HtmlReport Create(CompiledScenario file, NegotiationResult result, OutcomeTheory analysis, ReportPair pair, NegotiationResult? strategies = null, IReadOnlySet<string>? students = null)
     {
         var s = file.Scenario;
         var page = new HtmlReport(s.Name);
         page.Paragraph(TranscriptWriter.Headline(s, result), "outcome");
+        ParameterSettings.Summary(page, file.Parameters);
         if (result.IsSigned)
         {
             page.Paragraph("Deal: " + DealText.Inline(s.Space, result.Deal));
@@ -47,7 +49,8 @@ public static class RunPage
         }
 
         page.Heading("How the offers moved");
-        page.Chart("offer-dance", "Each line is what the offers were worth to one negotiator; the dashed line of the same colour is that negotiator's target, which concession lowers round by round. A deal is signed when an offer is worth its target to everyone who must accept it.", OfferDanceChart.Create(s, result));
+        page.Chart("offer-dance", "Each line is what the offers were worth to one negotiator; the dashed line of the same colour is that negotiator's target, which concession lowers round by round. A deal is signed when an offer is worth its target to everyone who must accept it."
+            + (students is { Count: > 0 } ? $" Students played {string.Join(" and ", students.Order(StringComparer.Ordinal))}: a student has no strategy, so no target is drawn for that seat." : ""), OfferDanceChart.Create(s, result, students));
 
         page.Heading("Where the deal sits");
         MarkedDeal[]? marked = strategies is { IsSigned: true } ? [new MarkedDeal("the strategies, same start", "what the strategies reach", strategies.Utilities, strategies.Deal)] : null;
@@ -83,7 +86,7 @@ public static class RunPage
         ]));
 
         page.Heading("The scenario as played");
-        page.Table("parameters", ["parameter", "value"], file.Parameters.Select(p => (IReadOnlyList<string>)[p.Name, p.Value]));
+        ParameterSettings.Table(page, file.Parameters);
         page.Paragraph($"{file.Path} · seed {result.Seed} · {Numbers.Count(s.Space.Count)} possible deals · deadline {s.Protocol.Deadline} rounds · order {string.Join(" → ", s.Protocol.Order)}.");
         page.Data("negosim-report", System.Text.Json.JsonSerializer.Serialize(RunReport.From(file, result, analysis), ReportJson.Options));
         return page;

@@ -45,7 +45,8 @@ public static class SweepCharts
         var area = along.IsNumeric && along.Count > MostBars;
         return new
         {
-            width = 760,
+            width = ChartStyle.PageWidth,
+            autosize = ChartStyle.FitWidth,
             height = 280,
             title = new { text = $"Outcomes along {along.Name}", subtitle = Pooled(bins, axis) },
             data = new { values = rows },
@@ -80,21 +81,31 @@ public static class SweepCharts
             }
         }
 
+        // Along values that are names (strategies), a line would join things that have no order between them: each
+        // value gets a group of bars, a bar per negotiator.
+        var categories = !along.IsNumeric;
+        var encoding = new Dictionary<string, object>
+        {
+            ["x"] = X(along, "x"),
+            ["y"] = new { field = "utility", type = "quantitative", title = "mean utility", scale = new { domain = new[] { 0, 1 } } },
+            ["color"] = new { field = "party", type = "nominal", title = "worth to", scale = new { domain = negotiators, scheme = "set1" } },
+            ["tooltip"] = new object[] { new { field = "bin", type = "nominal", title = along.Name }, new { field = "party", type = "nominal" }, new { field = "utility", type = "quantitative", title = "mean utility", format = ".3f" }, new { field = "runs", type = "quantitative" } },
+        };
+        if (categories)
+        {
+            encoding["xOffset"] = new { field = "party", type = "nominal", sort = negotiators };
+        }
+
         return new
         {
-            width = 760,
+            width = ChartStyle.PageWidth,
+            autosize = ChartStyle.FitWidth,
             height = 260,
             title = new { text = $"Mean utility along {along.Name}", subtitle = "over the runs played; where no deal held, a party counts its reservation" },
             data = new { values = rows },
             name = "utilities",
-            mark = new { type = "line", point = along.Count <= MostBars, strokeWidth = 2.5 },
-            encoding = new
-            {
-                x = X(along, "x"),
-                y = new { field = "utility", type = "quantitative", title = "mean utility", scale = new { domain = new[] { 0, 1 } } },
-                color = new { field = "party", type = "nominal", title = "worth to", scale = new { domain = negotiators, scheme = "set1" } },
-                tooltip = new object[] { new { field = "bin", type = "nominal", title = along.Name }, new { field = "party", type = "nominal" }, new { field = "utility", type = "quantitative", title = "mean utility", format = ".3f" }, new { field = "runs", type = "quantitative" } },
-            },
+            mark = categories ? (object)new { type = "bar" } : new { type = "line", point = along.Count <= MostBars, strokeWidth = 2.5 },
+            encoding,
             config = ChartStyle.Config,
         };
     }
@@ -151,7 +162,7 @@ public static class SweepCharts
         var y = rowAxis.IsNumeric
             ? (object)new { field = "y0", type = "quantitative", title = rowAxis.Name, scale = new { zero = false, nice = false } }
             : new { field = "row", type = "ordinal", title = rowAxis.Name, sort = rowAxis.Labels };
-        var views = measures.Select(m => new
+        var views = measures.Select(m => Uniform(cells, m.Name, m.Title, m.Share) ?? new
         {
             name = m.Name,
             width = 360,
@@ -184,6 +195,31 @@ public static class SweepCharts
             config = ChartStyle.Config,
         };
         return (spec, cells.Count * measures.Count);
+    }
+
+    /// <summary>
+    /// A measure the same in every cell is drawn as a sentence saying so ("100.0% in every cell"), not as a square of
+    /// one colour a reader would take for a chart that failed; null when the cells differ (or none has a value).
+    /// </summary>
+    private static object? Uniform(List<Dictionary<string, object?>> cells, string name, string title, bool share)
+    {
+        var values = cells.Select(c => c[name]).OfType<double>().ToList();
+        if (values.Count < 2 || values.Any(v => v != values[0]))
+        {
+            return null;
+        }
+
+        var value = values[0].ToString(share ? "0.0%" : "0.000", System.Globalization.CultureInfo.InvariantCulture);
+        return new
+        {
+            name,
+            width = 360,
+            height = 300,
+            title,
+            data = new { values = new[] { new { text = $"{value} in every cell", value = values[0], cells = values.Count, runs = cells.Where(c => c[name] is double).Sum(c => Convert.ToInt64(c["runs"], System.Globalization.CultureInfo.InvariantCulture)) } } },
+            mark = new { type = "text", fontSize = 20, fontWeight = "bold", color = "#2d3748" },
+            encoding = new { text = new { field = "text", type = "nominal" } },
+        };
     }
 
     /// <summary>For each term, how often each of its values was signed and how often ratified.</summary>
@@ -223,7 +259,9 @@ public static class SweepCharts
                     tooltip = new object[] { new { field = "term", type = "nominal" }, new { field = "value", type = "nominal" }, new { field = "series", type = "nominal", title = "deals" }, new { field = "runs", type = "quantitative" } },
                 },
             },
-            resolve = new { scale = new { y = "independent" } },
+            // Each term's bars get an axis of their own under them: with one axis under the last term only, the
+            // first terms' bars were read against an axis a screen away.
+            resolve = new { scale = new { y = "independent" }, axis = new { x = "independent" } },
             config = ChartStyle.Config,
         };
     }
@@ -247,7 +285,10 @@ public static class SweepCharts
 
     private static object X(AxisBins along, string field) => along.IsNumeric && along.Count > MostBars
         ? new { field, type = "quantitative", title = along.Name, scale = new { zero = false, nice = false } }
-        : new { field = "bin", type = "ordinal", title = along.Name, sort = along.Labels };
+        : new { field = "bin", type = "ordinal", title = along.Name, sort = along.Labels, axis = new { labelAngle = along.Count <= LevelLabels ? 0 : -45, labelLimit = 220 } };
+
+    /// <summary>Along up to this many values their labels are written level under their bars; more are slanted.</summary>
+    private const int LevelLabels = 12;
 
     private static double? Centre(AxisBins along, int bin) => along.IsNumeric ? Numbers.Rounded((along.Low![bin] + along.High![bin]) / 2) : null;
 

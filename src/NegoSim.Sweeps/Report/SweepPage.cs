@@ -1,5 +1,6 @@
 using System.Globalization;
 using NegoSim.Model.Protocol;
+using NegoSim.Model.Scenarios;
 using NegoSim.Reports;
 using NegoSim.Reports.Html;
 using NegoSim.Reports.Json;
@@ -15,12 +16,19 @@ namespace NegoSim.Sweeps.Report;
 /// </summary>
 public static class SweepPage
 {
-    public static HtmlReport Create(SweepManifest manifest, SweepSummary summary, SweepColumns columns, long planned)
+    /// <param name="manifest">The sweep's manifest.</param>
+    /// <param name="summary">Its tallies.</param>
+    /// <param name="columns">Its columns.</param>
+    /// <param name="planned">The runs it was to make.</param>
+    /// <param name="parameters">The scenario's parameters with the sweep's <c>--set</c> values (the varied ones are said to be).</param>
+    public static HtmlReport Create(SweepManifest manifest, SweepSummary summary, SweepColumns columns, long planned, IReadOnlyList<ScenarioParameter> parameters)
     {
         var page = new HtmlReport($"{manifest.ScenarioName} — sweep");
         var total = summary.Total;
         var done = total.Runs < planned ? $" (interrupted: {Numbers.Count(total.Runs)} of {Numbers.Count(planned)} runs)" : "";
         page.Paragraph($"{Numbers.Count(total.Runs)} runs{done}: {SweepSummary.Percent(total.Signed, total.Runs)} signed, {(total.Voted == 0 ? "none needed ratification" : $"{SweepSummary.Percent(total.Count(OutcomeStatus.Ratified), total.Runs)} ratified")}.", "outcome");
+        var varied = manifest.Grid.Select(a => a.Name).ToList();
+        ParameterSettings.Summary(page, parameters, varied);
         if (summary.Repeated)
         {
             page.Paragraph("This scenario draws on no chance (every faction's discipline is 1), so the runs of a point are one run repeated: the 95% intervals count grid points, not runs.");
@@ -66,6 +74,9 @@ public static class SweepPage
             page.Heading("Which terms survive");
             page.Chart("terms", "For each term, how many signed deals held each of its values" + (total.Voted > 0 ? ", and how many of those were then ratified." : "."), SweepCharts.TermSurvival(summary, columns.Space, total.Voted > 0));
         }
+
+        page.Heading("The scenario's parameters");
+        ParameterSettings.Table(page, parameters, varied);
 
         page.Heading("Manifest");
         var c = CultureInfo.InvariantCulture;

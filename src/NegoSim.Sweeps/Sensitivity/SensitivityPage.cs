@@ -54,7 +54,8 @@ public static class SensitivityPage
 
     private static object SobolChart(IReadOnlyList<SobolIndex> indices) => new
     {
-        width = 560,
+        width = ChartStyle.PageWidth,
+        autosize = ChartStyle.FitWidth,
         height = 30 + (36 * indices.Count),
         data = new
         {
@@ -79,7 +80,8 @@ public static class SensitivityPage
 
     private static object MorrisChart(IReadOnlyList<MorrisIndex> measures) => new
     {
-        width = 560,
+        width = ChartStyle.PageWidth,
+        autosize = ChartStyle.FitWidth,
         height = 30 + (24 * measures.Count),
         data = new { values = measures.Select(m => new { parameter = m.Parameter, mu_star = R(m.MuStar), low = R(m.MuStar - m.MuStarConf), high = R(m.MuStar + m.MuStarConf), sigma = R(m.Sigma) }) },
         encoding = new { y = new { field = "parameter", type = "nominal", sort = measures.Select(m => m.Parameter).ToArray(), title = (string?)null } },

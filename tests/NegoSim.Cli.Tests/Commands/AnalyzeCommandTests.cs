@@ -132,7 +132,7 @@ public sealed class AnalyzeCommandTests
             return text;
         }
 
-        Assert.Contains("68 yes of 226 needed → would fail", await Vote("nash"), StringComparison.Ordinal);
+        Assert.Contains("68 yes of 401 seats, 226 needed → would fail", await Vote("nash"), StringComparison.Ordinal);
         Assert.Contains("→ would pass", await Vote("nash_ratifiable"), StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public sealed class EvaluateCommandTests
         Assert.Contains("  seller  worth 0.20 (reservation 0.20) → would accept", output);
         Assert.Contains("  buyer   worth 0.80 (reservation 0.20) → would accept", output);
         Assert.Contains("ratification by board of buyer's signature: needed (rule: when speed in [fast])", output);
-        Assert.Contains("  with full discipline: 10 yes of 6 needed → would pass", output);
+        Assert.Contains("  with full discipline: 10 yes of 10 seats, 6 needed → would pass", output);
         Assert.Contains("    hawks   10 seats  worth 0.60 (needs 0.30) → for", output);
     }
 

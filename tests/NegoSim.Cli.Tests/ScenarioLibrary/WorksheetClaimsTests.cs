@@ -78,7 +78,22 @@ public sealed class WorksheetClaimsTests
         Assert.True(committed.GetProperty("deal").GetProperty("reimbursement").GetDouble() > reluctant.GetProperty("deal").GetProperty("reimbursement").GetDouble());
         Assert.True(Utility(committed, "washington") > Utility(reluctant, "washington"));
 
-        // 3. Kyiv is not better off than in the two-party baseline.
-        Assert.True(Utility(committed, "kyiv") < Utility(baseline, "kyiv"));
+        // 3. Whether Kyiv gains depends on which Kyiv judges, and only one utility function at a time may: this
+        // scenario's Kyiv (which values a European force) prefers the deal with Europe to the baseline's deal; the
+        // baseline's Kyiv prefers the baseline's deal to the deal with Europe (without its European term).
+        var withEurope = Deal(committed);
+        var alone = Deal(baseline);
+        Assert.True(await Worth(scenario, withEurope, "kyiv") > await Worth(scenario, [.. alone, "european_guarantees=none"], "kyiv"));
+        Assert.True(await Worth(Path.Combine(Cli.RepoRoot, "scenarios", "minerals-2025", "minerals-deal.yaml"), [.. withEurope.Where(t => !t.StartsWith("european_guarantees=", StringComparison.Ordinal))], "kyiv") < Utility(baseline, "kyiv"));
+    }
+
+    private static string[] Deal(JsonElement outcome) => [.. outcome.GetProperty("deal").EnumerateObject().Select(t => $"{t.Name}={t.Value}")];
+
+    /// <summary>What <paramref name="deal"/> is worth to <paramref name="party"/> of <paramref name="scenario"/>, from <c>negosim evaluate --format json</c>.</summary>
+    private static async Task<double> Worth(string scenario, string[] deal, string party)
+    {
+        var (exit, output, error) = await Cli.Run("evaluate", scenario, "--deal", string.Join(",", deal), "--format", "json");
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.GetProperty("negotiators").EnumerateArray().Single(n => n.GetProperty("name").GetString() == party).GetProperty("utility").GetDouble();
     }
 }

@@ -85,7 +85,7 @@ public sealed class SweepBinsTests
             Runs = grid.Runs,
             Started = DateTimeOffset.UnixEpoch,
         };
-        var page = SweepPage.Create(manifest, summary, columns, grid.Runs).ToHtml("test");
+        var page = SweepPage.Create(manifest, summary, columns, grid.Runs, []).ToHtml("test");
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(page) < 5_000_000, $"{page.Length:N0} characters");
     }
 }

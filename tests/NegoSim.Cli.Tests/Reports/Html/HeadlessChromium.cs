@@ -64,6 +64,46 @@ public sealed class HeadlessChromium : IDisposable
         return json == "null" ? throw new InvalidOperationException($"no chart {chart} was drawn") : [.. JsonDocument.Parse(json).RootElement.EnumerateArray()];
     }
 
+    /// <summary>
+    /// Where each item of mark <paramref name="mark"/> in chart <paramref name="chart"/> is drawn, in pixels from the
+    /// plot's left and top edges (the mark's bounding box), and the mark's kind (<c>rect</c>, <c>line</c>, <c>text</c>…).
+    /// </summary>
+    public (string Kind, IReadOnlyList<(double X1, double X2, double Y1, double Y2)> Boxes) Drawn(string chart, string mark)
+    {
+        var json = Script<string>("""
+            const found = { kind: null, boxes: [] };
+            const walk = (node) => {
+              if (node.marktype && node.name === arguments[1]) { found.kind = node.marktype; for (const item of node.items) { found.boxes.push([item.bounds.x1, item.bounds.x2, item.bounds.y1, item.bounds.y2]); } }
+              else if (node.items) { node.items.forEach(walk); }
+            };
+            walk(window.negosimViews[arguments[0]].scenegraph().root);
+            return JSON.stringify(found);
+            """, chart, mark);
+        var root = JsonDocument.Parse(json).RootElement;
+        return (root.GetProperty("kind").GetString() ?? "", [.. root.GetProperty("boxes").EnumerateArray().Select(b => (b[0].GetDouble(), b[1].GetDouble(), b[2].GetDouble(), b[3].GetDouble()))]);
+    }
+
+    /// <summary>The width of chart <paramref name="chart"/>'s plot, in pixels, as drawn.</summary>
+    public double PlotWidth(string chart) => Convert.ToDouble(Script<object>("return window.negosimViews[arguments[0]].width();", chart), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The angle (degrees) of every axis label of chart <paramref name="chart"/>, as drawn.</summary>
+    public IReadOnlyList<double> AxisLabelAngles(string chart)
+    {
+        var json = Script<string>("""
+            const found = [];
+            const walk = (node) => {
+              if (node.marktype === 'text' && node.role === 'axis-label') { for (const item of node.items) { found.push(item.angle || 0); } }
+              else if (node.items) { node.items.forEach(walk); }
+            };
+            walk(window.negosimViews[arguments[0]].scenegraph().root);
+            return JSON.stringify(found);
+            """, chart);
+        return [.. JsonDocument.Parse(json).RootElement.EnumerateArray().Select(e => e.GetDouble())];
+    }
+
+    /// <summary>Sets the browser window's size (a projector's, a laptop's); a page opened after this lays out for it.</summary>
+    public void Resize(int width, int height) => _driver.Manage().Window.Size = new System.Drawing.Size(width, height);
+
     /// <summary>The titles of chart <paramref name="chart"/>'s axes, as drawn.</summary>
     public IReadOnlyList<string> AxisTitles(string chart)
     {
