@@ -47,12 +47,25 @@ public static class ClassroomApi
                 problem = $"seat: a seat's name, such as \"kyiv\", or null for any seat; found {Model.Excerpt.Of(seatValue.GetRawText(), 40)}.";
             }
 
+            int? table = null;
+            if (problem is null && body.TryGetProperty("table", out var tableValue) && tableValue.ValueKind != JsonValueKind.Null)
+            {
+                if (tableValue.ValueKind == JsonValueKind.Number && tableValue.TryGetInt32(out var number) && number >= 1)
+                {
+                    table = number;
+                }
+                else
+                {
+                    problem = $"table: a table's number (1, 2, …), or null for the first table with your seat free; found {Model.Excerpt.Of(tableValue.GetRawText(), 40)}.";
+                }
+            }
+
             if (problem is not null)
             {
                 return Problem(400, problem);
             }
 
-            var joined = await client.GetGrain<IClassroomGrain>(Code(code)).Join(new JoinRequest(name!, string.IsNullOrEmpty(seat) ? null : seat));
+            var joined = await client.GetGrain<IClassroomGrain>(Code(code)).Join(new JoinRequest(name!, string.IsNullOrEmpty(seat) ? null : seat, table));
             if (joined.Ticket is not { } ticket)
             {
                 return Problem(joined.Problem!.StartsWith("no classroom", StringComparison.Ordinal) ? 404 : joined.Problem.StartsWith("someone", StringComparison.Ordinal) ? 409 : 400, joined.Problem);
@@ -121,8 +134,11 @@ public static class ClassroomApi
             {
                 var snapshot = await table.Watch(seen, EventStream.Wait).WaitAsync(cancel);
 
-                // A link the teacher replaced stops here, and the page says so.
-                return await seatGrain.Ticket() is null ? (snapshot.Version, null) : (snapshot.Version, SeatView.From(seat.Served.File, seat.Served.Plan, seat.Ticket, snapshot));
+                // A link the teacher replaced stops here, and the page says so; a student the teacher moved to
+                // another seat or table reconnects, and the new stream watches the new table.
+                return await seatGrain.Ticket() is not { } now || now.TableKey != seat.Ticket.TableKey || now.Seat != seat.Ticket.Seat
+                    ? (snapshot.Version, null)
+                    : (snapshot.Version, SeatView.From(seat.Served.File, seat.Served.Plan, seat.Ticket, snapshot));
             }, stopping);
         });
 

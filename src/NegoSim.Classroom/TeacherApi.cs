@@ -201,6 +201,25 @@ public static class TeacherApi
                 : Problem(404, issued.Problem!);
         });
 
+        teacher.MapPost("/api/classrooms/{code}/tables/{table:int}/move", async (string code, int table, HttpRequest request) =>
+        {
+            var (body, refusal) = await BodyAsync(request);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            if (Text(body, "seat") is not { } seat || !body.TryGetProperty("to_table", out var to) || to.ValueKind != JsonValueKind.Number || !to.TryGetInt32(out var toTable))
+            {
+                return Problem(400, "send {\"seat\": \"kyiv\", \"to_table\": 2, \"to_seat\": \"kyiv\"} to move the student at that seat (to_seat null: the same seat if free, else any free one); only before either table starts.");
+            }
+
+            var moved = await Classroom(client, code).Move(table, seat, toTable, Text(body, "to_seat"));
+            return moved.Ticket is { } ticket
+                ? Json(new { student = ticket.Student, table = ticket.Table, seat = ticket.Seat })
+                : Problem(moved.Problem!.StartsWith("no ", StringComparison.Ordinal) ? 404 : 409, moved.Problem);
+        });
+
         teacher.MapPost("/api/classrooms/{code}/rejoin/{id}/answer", async (string code, string id, HttpRequest request) =>
         {
             var (body, refusal) = await BodyAsync(request);

@@ -21,6 +21,7 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
     [InlineData("GET", "/api/classrooms/ABCDEF/events")]
     [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/hand")]
     [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/reissue")]
+    [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/move")]
     [InlineData("GET", "/classrooms/ABCDEF/report")]
     public async Task Without_the_teachers_password_every_teacher_route_answers_401(string method, string path)
     {
@@ -142,6 +143,49 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
         Assert.Equal(["accept"], students["Olena"].EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
         Assert.Equal(["vote-no"], students["Ruslan"].EnumerateArray().Select(m => m.GetProperty("kind").GetString()));
         Assert.Equal("not-ratified", export.GetProperty("tables")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Students_choose_a_table_and_the_teacher_moves_one_before_the_tables_start()
+    {
+        // Tables of two: Washington and Kyiv.
+        var code = await _client.Open(tableSize: 2);
+        async Task<(HttpStatusCode Status, JsonElement Body)> Join(string name, string? seat, int table) =>
+            await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", new { name, seat, table });
+
+        // No table yet: table 2 does not exist, table 1 (a new one) does.
+        var (status, body) = await Join("Ann", null, 2);
+        Assert.Equal((HttpStatusCode.BadRequest, "there is no table 2; tables with a free seat: none open, or a new table 1."), (status, body.GetProperty("error").GetString()));
+        (status, body) = await Join("Ann", null, 1);
+        Assert.Equal((HttpStatusCode.OK, 1, "washington"), (status, body.GetProperty("table").GetInt32(), body.GetProperty("seat").GetString()));
+        (status, body) = await Join("Ben", "kyiv", 2);
+        Assert.Equal((HttpStatusCode.OK, 2, "kyiv"), (status, body.GetProperty("table").GetInt32(), body.GetProperty("seat").GetString()));
+        var ben = body.GetProperty("token").GetString()!;
+        (status, body) = await Join("Cal", "washington", 1);
+        Assert.Equal((HttpStatusCode.BadRequest, "the seat washington at table 1 is taken; tables with washington free: 2, or a new table 3."), (status, body.GetProperty("error").GetString()));
+        (status, body) = await Join("Cal", null, 0);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("table: a table's number", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        // The teacher moves Ben to table 1: Kyiv is its only free seat; the table is then full and starts. Ben's
+        // link still works and now shows table 1; his page's stream of table 2 ends, so that the page reconnects to table 1.
+        using var events = new StreamReader(await served.Http.GetStreamAsync(new Uri($"{served.Address}/api/seats/{ben}/events")));
+        Assert.StartsWith("data: ", await events.ReadLineAsync(), StringComparison.Ordinal);
+        (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/2/move", new { seat = "kyiv", to_table = 1, to_seat = (string?)null });
+        Assert.Equal((HttpStatusCode.OK, "Ben", 1, "kyiv"), (status, body.GetProperty("student").GetString(), body.GetProperty("table").GetInt32(), body.GetProperty("seat").GetString()));
+        var view = await _client.View(ben);
+        Assert.Equal((1, "kyiv", "negotiating"), (view.GetProperty("table").GetInt32(), view.GetProperty("seat").GetString(), view.GetProperty("phase").GetString()));
+        Assert.DoesNotContain("\"table\":1", await events.ReadToEndAsync(), StringComparison.Ordinal);
+
+        // Table 1 has started: nobody moves from it or joins it; table 2 is empty again and takes Cal at Washington.
+        (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/1/move", new { seat = "kyiv", to_table = 2 });
+        Assert.Equal((HttpStatusCode.Conflict, "table 1 has started: its students play on (hand a seat to the computer instead)."), (status, body.GetProperty("error").GetString()));
+        (status, body) = await Join("Cal", null, 1);
+        Assert.Equal((HttpStatusCode.BadRequest, "table 1 has started; tables with a free seat: 2, or a new table 3."), (status, body.GetProperty("error").GetString()));
+        (status, body) = await Join("Cal", "washington", 2);
+        Assert.Equal((HttpStatusCode.OK, 2), (status, body.GetProperty("table").GetInt32()));
+        (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/2/move", new { seat = "washington", to_table = "one" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
     [Fact]

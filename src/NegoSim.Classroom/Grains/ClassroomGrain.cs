@@ -189,18 +189,29 @@ public sealed class ClassroomGrain(
             return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)}.");
         }
 
-        // A table may have started since this classroom last heard from it; then the next one is tried.
+        if (request.Table is { } asked && Refusal(plan, asked, TakenAt(asked), request.Seat) is { } refused)
+        {
+            return new JoinResult(null, refused);
+        }
+
+        // A table may have started since this classroom last heard from it; then the next one is tried (or, for a
+        // table the student chose, the student is told).
         int table;
         string seat;
         while (true)
         {
-            (table, seat) = Choose(plan, request.Seat);
+            (table, seat) = request.Table is { } chosen ? (chosen, plan.SeatAt(TakenAt(chosen), request.Seat)!) : Choose(plan, request.Seat);
+            state.State.Tables = Math.Max(state.State.Tables, table);
             if (await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, request.Student, opening.Timers)) is null)
             {
                 break;
             }
 
             state.State.Started.Add(table);
+            if (request.Table is not null)
+            {
+                return new JoinResult(null, Refusal(plan, table, TakenAt(table), request.Seat));
+            }
         }
 
         var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, seat, request.Student);
@@ -223,6 +234,89 @@ public sealed class ClassroomGrain(
 
         Changed();
         return new JoinResult(ticket);
+    }
+
+    public async Task<JoinResult> Move(int table, string seat, int toTable, string? toSeat)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        if (state.State.Opening is not { } opening)
+        {
+            return new JoinResult(null, "no classroom with this code is open.");
+        }
+
+        var plan = Plan(opening);
+        var index = state.State.Tickets.FindIndex(t => t.Table == table && t.Seat == seat);
+        if (index < 0)
+        {
+            return new JoinResult(null, $"no student sits at {seat} of table {table}.");
+        }
+
+        if (state.State.Started.Contains(table))
+        {
+            return new JoinResult(null, $"table {table} has started: its students play on (hand a seat to the computer instead).");
+        }
+
+        if (toSeat is not null && !plan.IsSeat(toSeat))
+        {
+            return new JoinResult(null, $"there is no seat '{toSeat}'; the seats are {string.Join(", ", plan.Seats)}.");
+        }
+
+        if (toTable == table && (toSeat is null || toSeat == seat))
+        {
+            return new JoinResult(null, $"the student sits at {seat} of table {table} already.");
+        }
+
+        // Within one table the student's own seat counts as free.
+        var taken = toTable == table ? [.. TakenAt(table).Where(s => s != seat)] : TakenAt(toTable);
+
+        // Without a seat asked for, the student keeps the same seat if it is free there, else takes any free one.
+        var wanted = toSeat ?? (plan.SeatAt(taken, seat) is not null ? seat : null);
+        if (Refusal(plan, toTable, taken, wanted) is { } refused)
+        {
+            return new JoinResult(null, refused);
+        }
+
+        var ticket = state.State.Tickets[index];
+        var moved = ticket with { Table = toTable, Seat = plan.SeatAt(taken, wanted)! };
+        state.State.Tables = Math.Max(state.State.Tables, toTable);
+        if (toTable != table || moved.Seat != seat)
+        {
+            if (toTable == table)
+            {
+                await Table(table).Unseat(seat);
+            }
+
+            if (await Table(toTable).Seat(new TableSeating(opening.Scenario, (ulong)toTable, moved.Seat, ticket.Student, opening.Timers)) is { } problem)
+            {
+                state.State.Started.Add(toTable);
+                return new JoinResult(null, $"table {toTable}: {problem}");
+            }
+
+            if (toTable != table)
+            {
+                await Table(table).Unseat(seat);
+            }
+        }
+
+        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(moved);
+        state.State.Tickets[index] = moved;
+        TakenAt(table).Remove(seat);
+        var seats = TakenAt(toTable);
+        seats.Add(moved.Seat);
+        var full = seats.Count >= plan.TableSize;
+        if (full)
+        {
+            state.State.Started.Add(toTable);
+        }
+
+        await state.WriteStateAsync();
+        if (full)
+        {
+            await Table(toTable).Start();
+        }
+
+        Changed();
+        return new JoinResult(moved);
     }
 
     public async Task StartAll()
@@ -289,6 +383,25 @@ public sealed class ClassroomGrain(
 
         state.State.Tables++;
         return (state.State.Tables, wanted ?? plan.Seats[0]);
+    }
+
+    /// <summary>
+    /// Why a student cannot sit at <paramref name="wanted"/> (any seat when null) of <paramref name="table"/>, whose
+    /// seats <paramref name="taken"/> are taken, with the tables that could take them; null when they can.
+    /// </summary>
+    private string? Refusal(SeatPlan plan, int table, IReadOnlyCollection<string> taken, string? wanted)
+    {
+        var why = table < 1 || table > state.State.Tables + 1 ? $"there is no table {table}"
+            : state.State.Started.Contains(table) ? $"table {table} has started"
+            : plan.SeatAt(taken, wanted) is null ? (wanted is null || taken.Count >= plan.TableSize ? $"table {table} is full" : $"the seat {wanted} at table {table} is taken")
+            : null;
+        if (why is null)
+        {
+            return null;
+        }
+
+        var open = Enumerable.Range(1, state.State.Tables).Where(t => !state.State.Started.Contains(t) && plan.SeatAt(TakenAt(t), wanted) is not null).ToList();
+        return $"{why}; {(wanted is null ? "tables with a free seat" : $"tables with {wanted} free")}: {(open.Count == 0 ? "none open" : string.Join(", ", open))}, or a new table {state.State.Tables + 1}.";
     }
 
     private HashSet<string> Names() => _names ??= [.. state.State.Tickets.Select(t => StudentName.Key(t.Student))];

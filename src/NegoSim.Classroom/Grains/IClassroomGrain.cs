@@ -17,7 +17,11 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("Opening"), AlwaysInterleave]
     Task<ClassroomOpening?> Opening();
 
-    /// <summary>Seats a student at the first table that has the seat asked for free (any seat, without a wish), opening a new table if none has.</summary>
+    /// <summary>
+    /// Seats a student at the first table that has the seat asked for free (any seat, without a wish), opening a new
+    /// table if none has; or at the table asked for, if it has not started and has the seat free (else a problem in
+    /// words that names the tables that could take the student).
+    /// </summary>
     [Alias("Join")]
     Task<JoinResult> Join(JoinRequest request);
 
@@ -28,6 +32,14 @@ public interface IClassroomGrain : IGrainWithStringKey
     /// <summary>Hands a student's seat to the computer, or gives it back; a problem in words when there is no such seat.</summary>
     [Alias("Hand")]
     Task<string?> Hand(int table, string seat, bool toComputer);
+
+    /// <summary>
+    /// Moves the student at <paramref name="seat"/> of <paramref name="table"/> to <paramref name="toSeat"/> (any free
+    /// seat when null) of <paramref name="toTable"/> (a table that has not started, or the next new one); both tables
+    /// must not have started. The student keeps their link; a full table starts. The moved ticket, or a problem in words.
+    /// </summary>
+    [Alias("Move")]
+    Task<JoinResult> Move(int table, string seat, int toTable, string? toSeat);
 
     /// <summary>
     /// A new token for the student at <paramref name="seat"/> of <paramref name="table"/> (who lost the link); the old

@@ -14,6 +14,10 @@ public interface ITableGrain : IGrainWithStringKey
     [Alias("Seat")]
     Task<string?> Seat(TableSeating seating);
 
+    /// <summary>Frees a student's seat of a table that has not started (the teacher moved the student); a problem in words once it has.</summary>
+    [Alias("Unseat")]
+    Task<string?> Unseat(string seat);
+
     /// <summary>Starts the negotiation (the strategies take the empty seats); does nothing if it has started.</summary>
     [Alias("Start")]
     Task Start();

@@ -77,6 +77,25 @@ public sealed partial class TableGrain(
         return null;
     }
 
+    public async Task<string?> Unseat(string seat)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        var table = state.State;
+        if (table.Started)
+        {
+            return "the table has started.";
+        }
+
+        if (table.Students.RemoveAll(s => s.Seat == seat) == 0)
+        {
+            return $"no student sits at {seat}.";
+        }
+
+        await state.WriteStateAsync();
+        Changed();
+        return null;
+    }
+
     public async Task Start()
     {
         if (state.State.Started || state.State.Scenario is null)

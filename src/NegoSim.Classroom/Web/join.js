@@ -34,6 +34,7 @@
       const joined = await call('POST', '/api/classrooms/' + encodeURIComponent(code) + '/join', {
         name: document.getElementById('name').value,
         seat: seats.value || null,
+        table: document.getElementById('table').value ? Number(document.getElementById('table').value) : null,
       });
       location.href = joined.play;
     } catch (e) {

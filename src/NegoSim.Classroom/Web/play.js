@@ -84,6 +84,8 @@
   }, 250);
 
   function render(next) {
+    // The teacher moved this student to another seat: the briefing and the form are that seat's, so start afresh.
+    if (view && view.seat !== next.seat) { location.reload(); return; }
     view = next;
     const turn = view.your_turn;
     const negotiator = view.kind === 'negotiator';

@@ -56,7 +56,14 @@
     hand.addEventListener('click', () => control(t.table, 'hand', { seat: s.seat, computer: !s.computer }));
     const link = el('button', { type: 'button', class: 'small' }, 'new link');
     link.addEventListener('click', () => control(t.table, 'reissue', { seat: s.seat }));
-    return [hand, link];
+    if (t.phase !== 'seating') { return [hand, link]; }
+    // Before a table starts the teacher may move a student to another table (the same seat if free, else any).
+    const move = el('button', { type: 'button', class: 'small', 'data-move': t.table + ':' + s.seat }, 'move');
+    move.addEventListener('click', () => {
+      const to = window.prompt('Move ' + s.student + ' to which table? (a table that has not started, or a new one)');
+      if (to && Number(to) >= 1) { control(t.table, 'move', { seat: s.seat, to_table: Number(to), to_seat: null }); }
+    });
+    return [hand, link, move];
   }
 
   let ended = -1;
