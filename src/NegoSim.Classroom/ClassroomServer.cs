@@ -14,7 +14,9 @@ namespace NegoSim.Classroom;
 /// <summary>
 /// <c>negosim serve</c>'s process: a web app (ASP.NET Core) and an Orleans silo in one host, as the Orleans samples
 /// co-host them; the web app calls the classroom grains through the silo's own client. The grains keep their state in
-/// <c>classroom.db</c> in the data folder, which one server at a time holds (<see cref="DataFolderLock"/>).
+/// <c>classroom.db</c> in the data folder, which one server at a time holds (<see cref="DataFolderLock"/>); or, with
+/// <see cref="ClassroomSettings.Cluster"/>, the silo joins that Redis cluster and the state is in its Redis, so the
+/// classroom's grains may live on any of its silos.
 /// </summary>
 public sealed class ClassroomServer : IAsyncDisposable
 {
@@ -23,9 +25,9 @@ public sealed class ClassroomServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly IDisposable _lease;
-    private readonly DataFolderLock _lock;
+    private readonly DataFolderLock? _lock;
 
-    private ClassroomServer(WebApplication app, IDisposable lease, DataFolderLock folderLock)
+    private ClassroomServer(WebApplication app, IDisposable lease, DataFolderLock? folderLock)
     {
         _app = app;
         _lease = lease;
@@ -40,10 +42,15 @@ public sealed class ClassroomServer : IAsyncDisposable
     public static async Task<ClassroomServer> StartAsync(CompiledScenario file, string url, ClassroomSettings settings, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var folderLock = DataFolderLock.Take(settings.DataFolder);
+
+        // On a cluster the classrooms are in its Redis, which several servers may share; else in the data folder,
+        // which one server holds at a time.
+        var folderLock = settings.Cluster is null ? DataFolderLock.Take(settings.DataFolder) : null;
         try
         {
-            var builder = NegoSimHosts.WebAppWithSilo(url, maxRequestBodySize: LargestBody, silo => silo.AddClassroomStorage(settings.DataFolder));
+            var builder = settings.Cluster is { } redis
+                ? NegoSimHosts.WebAppWithSilo(url, LargestBody, silo => silo.AddClassroomRedisStorage(redis), (redis, new SiloPorts(FreePort.Find(), FreePort.Find(), SiloPorts.DefaultAdvertised(redis))))
+                : NegoSimHosts.WebAppWithSilo(url, LargestBody, silo => silo.AddClassroomStorage(settings.DataFolder));
             var app = builder.Build();
             WebSafety.Use(app);
             var catalog = app.Services.GetRequiredService<ScenarioCatalog>();
@@ -59,7 +66,7 @@ public sealed class ClassroomServer : IAsyncDisposable
         }
         catch
         {
-            folderLock.Dispose();
+            folderLock?.Dispose();
             throw;
         }
     }
@@ -72,6 +79,6 @@ public sealed class ClassroomServer : IAsyncDisposable
         await _app.StopAsync();
         _lease.Dispose();
         await _app.DisposeAsync();
-        _lock.Dispose();
+        _lock?.Dispose();
     }
 }

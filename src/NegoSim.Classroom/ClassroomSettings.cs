@@ -3,9 +3,10 @@ namespace NegoSim.Classroom;
 /// <summary>
 /// How <c>negosim serve</c> runs: where the classrooms are kept (<see cref="DataFolder"/>, holding
 /// <c>classroom.db</c>), the teacher's password, and the address students are told to open (the machine's LAN
-/// address; null to show the address the browser used).
+/// address; null to show the address the browser used); and, on a cluster, the Redis (HOST:PORT) whose cluster the
+/// server's silo joins and where the classrooms are then kept (<see cref="Cluster"/>, instead of the data folder).
 /// </summary>
-public sealed record ClassroomSettings(string DataFolder, string TeacherPassword, string? JoinAddress = null)
+public sealed record ClassroomSettings(string DataFolder, string TeacherPassword, string? JoinAddress = null, string? Cluster = null)
 {
     /// <summary>The environment variable a teacher's password may come from.</summary>
     public const string PasswordVariable = "NEGOSIM_TEACHER_PASSWORD";

@@ -84,17 +84,34 @@ public static class NegoSimHosts
     /// A web app that listens at <paramref name="url"/> (such as <c>http://0.0.0.0:5000</c>), co-hosted with a silo of
     /// its own (localhost clustering, no gateway), as the Orleans samples co-host them; the caller maps its routes.
     /// </summary>
-    public static WebApplicationBuilder WebAppWithSilo(string url, long maxRequestBodySize, Action<ISiloBuilder>? grains = null)
+    /// <param name="url">Where the web app listens.</param>
+    /// <param name="maxRequestBodySize">The largest request body it reads.</param>
+    /// <param name="grains">What the silo adds (the caller's grain storage).</param>
+    /// <param name="cluster">With a Redis (HOST:PORT) and ports, the silo joins that cluster (as <c>negosim silo --cluster</c> does) rather than being a cluster of its own.</param>
+    public static WebApplicationBuilder WebAppWithSilo(string url, long maxRequestBodySize, Action<ISiloBuilder>? grains = null, (string Redis, SiloPorts Ports)? cluster = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(url).ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxRequestBodySize);
         QuietLogging(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        if (cluster is not null)
+        {
+            QuietClusterLogging(builder.Logging);
+            builder.Services.AddHostedService<LostSiloNotice>();
+        }
+
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort.Find(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: $"web-{Guid.NewGuid():N}")
-                .AddNegoSim()
-                .AddActivityPropagation();
+            if (cluster is var (redis, ports))
+            {
+                JoinCluster(silo, redis, ports);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort: FreePort.Find(), gatewayPort: 0, serviceId: ClusterNames.ServiceId, clusterId: $"web-{Guid.NewGuid():N}");
+            }
+
+            silo.AddNegoSim().AddActivityPropagation();
             grains?.Invoke(silo);
         });
         return builder;
@@ -120,19 +137,53 @@ public static class NegoSimHosts
             .AddFilter("Microsoft.AspNetCore", LogLevel.Error)
             .AddFilter(typeof(LostSiloNotice).FullName, LogLevel.Information);
 
-    private static void ConfigureClusterSilo(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard, Action<ISiloBuilder>? grains)
+    /// <summary>What a cluster's silo does not say: what follows a lost silo until it is declared dead, said once by <see cref="LostSiloNotice"/>.</summary>
+    private static void QuietClusterLogging(ILoggingBuilder logging)
     {
-        QuietLogging(builder.Logging);
-
         // A lost silo's directory entries fail to update until it is declared dead: retried, and said once by the notice.
-        builder.Logging.AddFilter("Orleans.Grain", LogLevel.Critical).AddFilter("Orleans.Runtime.GrainCallCancellationManager", LogLevel.Critical);
+        logging.AddFilter("Orleans.Grain", LogLevel.Critical).AddFilter("Orleans.Runtime.GrainCallCancellationManager", LogLevel.Critical);
 
         // So do the directory's hand-offs, the client routing table and the manifest a joining silo sends to or asks of
         // a dead silo still listed (a line a second each, 85 lines while a silo joined past a killed one).
-        builder.Logging.AddFilter("Orleans.Runtime.GrainDirectory", LogLevel.Critical).AddFilter("Orleans.Runtime.Metadata", LogLevel.Error);
+        logging.AddFilter("Orleans.Runtime.GrainDirectory", LogLevel.Critical).AddFilter("Orleans.Runtime.Metadata", LogLevel.Error);
 
         // A lane's batch is one turn by design, often longer than the second after which Orleans warns of a long turn.
-        builder.Logging.AddFilter("Orleans.Runtime.Scheduler.WorkItemGroup", LogLevel.Error);
+        logging.AddFilter("Orleans.Runtime.Scheduler.WorkItemGroup", LogLevel.Error);
+    }
+
+    /// <summary>
+    /// Joins the cluster whose membership is in the Redis at <paramref name="redis"/>, at <paramref name="ports"/>.
+    /// A killed silo is declared dead after two probes of two seconds go unanswered (Orleans' defaults: three of
+    /// five): the survivors stop routing to it within seconds (docs/cluster.md, "What happens on faults"). A silo
+    /// writes that it is alive every 3 s, and an entry two writes late is stale (Orleans: 30 s, three): a silo
+    /// joining a cluster whose only silo was killed waits for the dead entry to go stale before it can declare it
+    /// dead and join: about 11 s instead of 95 s (bench/README.md, "A silo joining past a dead one").
+    /// </summary>
+    private static void JoinCluster(ISiloBuilder silo, string redis, SiloPorts ports)
+    {
+        silo.UseRedisClustering(redis)
+            .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
+            .Configure<EndpointOptions>(o =>
+            {
+                o.AdvertisedIPAddress = ports.Advertised;
+                o.SiloListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Silo);
+                o.GatewayListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Gateway);
+                (o.SiloPort, o.GatewayPort) = (ports.Silo, ports.Gateway);
+            });
+        Membership(silo);
+    }
+
+    private static void Membership(ISiloBuilder silo) =>
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            (o.ProbeTimeout, o.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 2);
+            (o.IAmAliveTablePublishTimeout, o.NumMissedTableIAmAliveLimit) = (TimeSpan.FromSeconds(3), 2);
+        });
+
+    private static void ConfigureClusterSilo(IHostApplicationBuilder builder, string? redis, SiloPorts ports, bool withDashboard, Action<ISiloBuilder>? grains)
+    {
+        QuietLogging(builder.Logging);
+        QuietClusterLogging(builder.Logging);
         builder.Services.AddHostedService<LostSiloNotice>();
         if (Telemetry.SiloTelemetry.Wanted)
         {
@@ -145,30 +196,13 @@ public static class NegoSimHosts
             {
                 // Localhost clustering listens on loopback only.
                 silo.UseLocalhostClustering(ports.Silo, ports.Gateway, serviceId: ClusterNames.ServiceId, clusterId: ClusterNames.ClusterId);
+                Membership(silo);
             }
             else
             {
-                silo.UseRedisClustering(redis)
-                    .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterNames.ClusterId, ClusterNames.ServiceId))
-                    .Configure<EndpointOptions>(o =>
-                    {
-                        o.AdvertisedIPAddress = ports.Advertised;
-                        o.SiloListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Silo);
-                        o.GatewayListeningEndpoint = new IPEndPoint(ports.ListenOn, ports.Gateway);
-                        (o.SiloPort, o.GatewayPort) = (ports.Silo, ports.Gateway);
-                    });
+                JoinCluster(silo, redis, ports);
             }
 
-            // A killed silo is declared dead after two probes of two seconds go unanswered (Orleans' defaults: three of
-            // five): the survivors stop routing to it within seconds (docs/cluster.md, "What happens on faults"). A
-            // silo writes that it is alive every 3 s, and an entry two writes late is stale (Orleans: 30 s, three): a
-            // silo joining a cluster whose only silo was killed waits for the dead entry to go stale before it can
-            // declare it dead and join: about 11 s instead of 95 s (bench/README.md, "A silo joining past a dead one").
-            silo.Configure<ClusterMembershipOptions>(o =>
-            {
-                (o.ProbeTimeout, o.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 2);
-                (o.IAmAliveTablePublishTimeout, o.NumMissedTableIAmAliveLimit) = (TimeSpan.FromSeconds(3), 2);
-            });
             silo.AddNegoSim().AddActivityPropagation();
             grains?.Invoke(silo);
             if (withDashboard)

@@ -20,4 +20,23 @@ public static class ClassroomStorageExtensions
         silo.Services.AddKeyedSingleton<IGrainStorage>(ClassroomStorage.Name, (services, _) => new SqliteGrainStorage(file, services.GetRequiredService<Serializer>()));
         return silo;
     }
+
+    /// <summary>
+    /// On a cluster: the classroom grains' state in the cluster's Redis at <paramref name="redis"/> (HOST:PORT), through
+    /// Orleans' Redis grain storage, written with Orleans' own serializer (as the SQLite file is), so that whichever
+    /// silo a classroom, table or seat is activated on finds it. Every silo of a cluster that serves classrooms adds it.
+    /// </summary>
+    public static ISiloBuilder AddClassroomRedisStorage(this ISiloBuilder silo, string redis)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(redis);
+        silo.AddRedisGrainStorage(ClassroomStorage.Name, options => options.Configure<Serializer>((o, serializer) =>
+        {
+            o.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(redis);
+            o.ConfigurationOptions.AbortOnConnectFail = false;
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            o.DeleteStateOnClear = true;
+        }));
+        return silo;
+    }
 }

@@ -27,9 +27,14 @@ internal static class ServeCommand
             Description = $"The folder the classrooms are kept in (classroom.db), across restarts (default: {ClassroomSettings.DefaultDataFolder()}).",
             HelpName = "DIR",
         };
+        var cluster = new Option<string?>("--cluster")
+        {
+            Description = "Serve on the NegoSim cluster whose membership is in this Redis (HOST:PORT; start its silos with negosim silo --cluster): the classrooms are kept in that Redis instead of --data, and their grains run on any silo.",
+            HelpName = "HOST:PORT",
+        };
         var command = new Command("serve", $"The classroom: students play the parties of a scenario in their browsers, the strategy grains play the empty seats; the teacher sees every table. The teacher's password comes from {ClassroomSettings.PasswordVariable}, or is made up and printed.")
         {
-            file, set, port, local, data,
+            file, set, port, local, data, cluster,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -50,11 +55,21 @@ internal static class ServeCommand
                 throw new InputException($"{ClassroomSettings.PasswordVariable}: the teacher's password needs at least {ClassroomSettings.ShortestPassword} characters; it has {given.Length}.");
             }
 
+            var redis = parsed.GetValue(cluster);
+            if (redis is not null)
+            {
+                RedisAddress.Check(redis);
+                if (parsed.GetValue(data) is not null)
+                {
+                    throw new InputException("--data and --cluster: on a cluster the classrooms are kept in its Redis, not in a folder; give one of them.");
+                }
+            }
+
             var scenario = ScenarioLoading.Load(parsed.GetValue(file)!, parsed.GetValue(set));
             var everyone = !parsed.GetValue(local);
             var here = everyone ? NetworkAddress() : "127.0.0.1";
             var folder = Path.GetFullPath(parsed.GetValue(data) ?? ClassroomSettings.DefaultDataFolder());
-            var settings = new ClassroomSettings(folder, given ?? ClassroomSettings.NewPassword(), $"http://{here}:{number}");
+            var settings = new ClassroomSettings(folder, given ?? ClassroomSettings.NewPassword(), $"http://{here}:{number}", redis);
             ClassroomServer server;
             try
             {
@@ -72,7 +87,9 @@ internal static class ServeCommand
             await output.WriteLineAsync(given is null
                 ? $"  Teacher's password: {settings.TeacherPassword}   (shown once; set {ClassroomSettings.PasswordVariable} to choose your own)"
                 : $"  Teacher's password: from {ClassroomSettings.PasswordVariable}");
-            await output.WriteLineAsync($"Classrooms are kept in {Path.Combine(folder, NegoSim.Classroom.Storage.ClassroomStorageExtensions.FileName)} until deleted on the teacher's page; Ctrl-C stops serving, and the next negosim serve --data {folder} has them back.");
+            await output.WriteLineAsync(redis is null
+                ? $"Classrooms are kept in {Path.Combine(folder, NegoSim.Classroom.Storage.ClassroomStorageExtensions.FileName)} until deleted on the teacher's page; Ctrl-C stops serving, and the next negosim serve --data {folder} has them back."
+                : $"Classrooms are kept in the cluster's Redis at {redis} until deleted on the teacher's page; Ctrl-C stops serving, and the next negosim serve --cluster {redis} has them back.");
             try
             {
                 await served.WaitForShutdownAsync(cancellation);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using NegoSim.Classroom.Storage;
 using NegoSim.Hosting;
 using Orleans.Configuration;
 
@@ -64,9 +65,11 @@ public static class SiloCommand
             var ports = new SiloPorts(
                 parsed.GetValue(siloPort) ?? FreePort.Find(),
                 parsed.GetValue(gatewayPort) ?? (redis is null && FreePort.IsFree(EndpointOptions.DEFAULT_GATEWAY_PORT) ? EndpointOptions.DEFAULT_GATEWAY_PORT : FreePort.Find()),
-                address ?? Advertised(redis),
+                address ?? SiloPorts.DefaultAdvertised(redis),
                 listenOn);
-            using var host = NegoSimHosts.ClusterSilo(redis, ports, parsed.GetValue(dashboard));
+            // A cluster's silos keep the classroom grains' state in its Redis, so that a classroom served on the
+            // cluster (negosim serve --cluster) finds its tables and seats on whichever silo they are activated.
+            using var host = NegoSimHosts.ClusterSilo(redis, ports, parsed.GetValue(dashboard), redis is null ? null : silo => silo.AddClassroomRedisStorage(redis));
             await host.StartAsync(cancellation);
             var where = redis is null ? "a one-silo localhost cluster" : $"the cluster in Redis at {redis}";
             var board = parsed.GetValue(dashboard) is { } port ? $"; dashboard on http://{ports.Advertised}:{port}/" : "";
@@ -94,19 +97,6 @@ public static class SiloCommand
         HelpName = "HOST:PORT",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("NEGOSIM_CLUSTER") is { Length: > 0 } value ? value : null,
     };
-
-    /// <summary>Loopback when the Redis is on this machine (or there is none); else this machine's first IPv4 address.</summary>
-    private static IPAddress Advertised(string? redis)
-    {
-        var host = redis?.Split(':')[0];
-        if (host is null or "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)))
-        {
-            return IPAddress.Loopback;
-        }
-
-        return Dns.GetHostAddresses(Dns.GetHostName()).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
-            ?? IPAddress.Loopback;
-    }
 
     /// <summary>What is wrong with a port given on the command line, or null.</summary>
     private static string? Problem(int? port, string option) => port switch

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace NegoSim.Cli.Tests.Cluster;
 
@@ -10,20 +8,19 @@ namespace NegoSim.Cli.Tests.Cluster;
 /// </summary>
 internal sealed class LocalCluster : IAsyncDisposable
 {
-    private readonly Process _redis;
+    private readonly RedisProcess _redis;
     private readonly List<Process> _silos = [];
 
     private readonly IReadOnlyDictionary<string, string>? _environment;
 
-    private LocalCluster(Process redis, string address, IReadOnlyDictionary<string, string>? environment)
+    private LocalCluster(RedisProcess redis, IReadOnlyDictionary<string, string>? environment)
     {
         _redis = redis;
-        Address = address;
         _environment = environment;
     }
 
     /// <summary>The Redis of the cluster, as <c>--cluster</c> takes it.</summary>
-    public string Address { get; }
+    public string Address => _redis.Address;
 
     public IReadOnlyList<Process> Silos => _silos;
 
@@ -36,10 +33,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     /// <param name="environment">Variables the silos get beside this process's (OTEL_EXPORTER_OTLP_ENDPOINT, say).</param>
     public static async Task<LocalCluster> StartAsync(int silos, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var port = NegoSim.Hosting.FreePort.Find();
-        var redis = Start(null, RedisServer(), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
-        var cluster = new LocalCluster(redis, $"127.0.0.1:{port}", environment);
-        await cluster.WaitForRedisAsync(port);
+        var cluster = new LocalCluster(await RedisProcess.StartAsync(), environment);
         for (var i = 0; i < silos; i++)
         {
             await cluster.AddSiloAsync();
@@ -99,7 +93,7 @@ internal sealed class LocalCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _silos.Append(_redis))
+        foreach (var process in _silos)
         {
             if (!process.HasExited)
             {
@@ -109,6 +103,8 @@ internal sealed class LocalCluster : IAsyncDisposable
 
             process.Dispose();
         }
+
+        await _redis.DisposeAsync();
     }
 
     private static Process Start(IReadOnlyDictionary<string, string>? environment, string program, params string[] args)
@@ -125,28 +121,5 @@ internal sealed class LocalCluster : IAsyncDisposable
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-    }
-
-    private static string RedisServer() =>
-        new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
-        ?? throw new InvalidOperationException("redis-server is not installed (Debian: apt-get install redis-server; .ci/run installs it).");
-
-    private async Task WaitForRedisAsync(int port)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException) when (!_redis.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        throw new InvalidOperationException($"redis-server did not listen on {port}.");
     }
 }
