@@ -54,6 +54,23 @@ internal sealed class CompiledParts
     private readonly HashSet<int> _seenOnce = [];
     private long _weight;
 
+    // The parameters some compilation read a $name of. The first compilation reads the whole document (nothing is
+    // shared yet), so after it this holds every parameter the document uses; later ones skip what they share.
+    private readonly HashSet<string> _usedParameters = [];
+
+    /// <summary>
+    /// Notes the parameters a compilation used, and says which of <paramref name="declared"/> no compilation from this
+    /// template used (a compilation that shared its parts reads fewer <c>$name</c>s itself).
+    /// </summary>
+    public HashSet<string> NeverUsed(IReadOnlyCollection<string> usedNow, IEnumerable<string> declared)
+    {
+        lock (_gate)
+        {
+            _usedParameters.UnionWith(usedNow);
+            return [.. declared.Where(name => !_usedParameters.Contains(name))];
+        }
+    }
+
     /// <summary>The space kept earlier with the same terms, or <paramref name="space"/>, now kept.</summary>
     public OutcomeSpace Intern(OutcomeSpace space)
     {

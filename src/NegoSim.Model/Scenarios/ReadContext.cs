@@ -20,6 +20,14 @@ internal sealed class ReadContext(string file, CompiledParts? parts = null)
 
     public bool IsParameter(string name) => _parameters.ContainsKey(name);
 
+    private readonly HashSet<string> _used = [];
+
+    /// <summary>Notes that a <c>$name</c> in the document was read as the parameter's value.</summary>
+    public void Use(string name) => _used.Add(name);
+
+    /// <summary>The parameters a <c>$name</c> read so far used.</summary>
+    public IReadOnlyCollection<string> Used => _used;
+
     /// <summary>Overrides that name no parameter are paths into the document; later ones win.</summary>
     public void AddPathOverride(ScenarioOverride value) => _paths[value.Name] = value;
 

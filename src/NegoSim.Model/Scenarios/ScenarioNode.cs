@@ -225,6 +225,7 @@ internal sealed class ScenarioNode
             throw Error($"uses parameter '{text}', which is not declared under 'parameters' ({declared}).");
         }
 
+        Context.Use(name);
         return value.Text;
     }
 

@@ -186,6 +186,22 @@ public static class ScenarioReader
         }
 
         var texts = Texts(context, layers, top);
+
+        // A parameter no $name uses (a file that extends another replaced every one) changes nothing: it is not the
+        // scenario's parameter (not listed, not in a run's header), and setting it is refused rather than ignored.
+        var declared = parameters.Select(p => p.Name);
+        var unused = parts?.NeverUsed(context.Used, declared) ?? [.. declared.Where(name => !context.Used.Contains(name))];
+        if (unused.Count > 0)
+        {
+            foreach (var change in overrides.Where(o => unused.Contains(o.Name)))
+            {
+                throw new ScenarioException(change.Origin ?? file, change.Name,
+                    $"the parameter '{change.Name}' is used nowhere in this scenario as read: no ${change.Name} is left (a file that extends another replaced every one), so setting it would change nothing.");
+            }
+
+            parameters = [.. parameters.Where(p => !unused.Contains(p.Name))];
+        }
+
         var scenario = new Scenario(name, description, space, negotiators, ratifiers, protocol, [], texts);
         return (scenario, parameters, context);
     }

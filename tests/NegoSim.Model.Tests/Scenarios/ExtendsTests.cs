@@ -41,6 +41,28 @@ public sealed class ExtendsTests
     }
 
     [Fact]
+    public void A_parameter_whose_every_use_the_stage_replaced_is_no_parameter_and_setting_it_is_refused()
+    {
+        // base.yaml's only $greed is the seller's price weight; the stage sets that weight itself.
+        const string stage = $"{Dir}/stage.yaml";
+        var files = new[] { ("stage.yaml", "extends: base.yaml\nparties:\n  seller: {weights: {price: 0.7}}\n"), ("base.yaml", ScenarioText.Valid) };
+        var folder = files.ToDictionary(f => $"{Dir}/{f.Item1}", f => f.Item2);
+        SourceFile? Open(string path) => folder.TryGetValue(path, out var text) ? new SourceFile(path, path, text) : null;
+        var sources = ScenarioReader.Files(Open(stage)!, (path, _) => Open(path));
+
+        Assert.Empty(ScenarioReader.Read(new ScenarioSource(sources)).Parameters);
+        Assert.Single(ScenarioReader.Read(new ScenarioSource([Open($"{Dir}/base.yaml")!])).Parameters);
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(new ScenarioSource(sources, ["greed=0.3"])));
+        Assert.Equal("--set greed=0.3: greed: the parameter 'greed' is used nowhere in this scenario as read: no $greed is left (a file that extends another replaced every one), so setting it would change nothing.", error.Message);
+
+        // A sweep's points (compiled from a template, sharing parts) refuse it alike, at the first point and after.
+        var template = new ScenarioTemplate(new ScenarioSource(sources));
+        Assert.Empty(template.At([]).Parameters);
+        Assert.Throws<ScenarioException>(() => template.At(["greed=0.3"]));
+        Assert.Empty(template.At([]).Parameters);
+    }
+
+    [Fact]
     public void An_error_in_what_the_stage_brings_names_the_stage_file()
     {
         const string stage = $"{Dir}/stage.yaml";
