@@ -28,6 +28,13 @@ public sealed record BriefingView(
         var s = served.File.Scenario;
         var texts = s.Texts ?? ScenarioTexts.None;
         var at = served.File.Tables.Stage(stage);
+        if (seat == Grains.SeatPlan.Observer)
+        {
+            // What every seat may know: the case and the terms' meanings; no seat's preferences.
+            return new BriefingView(seat, Grains.SeatPlan.Observer, "", s.Description, "You watch a table: its offers, answers and votes as they come, and its outcome. You do not move; at the debrief, say what you saw.",
+                [.. s.Space.Terms.Select(term => new BriefingTerm(term.Name, texts.Description($"terms.{term.Name}"), term is RangeTerm range ? range.Unit : null, 0, []))], 0, null);
+        }
+
         var slash = seat.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {

@@ -149,6 +149,11 @@ public static class ClassroomApi
                 return NoSeat();
             }
 
+            if (seat.Ticket.Seat == SeatPlan.Observer)
+            {
+                return Problem(403, "an observer has no preferences to weigh a draft by.");
+            }
+
             var (body, refusal) = await BodyAsync(request);
             if (refusal is not null)
             {
@@ -214,6 +219,11 @@ public static class ClassroomApi
         if (await SeatAsync(client, scenarios, token) is not { } seat)
         {
             return NoSeat();
+        }
+
+        if (seat.Ticket.Seat == SeatPlan.Observer)
+        {
+            return Problem(403, "an observer watches the table; it does not move.");
         }
 
         var (body, refusal) = await BodyAsync(request);

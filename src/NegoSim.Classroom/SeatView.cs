@@ -38,10 +38,17 @@ public sealed record SeatView(
 {
     public static SeatView From(CompiledScenario file, SeatPlan plan, SeatTicket ticket, TableSnapshot table)
     {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(table);
         var s = file.Scenario;
-        var worth = WorthTo(file, ticket.Seat, table.Stage);
-        var reservation = ReservationOf(file, ticket.Seat, table.Stage);
-        var turn = table.Awaiting.FirstOrDefault(t => t.Seat == ticket.Seat);
+
+        // An observer sees what every seat sees (the offers, the answers, the signed deal, the outcome), never a worth.
+        var observer = ticket.Seat == SeatPlan.Observer;
+        Func<int, double>? worth = observer ? null : WorthTo(file, ticket.Seat, table.Stage);
+        var reservation = observer ? 0 : ReservationOf(file, ticket.Seat, table.Stage);
+        var turn = observer ? null : table.Awaiting.FirstOrDefault(t => t.Seat == ticket.Seat);
         var faction = plan.IsFaction(ticket.Seat);
         return new SeatView(
             table.Version,
@@ -49,8 +56,8 @@ public sealed record SeatView(
             table.Table,
             ticket.Seat,
             ticket.Student,
-            faction ? "faction" : "negotiator",
-            faction ? ticket.Seat[..ticket.Seat.IndexOf('/', StringComparison.Ordinal)] : ticket.Seat,
+            observer ? SeatPlan.Observer : faction ? "faction" : "negotiator",
+            observer ? "" : faction ? ticket.Seat[..ticket.Seat.IndexOf('/', StringComparison.Ordinal)] : ticket.Seat,
             PhaseName(table.Phase),
             RoundOf(table),
             s.Protocol.Deadline,
@@ -60,13 +67,13 @@ public sealed record SeatView(
                 KindName(turn.Kind),
                 turn.Round,
                 DealText.Map(s.Space, turn.Outcome),
-                turn.Outcome < 0 ? null : Numbers.Rounded(worth(turn.Outcome)),
+                turn.Outcome < 0 ? null : Numbers.Rounded(worth!(turn.Outcome)),
                 turn.Due is { } due ? Math.Max(0, (int)Math.Ceiling((due - DateTime.UtcNow).TotalSeconds)) : null,
                 turn.Kind == TurnKind.Respond && !faction ? DraftView.Of(file, ticket.Seat, table.Stage, turn.Outcome) : null),
             [.. table.Awaiting.Where(t => t.Seat != ticket.Seat).Select(Waiting)],
             [.. table.Rounds.Select(r => Offer(s, r, worth, ticket.Seat))],
             table.SignedDeal < 0 ? null : DealText.Map(s.Space, table.SignedDeal),
-            table.SignedDeal < 0 ? null : Numbers.Rounded(worth(table.SignedDeal)),
+            table.SignedDeal < 0 || worth is null ? null : Numbers.Rounded(worth(table.SignedDeal)),
             table.Result is { } result ? OutcomeOf(s, result, TableEnding.Utilities(file, result, table.Stage)) : null,
             table.Result is { } ended ? TranscriptWriter.Headline(s, ended) : null,
             table.Problem,

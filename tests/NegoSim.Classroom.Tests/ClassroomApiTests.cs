@@ -81,7 +81,7 @@ public sealed class ClassroomApiTests(Served served) : IClassFixture<Served>
         var code = await _client.Open(tableSize: 2);
         await Expect(HttpStatusCode.BadRequest, "name: your name, as the class will see it; it is empty.", HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "  " });
         await Expect(HttpStatusCode.BadRequest, "name: at most 40 characters; yours has 41.", HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = new string('a', 41) });
-        await Expect(HttpStatusCode.BadRequest, "there is no seat 'senate'; the seats are washington, kyiv, rada/servant-of-the-people, rada/european-solidarity, rada/batkivshchyna, rada/platform-for-life-and-peace, rada/independents, rada/holos, rada/dovira, rada/for-the-future, rada/restoration-of-ukraine.",
+        await Expect(HttpStatusCode.BadRequest, "there is no seat 'senate'; the seats are washington, kyiv, rada/servant-of-the-people, rada/european-solidarity, rada/batkivshchyna, rada/platform-for-life-and-peace, rada/independents, rada/holos, rada/dovira, rada/for-the-future, rada/restoration-of-ukraine (or observer, to watch a table).",
             HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "Ann", seat = "senate" });
         await Expect(HttpStatusCode.NotFound, "no classroom with this code is open.", HttpMethod.Post, "/api/classrooms/NOSUCH/join", new { name = "Ann" });
         await ExpectAsTeacher(HttpStatusCode.BadRequest, "table_size: a whole number from 1 to 11 (the seats of a table); found 12.", HttpMethod.Post, "/api/classrooms", new { table_size = 12 });

@@ -14,6 +14,7 @@ public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture
         using var washington = new StudentBrowser();
         using var kyiv = new StudentBrowser();
         using var faction = new StudentBrowser();
+        using var observer = new StudentBrowser();
 
         // The teacher opens a session of tables of three: the two negotiators and the largest faction.
         // The teacher signs in with the server's password, then opens a session.
@@ -27,6 +28,10 @@ public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture
         var code = teacher.Until(() => teacher.Find("join-code").Text is { Length: 6 } shown ? shown : null, "the join code");
 
         Join(washington, code, "Scott", "washington");
+
+        // A fourth student, one too many for a table of three, watches it (no seat: the table still waits for two).
+        Join(observer, code, "Oksana", "observer");
+        observer.WaitForText("who", "Oksana: observer, table 1");
         Join(kyiv, code, "Olena", "kyiv");
         Join(faction, code, "Ruslan", "rada/servant-of-the-people");
 
@@ -60,7 +65,7 @@ public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture
         Assert.Contains("reimbursement=100", faction.Find("signed-deal").Text, StringComparison.Ordinal);
         faction.Find("vote-yes").Click();
 
-        foreach (var student in new[] { washington, kyiv, faction })
+        foreach (var student in new[] { washington, kyiv, faction, observer })
         {
             student.WaitForText("headline", "RATIFIED");
             var yes = int.Parse(YesVotes().Match(student.Find("outcome-detail").Text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -83,7 +88,11 @@ public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture
         }
 
         Assert.Contains("reimbursement=100", teacher.Find("deals").Text, StringComparison.Ordinal);
-        foreach (var browser in new[] { teacher, washington, kyiv, faction })
+        // The observer saw the one offer, with no worth to anyone, and had nothing to press.
+        Assert.Single(observer.Driver.FindElements(By.CssSelector("#offers tbody tr")));
+        Assert.False(observer.Find("vote-box").Displayed);
+        Assert.False(observer.Find("draft-box").Displayed);
+        foreach (var browser in new[] { teacher, washington, kyiv, faction, observer })
         {
             Assert.Empty(browser.ConsoleErrors());
         }

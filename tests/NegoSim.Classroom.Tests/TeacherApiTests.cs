@@ -189,6 +189,45 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
     }
 
     [Fact]
+    public async Task An_observer_watches_a_table_without_taking_a_seat_and_sees_no_ones_worth()
+    {
+        // Tables of two; the third student of a class of three watches.
+        var code = await _client.Open(tableSize: 2);
+        var (status, body) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "Obi", seat = "observer" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith("no table has students yet", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+
+        var ann = await _client.Join(code, "Ann", "washington");
+        var obi = await _client.Join(code, "Obi", "observer");
+        var view = await _client.View(obi);
+        Assert.Equal((1, "observer", "observer", "seating"), (view.GetProperty("table").GetInt32(), view.GetProperty("seat").GetString(), view.GetProperty("kind").GetString(), view.GetProperty("phase").GetString()));
+
+        // The observer is no seat: the table waits for its second student, then starts.
+        var ben = await _client.Join(code, "Ben", "kyiv");
+        Assert.Equal((1, "kyiv"), ((await _client.View(ben)).GetProperty("table").GetInt32(), (await _client.View(ben)).GetProperty("seat").GetString()));
+        await _client.UntilMyTurnOrEnd(ann);
+        Assert.Equal(HttpStatusCode.OK, (await _client.Send(HttpMethod.Post, $"/api/seats/{ann}/propose", new { round = 1, deal = ClassroomClient.KyivsBest })).Status);
+
+        // It sees the offer, never a worth, and cannot move or weigh a draft.
+        view = await _client.View(obi);
+        Assert.Equal("negotiating", view.GetProperty("phase").GetString());
+        var offer = Assert.Single(view.GetProperty("offers").EnumerateArray());
+        Assert.Equal(("washington", JsonValueKind.Null), (offer.GetProperty("proposer").GetString(), offer.GetProperty("worth").ValueKind));
+        Assert.Equal(JsonValueKind.Null, view.GetProperty("your_turn").ValueKind);
+        (status, body) = await _client.Send(HttpMethod.Post, $"/api/seats/{obi}/accept", new { round = 1 });
+        Assert.Equal((HttpStatusCode.Forbidden, "an observer watches the table; it does not move."), (status, body.GetProperty("error").GetString()));
+        (status, _) = await _client.Send(HttpMethod.Post, $"/api/seats/{obi}/draft", new { deal = ClassroomClient.KyivsBest });
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        var (_, briefing) = await _client.Send(HttpMethod.Get, $"/api/seats/{obi}/briefing");
+        Assert.Equal("observer", briefing.GetProperty("kind").GetString());
+        Assert.All(briefing.GetProperty("terms").EnumerateArray(), t => Assert.Equal(0, t.GetProperty("values").GetArrayLength()));
+
+        // A table asked for must exist.
+        (status, body) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "Oda", seat = "observer", table = 2 });
+        Assert.Equal((HttpStatusCode.BadRequest, "there is no table 2; an observer watches one of tables 1 to 1."), (status, body.GetProperty("error").GetString()));
+    }
+
+    [Fact]
     public async Task A_student_who_lost_the_link_gets_the_seat_back_by_name_once_the_teacher_approves()
     {
         var code = await _client.Open(tableSize: 2);

@@ -77,12 +77,14 @@ public sealed class ClassroomGrain(
         return null;
     }
 
-    public async Task<JoinResult> Reissue(int table, string seat)
+    public Task<JoinResult> Reissue(int table, string seat) => ReissueAsync(state.State.Tickets.FindIndex(t => t.Table == table && t.Seat == seat), $"no student sits at {seat} of table {table}.");
+
+    /// <summary>A new token for the ticket at <paramref name="index"/>; the old one stops working.</summary>
+    private async Task<JoinResult> ReissueAsync(int index, string missing)
     {
-        var index = state.State.Tickets.FindIndex(t => t.Table == table && t.Seat == seat);
         if (index < 0)
         {
-            return new JoinResult(null, $"no student sits at {seat} of table {table}.");
+            return new JoinResult(null, missing);
         }
 
         var old = state.State.Tickets[index];
@@ -129,7 +131,10 @@ public sealed class ClassroomGrain(
         string? token = null;
         if (approve)
         {
-            var issued = await Reissue(request.Table, request.Seat);
+            // By name too: a table may have several observers.
+            var issued = await ReissueAsync(
+                state.State.Tickets.FindIndex(t => t.Table == request.Table && t.Seat == request.Seat && t.Student == request.Student),
+                $"{request.Student} no longer sits at {request.Seat} of table {request.Table}.");
             if (issued.Ticket is not { } ticket)
             {
                 return issued.Problem;
@@ -184,9 +189,14 @@ public sealed class ClassroomGrain(
             return new JoinResult(null, $"someone in this classroom is called {request.Student} already; if it is you and you lost your link, ask for your seat back (the teacher approves it); else add your initial.");
         }
 
+        if (request.Seat == SeatPlan.Observer)
+        {
+            return await ObserveAsync(request);
+        }
+
         if (request.Seat is { } wanted && !plan.IsSeat(wanted))
         {
-            return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)}.");
+            return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)} (or {SeatPlan.Observer}, to watch a table).");
         }
 
         if (request.Table is { } asked && Refusal(plan, asked, TakenAt(asked), request.Seat) is { } refused)
@@ -236,6 +246,34 @@ public sealed class ClassroomGrain(
         return new JoinResult(ticket);
     }
 
+    /// <summary>
+    /// Seats a student as an observer of the table asked for, or of the table with fewest observers (the first of
+    /// them): an observer takes no seat, so a table's size, start and play are as without them.
+    /// </summary>
+    private async Task<JoinResult> ObserveAsync(JoinRequest request)
+    {
+        var tables = state.State.Tables;
+        if (tables == 0)
+        {
+            return new JoinResult(null, "no table has students yet: an observer watches a table, so join once the class has sat down (or take a seat).");
+        }
+
+        if (request.Table is { } asked && (asked < 1 || asked > tables))
+        {
+            return new JoinResult(null, $"there is no table {asked}; an observer watches one of tables 1 to {tables}.");
+        }
+
+        var watching = state.State.Tickets.Where(t => t.Seat == SeatPlan.Observer).CountBy(t => t.Table).ToDictionary();
+        var table = request.Table ?? Enumerable.Range(1, tables).MinBy(t => watching.GetValueOrDefault(t));
+        var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, SeatPlan.Observer, request.Student);
+        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
+        state.State.Tickets.Add(ticket);
+        Names().Add(StudentName.Key(request.Student));
+        await state.WriteStateAsync();
+        Changed();
+        return new JoinResult(ticket);
+    }
+
     public async Task<JoinResult> Move(int table, string seat, int toTable, string? toSeat)
     {
         ArgumentNullException.ThrowIfNull(seat);
@@ -249,6 +287,11 @@ public sealed class ClassroomGrain(
         if (index < 0)
         {
             return new JoinResult(null, $"no student sits at {seat} of table {table}.");
+        }
+
+        if (seat == SeatPlan.Observer)
+        {
+            return new JoinResult(null, "an observer takes no seat to move from; they may join again to watch another table.");
         }
 
         if (state.State.Started.Contains(table))

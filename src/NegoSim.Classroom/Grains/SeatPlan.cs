@@ -10,6 +10,12 @@ namespace NegoSim.Classroom.Grains;
 /// </summary>
 public sealed class SeatPlan
 {
+    /// <summary>
+    /// The seat of a student who watches a table rather than plays it (when the class does not divide into full
+    /// tables): not one of <see cref="Seats"/>, never counted in a table's size, never asked to move.
+    /// </summary>
+    public const string Observer = "observer";
+
     /// <summary>The most factions a table fills by default, beside its negotiators (a Rada of five groups).</summary>
     public const int DefaultFactions = 5;
 

@@ -17,7 +17,8 @@
       const scenario = await call('GET', url);
       text('scenario', scenario.name);
       seats.replaceChildren(el('option', { value: '' }, 'any free seat'),
-        ...scenario.seats.map((seat) => el('option', { value: seat.seat }, seat.seat + (seat.kind === 'faction' ? ' (faction)' : ''))));
+        ...scenario.seats.map((seat) => el('option', { value: seat.seat }, seat.seat + (seat.kind === 'faction' ? ' (faction)' : ''))),
+        el('option', { value: 'observer' }, 'observer (watch a table, do not play)'));
       text('error', '');
     } catch (e) {
       text('error', e.message);

@@ -13,6 +13,13 @@
   call('GET', seatUrl + '/briefing').then((b) => {
     text('briefing-description', b.description);
     text('briefing-text', b.briefing);
+    if (b.kind === 'observer') {
+      // An observer has no preferences: the terms' meanings only.
+      text('briefing-reservation', '');
+      document.querySelector('#briefing-terms tbody').replaceChildren(...b.terms.map((t) => el('tr', {},
+        el('td', {}, t.name + (t.unit ? ' (' + t.unit + ')' : '')), el('td', {}, t.description), el('td', {}, ''), el('td', {}, ''))));
+      return;
+    }
     text('briefing-faction', b.faction
       ? 'Your faction has ' + b.faction.seats + ' of the ' + b.faction.of + ' seats of ' + b.faction.ratifier
         + (b.faction.ratifier_description ? ' (' + b.faction.ratifier_description.split('\n')[0] + ')' : '')
@@ -89,12 +96,14 @@
     view = next;
     const turn = view.your_turn;
     const negotiator = view.kind === 'negotiator';
-    text('who', view.student + ': ' + (negotiator ? view.seat : view.seat.replace('/', ' — ')) + ', table ' + view.table);
+    const observer = view.kind === 'observer';
+    text('who', view.student + ': ' + (observer ? 'observer' : negotiator ? view.seat : view.seat.replace('/', ' — ')) + ', table ' + view.table);
     text('where', 'Round ' + view.round + ' of ' + view.deadline + ' · ' + view.phase
       + (view.waiting_for.length ? ' · waiting for ' + view.waiting_for.join(', ') : ''));
     text('turn', view.problem ? view.problem
       : view.phase === 'seating' ? 'Waiting for the table to fill, or for the teacher to start.'
       : view.phase === 'ended' ? 'The table has ended.'
+      : observer ? 'You are watching table ' + view.table + ': its offers and answers appear below as they come.'
       : !turn ? 'Waiting for the others.'
       : turn.kind === 'propose' ? 'Your turn: build a deal and propose it (round ' + turn.round + ').'
       : turn.kind === 'respond' ? 'Your turn: accept or reject the offer of round ' + turn.round + '.'
@@ -113,8 +122,8 @@
       text('offer-reservation', '(your reservation ' + worth(view.reservation) + ')');
       text('offer-ratification', turn.check ? ratificationText(turn.check) : '');
     }
-    show('vote-box', !negotiator);
-    if (!negotiator) {
+    show('vote-box', !negotiator && !observer);
+    if (!negotiator && !observer) {
       text('signed-deal', view.signed ? dealText(view.signed) : view.phase === 'ended' ? 'No deal was signed.' : 'No deal has been signed yet.');
       show('signed-worth-line', !!view.signed);
       text('signed-worth', worth(view.signed_worth));
@@ -164,5 +173,5 @@
       if (/no seat has this token/.test(e.message)) { source.close(); text('turn', e.message); }
     }
   });
-  checkDraft();
+  if (view.kind === 'negotiator') { checkDraft(); }
 })();

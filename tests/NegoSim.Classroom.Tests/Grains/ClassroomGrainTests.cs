@@ -45,7 +45,7 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
 
         var refused = await classroom.Join(new JoinRequest("Eve", "senate"));
         Assert.Null(refused.Ticket);
-        Assert.Equal("there is no seat 'senate'; the seats are seller, buyer, parliament/bloc, parliament/rest.", refused.Problem);
+        Assert.Equal("there is no seat 'senate'; the seats are seller, buyer, parliament/bloc, parliament/rest (or observer, to watch a table).", refused.Problem);
     }
 
     [Fact]
