@@ -201,6 +201,9 @@ public static class TeacherApi
                 : Problem(404, issued.Problem!);
         });
 
+        teacher.MapPost("/api/classrooms/{code}/tables/{table:int}/finish", async (string code, int table) =>
+            await Classroom(client, code).Finish(table) is { } problem ? Problem(404, problem) : Json(new { table, finished = true }));
+
         teacher.MapPost("/api/classrooms/{code}/tables/{table:int}/move", async (string code, int table, HttpRequest request) =>
         {
             var (body, refusal) = await BodyAsync(request);

@@ -66,6 +66,22 @@ internal sealed class ClassroomClient(HttpClient http, HttpClient teacher)
     public async Task<JsonElement> View(string token) => (await Send(HttpMethod.Get, $"/api/seats/{token}")).Body;
 
     /// <summary>The seat's view once the table waits for this seat (or has ended), read from its event stream as a browser does.</summary>
+    /// <summary>The seat's view once its table has ended, read from its event stream.</summary>
+    public async Task<JsonElement> UntilEnded(string token)
+    {
+        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal) && JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone() is var view && view.GetProperty("phase").GetString() == "ended")
+            {
+                return view;
+            }
+        }
+
+        throw new InvalidOperationException("the event stream ended");
+    }
+
     public async Task<JsonElement> UntilMyTurnOrEnd(string token)
     {
         using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");

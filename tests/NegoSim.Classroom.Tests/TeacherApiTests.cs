@@ -22,6 +22,7 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
     [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/hand")]
     [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/reissue")]
     [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/move")]
+    [InlineData("POST", "/api/classrooms/ABCDEF/tables/1/finish")]
     [InlineData("GET", "/classrooms/ABCDEF/report")]
     public async Task Without_the_teachers_password_every_teacher_route_answers_401(string method, string path)
     {
@@ -225,6 +226,30 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
         // A table asked for must exist.
         (status, body) = await _client.Send(HttpMethod.Post, $"/api/classrooms/{code}/join", new { name = "Oda", seat = "observer", table = 2 });
         Assert.Equal((HttpStatusCode.BadRequest, "there is no table 2; an observer watches one of tables 1 to 1."), (status, body.GetProperty("error").GetString()));
+    }
+
+    [Fact]
+    public async Task The_teacher_ends_a_table_whose_students_are_idle_and_the_computer_plays_it_to_its_end()
+    {
+        // Two idle students at a table of three (it has not even started: one seat is still empty).
+        var code = await _client.Open(tableSize: 3);
+        var ann = await _client.Join(code, "Ann", "washington");
+        await _client.Join(code, "Ben", "kyiv");
+        Assert.Equal("seating", (await _client.View(ann)).GetProperty("phase").GetString());
+
+        var (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/1/finish");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var view = await _client.UntilEnded(ann);
+        Assert.NotEqual(JsonValueKind.Null, view.GetProperty("outcome").ValueKind);
+
+        // Every move at the students' seats was the computer's.
+        var (_, export) = await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}/export.json");
+        var moves = export.GetProperty("students").EnumerateArray().SelectMany(st => st.GetProperty("moves").EnumerateArray()).ToList();
+        Assert.NotEmpty(moves);
+        Assert.All(moves, m => Assert.True(m.GetProperty("by_computer").GetBoolean()));
+
+        (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/2/finish");
+        Assert.Equal((HttpStatusCode.NotFound, "there is no table 2."), (status, body.GetProperty("error").GetString()));
     }
 
     [Fact]

@@ -66,6 +66,23 @@ public sealed class ClassroomGrain(
 
     public Task<ClassroomOpening?> Opening() => Task.FromResult(state.State.Opening);
 
+    public async Task<string?> Finish(int table)
+    {
+        if (table < 1 || table > state.State.Tables)
+        {
+            return $"there is no table {table}.";
+        }
+
+        if (state.State.Started.Add(table))
+        {
+            await state.WriteStateAsync();
+        }
+
+        await Table(table).Finish();
+        Changed();
+        return null;
+    }
+
     public async Task<string?> Hand(int table, string seat, bool toComputer)
     {
         if (!state.State.Tickets.Any(t => t.Table == table && t.Seat == seat))

@@ -29,6 +29,10 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("StartAll")]
     Task StartAll();
 
+    /// <summary>Ends table <paramref name="table"/> now: the computer plays every student's seat to the end; a problem in words when there is no such table.</summary>
+    [Alias("Finish")]
+    Task<string?> Finish(int table);
+
     /// <summary>Hands a student's seat to the computer, or gives it back; a problem in words when there is no such seat.</summary>
     [Alias("Hand")]
     Task<string?> Hand(int table, string seat, bool toComputer);

@@ -33,6 +33,13 @@ public interface ITableGrain : IGrainWithStringKey
     [Alias("Hand")]
     Task Hand(string seat, bool toComputer);
 
+    /// <summary>
+    /// The teacher ends the table now: every student's seat goes to the computer (the seat's strategy), the table
+    /// starts if it had not, and the strategies play it to its end at once.
+    /// </summary>
+    [Alias("Finish")]
+    Task Finish();
+
     /// <summary>Forgets the table: its state is deleted and it stops.</summary>
     [Alias("Close")]
     Task Close();

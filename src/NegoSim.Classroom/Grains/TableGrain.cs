@@ -150,6 +150,16 @@ public sealed partial class TableGrain(
         }
     }
 
+    public async Task Finish()
+    {
+        foreach (var seat in state.State.Students.Select(s => s.Seat).ToList())
+        {
+            await Hand(seat, toComputer: true);
+        }
+
+        await Start();
+    }
+
     public async Task Close()
     {
         foreach (var pending in _awaiting.Values)

@@ -50,6 +50,15 @@
     }
   }
 
+  // The teacher ends a table now: the computer plays every student's seat to the end.
+  function finishButton(t) {
+    const end = el('button', { type: 'button', class: 'small', 'data-finish': t.table }, 'end now');
+    end.addEventListener('click', () => {
+      if (window.confirm('End table ' + t.table + ' now? The computer plays every student\'s seat to the end.')) { control(t.table, 'finish'); }
+    });
+    return end;
+  }
+
   function seatControls(t, s) {
     if (!s.student) { return []; }
     const hand = el('button', { type: 'button', class: 'small', 'data-hand': t.table + ':' + s.seat }, s.computer ? 'give back' : 'computer');
@@ -74,7 +83,7 @@
     const done = view.tables.filter((t) => t.status).length;
     text('summary', view.students + ' students at ' + view.tables.length + ' tables of ' + view.table_size + '; ' + done + ' ended.');
     document.querySelector('#tables tbody').replaceChildren(...view.tables.map((t) => el('tr', { 'data-table': t.table },
-      el('td', { class: 'n' }, t.table),
+      el('td', { class: 'n' }, t.table, t.phase === 'ended' ? '' : finishButton(t)),
       el('td', {}, t.seats.filter((s) => s.student).map((s) => el('div', {}, s.student + ' (' + s.seat + (s.computer ? ', computer' : '') + ') ', ...seatControls(t, s)))),
       el('td', {}, t.problem || (t.phase === 'ended' ? 'ended' + (t.signed_round ? ', signed in round ' + t.signed_round : '') : t.phase + (t.round ? ', round ' + t.round : '') + (t.waiting_for.length ? ' · waiting for ' + t.waiting_for.join(', ') : ''))),
       el('td', {}, t.deal || t.last_offer || ''),
