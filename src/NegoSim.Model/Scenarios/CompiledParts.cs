@@ -71,6 +71,15 @@ internal sealed class CompiledParts
         }
     }
 
+    private List<(ScenarioParameter Parameter, ScenarioNode Node)>? _declarations;
+
+    /// <summary>The parameters the template's files declare, read the first time (they do not depend on a point's values).</summary>
+    public List<(ScenarioParameter Parameter, ScenarioNode Node)> Declarations(Func<List<(ScenarioParameter Parameter, ScenarioNode Node)>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return Volatile.Read(ref _declarations) ?? Interlocked.CompareExchange(ref _declarations, read(), null) ?? _declarations!;
+    }
+
     /// <summary>The space kept earlier with the same terms, or <paramref name="space"/>, now kept.</summary>
     public OutcomeSpace Intern(OutcomeSpace space)
     {

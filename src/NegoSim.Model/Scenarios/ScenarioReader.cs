@@ -231,6 +231,40 @@ public static class ScenarioReader
 
     private static ImmutableArray<ScenarioParameter> Parameters(ReadContext context, ScenarioNode? node, IReadOnlyList<ScenarioOverride> overrides)
     {
+        // The declarations depend on the files only (overrides are placed after them): a template reads them once.
+        var parameters = context.Parts is { } parts ? parts.Declarations(() => Declarations(node)) : Declarations(node);
+        foreach (var (parameter, _) in parameters)
+        {
+            context.DeclareParameter(parameter.Name, new ParameterValue(parameter.Default, null));
+        }
+
+        foreach (var change in overrides)
+        {
+            if (context.IsParameter(change.Name))
+            {
+                var text = change.Value is YamlScalarNode { Value: { } v }
+                    ? v
+                    : throw new ScenarioException(change.Origin ?? context.File, change.Name, "a parameter takes a single value.");
+                context.DeclareParameter(change.Name, new ParameterValue(text, change.Origin));
+            }
+            else
+            {
+                context.AddPathOverride(change);
+            }
+        }
+
+        var checkedParameters = new ScenarioParameter[parameters.Count];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            checkedParameters[i] = CheckRange(context, parameters[i].Parameter, parameters[i].Node);
+        }
+
+        return [.. checkedParameters];
+    }
+
+    /// <summary>The parameters the files declare, each with the node of its default (where a refusal of its value points).</summary>
+    private static List<(ScenarioParameter Parameter, ScenarioNode Node)> Declarations(ScenarioNode? node)
+    {
         var parameters = new List<(ScenarioParameter Parameter, ScenarioNode Node)>();
         foreach (var (name, declaration) in node?.Fields().Entries ?? [])
         {
@@ -261,25 +295,9 @@ public static class ScenarioReader
 
             var description = fields?.Optional("description")?.Text() ?? "";
             parameters.Add((new ScenarioParameter(name, defaultText, defaultText, min, max, description), defaultNode));
-            context.DeclareParameter(name, new ParameterValue(defaultText, null));
         }
 
-        foreach (var change in overrides)
-        {
-            if (context.IsParameter(change.Name))
-            {
-                var text = change.Value is YamlScalarNode { Value: { } v }
-                    ? v
-                    : throw new ScenarioException(change.Origin ?? context.File, change.Name, "a parameter takes a single value.");
-                context.DeclareParameter(change.Name, new ParameterValue(text, change.Origin));
-            }
-            else
-            {
-                context.AddPathOverride(change);
-            }
-        }
-
-        return [.. parameters.Select(p => CheckRange(context, p.Parameter, p.Node))];
+        return parameters;
     }
 
     private static ScenarioParameter CheckRange(ReadContext context, ScenarioParameter parameter, ScenarioNode node)
