@@ -243,20 +243,27 @@ public sealed class ClassroomGrain(
 
         var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, seat, request.Student);
         await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
-        var seats = TakenAt(table);
-        state.State.Tickets.Add(ticket);
+
+        // The sets first: made from the tickets when first needed, they must not count the new ticket twice.
+        TakenAt(table).Add(seat);
         Names().Add(name);
-        seats.Add(seat);
-        var full = seats.Count >= plan.TableSize;
+        state.State.Tickets.Add(ticket);
+        return await SeatedAsync(plan, ticket);
+    }
+
+    /// <summary>Stores a student just seated (their seat already among the table's taken ones), and starts the table if that filled it.</summary>
+    private async Task<JoinResult> SeatedAsync(SeatPlan plan, SeatTicket ticket)
+    {
+        var full = TakenAt(ticket.Table).Count >= plan.TableSize;
         if (full)
         {
-            state.State.Started.Add(table);
+            state.State.Started.Add(ticket.Table);
         }
 
         await state.WriteStateAsync();
         if (full)
         {
-            await Table(table).Start();
+            await Table(ticket.Table).Start();
         }
 
         Changed();
@@ -284,8 +291,8 @@ public sealed class ClassroomGrain(
         var table = request.Table ?? Enumerable.Range(1, tables).MinBy(t => watching.GetValueOrDefault(t));
         var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, SeatPlan.Observer, request.Student);
         await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
-        state.State.Tickets.Add(ticket);
         Names().Add(StudentName.Key(request.Student));
+        state.State.Tickets.Add(ticket);
         await state.WriteStateAsync();
         Changed();
         return new JoinResult(ticket);
@@ -359,24 +366,10 @@ public sealed class ClassroomGrain(
         }
 
         await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(moved);
-        state.State.Tickets[index] = moved;
         TakenAt(table).Remove(seat);
-        var seats = TakenAt(toTable);
-        seats.Add(moved.Seat);
-        var full = seats.Count >= plan.TableSize;
-        if (full)
-        {
-            state.State.Started.Add(toTable);
-        }
-
-        await state.WriteStateAsync();
-        if (full)
-        {
-            await Table(toTable).Start();
-        }
-
-        Changed();
-        return new JoinResult(moved);
+        TakenAt(toTable).Add(moved.Seat);
+        state.State.Tickets[index] = moved;
+        return await SeatedAsync(plan, moved);
     }
 
     public async Task StartAll()
@@ -468,7 +461,8 @@ public sealed class ClassroomGrain(
 
     private List<string> TakenAt(int table)
     {
-        _taken ??= state.State.Tickets.GroupBy(t => t.Table).ToDictionary(g => g.Key, g => g.Select(t => t.Seat).ToList());
+        // Observers take no seat.
+        _taken ??= state.State.Tickets.Where(t => t.Seat != SeatPlan.Observer).GroupBy(t => t.Table).ToDictionary(g => g.Key, g => g.Select(t => t.Seat).ToList());
         if (!_taken.TryGetValue(table, out var seats))
         {
             _taken[table] = seats = [];

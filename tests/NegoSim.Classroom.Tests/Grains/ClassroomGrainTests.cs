@@ -35,6 +35,22 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Observers_take_no_seat_even_after_the_classroom_is_activated_again()
+    {
+        // Tables of two: the observer of table 1 must not count as its second student, before or after the
+        // classroom's grain is collected and activated again from storage.
+        var classroom = await Open(tableSize: 2);
+        Assert.Equal((1, "seller"), Seat(await classroom.Join(new JoinRequest("Ann"))));
+        Assert.Equal((1, SeatPlan.Observer), Seat(await classroom.Join(new JoinRequest("Obi", SeatPlan.Observer))));
+        await fixture.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+        Assert.Equal((1, "buyer"), Seat(await classroom.Join(new JoinRequest("Ben"))));
+        Assert.Equal((2, "seller"), Seat(await classroom.Join(new JoinRequest("Cat"))));
+
+        static (int, string) Seat(JoinResult joined) => (joined.Ticket!.Table, joined.Ticket.Seat);
+    }
+
+    [Fact]
     public async Task A_wished_seat_goes_to_the_first_table_where_it_is_free_and_a_seat_that_does_not_exist_is_named()
     {
         var classroom = await Open(tableSize: 4);
