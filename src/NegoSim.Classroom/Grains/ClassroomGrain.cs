@@ -355,6 +355,12 @@ public sealed class ClassroomGrain(
 
             if (await Table(toTable).Seat(new TableSeating(opening.Scenario, (ulong)toTable, moved.Seat, ticket.Student, opening.Timers)) is { } problem)
             {
+                // The table started meanwhile: within one table the student goes back to the seat they left.
+                if (toTable == table)
+                {
+                    await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, ticket.Student, opening.Timers));
+                }
+
                 state.State.Started.Add(toTable);
                 return new JoinResult(null, $"table {toTable}: {problem}");
             }
