@@ -66,12 +66,13 @@ internal sealed class ClassroomClient(HttpClient http, HttpClient teacher)
     public async Task<JsonElement> View(string token) => (await Send(HttpMethod.Get, $"/api/seats/{token}")).Body;
 
     /// <summary>The seat's view once the table waits for this seat (or has ended), read from its event stream as a browser does.</summary>
-    /// <summary>The seat's view once its table has ended, read from its event stream.</summary>
+    /// <summary>The seat's view once its table has ended, read from its event stream (a table that never ends fails the test after two minutes rather than hanging it).</summary>
     public async Task<JsonElement> UntilEnded(string token)
     {
-        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events", bound.Token);
         using var reader = new StreamReader(stream);
-        while (await reader.ReadLineAsync() is { } line)
+        while (await reader.ReadLineAsync(bound.Token) is { } line)
         {
             if (line.StartsWith("data: ", StringComparison.Ordinal) && JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone() is var view && view.GetProperty("phase").GetString() == "ended")
             {

@@ -176,7 +176,9 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
         Assert.Equal((HttpStatusCode.OK, "Ben", 1, "kyiv"), (status, body.GetProperty("student").GetString(), body.GetProperty("table").GetInt32(), body.GetProperty("seat").GetString()));
         var view = await _client.View(ben);
         Assert.Equal((1, "kyiv", "negotiating"), (view.GetProperty("table").GetInt32(), view.GetProperty("seat").GetString(), view.GetProperty("phase").GetString()));
-        Assert.DoesNotContain("\"table\":1", await events.ReadToEndAsync(), StringComparison.Ordinal);
+        // Bounded: a stream that does not end fails the test after two minutes rather than hanging it.
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        Assert.DoesNotContain("\"table\":1", await events.ReadToEndAsync(bound.Token), StringComparison.Ordinal);
 
         // Table 1 has started: nobody moves from it or joins it; table 2 is empty again and takes Cal at Washington.
         (status, body) = await _client.AsTeacher(HttpMethod.Post, $"/api/classrooms/{code}/tables/1/move", new { seat = "kyiv", to_table = 2 });

@@ -58,16 +58,26 @@ internal sealed class CompiledParts
     // shared yet), so after it this holds every parameter the document uses; later ones skip what they share.
     private readonly HashSet<string> _usedParameters = [];
 
+    // Once every declared parameter has been seen used, a point asks nothing more (no lock, no set, on a sweep's path).
+    private bool _allUsed;
+
     /// <summary>
     /// Notes the parameters a compilation used, and says which of <paramref name="declared"/> no compilation from this
     /// template used (a compilation that shared its parts reads fewer <c>$name</c>s itself).
     /// </summary>
-    public HashSet<string> NeverUsed(IReadOnlyCollection<string> usedNow, IEnumerable<string> declared)
+    public IReadOnlyCollection<string> NeverUsed(IReadOnlyCollection<string> usedNow, ImmutableArray<ScenarioParameter> declared)
     {
+        if (Volatile.Read(ref _allUsed))
+        {
+            return [];
+        }
+
         lock (_gate)
         {
             _usedParameters.UnionWith(usedNow);
-            return [.. declared.Where(name => !_usedParameters.Contains(name))];
+            var never = declared.Select(p => p.Name).Where(name => !_usedParameters.Contains(name)).ToList();
+            Volatile.Write(ref _allUsed, never.Count == 0);
+            return never;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Ratification;
 using YamlDotNet.Core;
@@ -189,8 +190,7 @@ public static class ScenarioReader
 
         // A parameter no $name uses (a file that extends another replaced every one) changes nothing: it is not the
         // scenario's parameter (not listed, not in a run's header), and setting it is refused rather than ignored.
-        var declared = parameters.Select(p => p.Name);
-        var unused = parts?.NeverUsed(context.Used, declared) ?? [.. declared.Where(name => !context.Used.Contains(name))];
+        var unused = parts?.NeverUsed(context.Used, parameters) ?? [.. parameters.Select(p => p.Name).Where(name => !context.Used.Contains(name))];
         if (unused.Count > 0)
         {
             foreach (var change in overrides.Where(o => unused.Contains(o.Name)))
@@ -259,7 +259,7 @@ public static class ScenarioReader
             checkedParameters[i] = CheckRange(context, parameters[i].Parameter, parameters[i].Node);
         }
 
-        return [.. checkedParameters];
+        return ImmutableCollectionsMarshal.AsImmutableArray(checkedParameters);
     }
 
     /// <summary>The parameters the files declare, each with the node of its default (where a refusal of its value points).</summary>
