@@ -25,6 +25,7 @@ public static class ClassroomApi
         ArgumentNullException.ThrowIfNull(scenarios);
         var client = app.Services.GetRequiredService<IClusterClient>();
         var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var lines = new System.Collections.Concurrent.ConcurrentDictionary<string, JoinLine>(StringComparer.Ordinal);
 
         app.MapGet("/api/scenario", () => Json(ScenarioView.Of(scenarios.Default)));
 
@@ -65,7 +66,8 @@ public static class ClassroomApi
                 return Problem(400, problem);
             }
 
-            var joined = await client.GetGrain<IClassroomGrain>(Code(code)).Join(new JoinRequest(name!, string.IsNullOrEmpty(seat) ? null : seat, table));
+            var line = lines.GetOrAdd(Code(code), key => new JoinLine(client.GetGrain<IClassroomGrain>(key).Join, emptied => lines.TryRemove(new(key, emptied))));
+            var joined = await line.Join(new JoinRequest(name!, string.IsNullOrEmpty(seat) ? null : seat, table));
             if (joined.Ticket is not { } ticket)
             {
                 return Problem(joined.Problem!.StartsWith("no classroom", StringComparison.Ordinal) ? 404 : joined.Problem.StartsWith("someone", StringComparison.Ordinal) ? 409 : 400, joined.Problem);

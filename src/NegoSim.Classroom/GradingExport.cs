@@ -43,7 +43,7 @@ public sealed record GradingExport(
             opening.Opened,
             opening.Timers.TurnSeconds,
             opening.Timers.VoteSeconds,
-            [.. snapshot.Tables.Select(t => TableView.From(served, t))],
+            [.. snapshot.Tables.Select(t => TableView.From(served, t, ClassView.ObserversOf(snapshot, t.Table)))],
             students);
     }
 }

@@ -6,7 +6,8 @@ using NegoSim.Reports.Json;
 namespace NegoSim.Classroom;
 
 /// <summary>
-/// One table as the teacher sees it: who sits where (and which students' seats the computer plays), how far it is,
+/// One table as the teacher sees it: who sits where (and which students' seats the computer plays), who watches it,
+/// how far it is,
 /// and how it ended: the deal and round, what each negotiator ends with (the reservation when there was no deal or it
 /// was voted down), how far that is from the Nash point and from the Pareto frontier, and each vote by faction.
 /// </summary>
@@ -14,6 +15,7 @@ public sealed record TableView(
     int Table,
     string Phase,
     IReadOnlyList<SeatHolderView> Seats,
+    IReadOnlyList<string> Observers,
     int Round,
     string? LastOffer,
     IReadOnlyList<string> WaitingFor,
@@ -26,7 +28,10 @@ public sealed record TableView(
     IReadOnlyList<TallyView> Votes,
     string? Problem)
 {
-    public static TableView From(ServedScenario served, TableSnapshot table)
+    /// <param name="served">The classroom's scenario.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="observers">The names of the students who watch it.</param>
+    public static TableView From(ServedScenario served, TableSnapshot table, IReadOnlyList<string> observers)
     {
         ArgumentNullException.ThrowIfNull(served);
         ArgumentNullException.ThrowIfNull(table);
@@ -36,6 +41,7 @@ public sealed record TableView(
             table.Table,
             SeatView.PhaseName(table.Phase),
             [.. served.Plan.Seats.Select(seat => SeatHolderView.Of(table, seat))],
+            observers,
             SeatView.RoundOf(table),
             table.Rounds.LastOrDefault(r => r.Offer >= 0) is { } last ? DealText.Inline(s.Space, last.Offer) : null,
             [.. table.Awaiting.Select(SeatView.Waiting)],

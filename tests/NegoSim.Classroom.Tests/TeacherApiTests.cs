@@ -205,6 +205,12 @@ public sealed class TeacherApiTests(Served served) : IClassFixture<Served>
         var view = await _client.View(obi);
         Assert.Equal((1, "observer", "observer", "seating"), (view.GetProperty("table").GetInt32(), view.GetProperty("seat").GetString(), view.GetProperty("kind").GetString(), view.GetProperty("phase").GetString()));
 
+        // The teacher sees who watches which table; the observer is no seated student.
+        var (_, classView) = await _client.AsTeacher(HttpMethod.Get, $"/api/classrooms/{code}");
+        var watched = Assert.Single(classView.GetProperty("tables").EnumerateArray());
+        Assert.Equal(["Obi"], watched.GetProperty("observers").EnumerateArray().Select(o => o.GetString()));
+        Assert.Equal(1, classView.GetProperty("students").GetInt32());
+
         // The observer is no seat: the table waits for its second student, then starts.
         var ben = await _client.Join(code, "Ben", "kyiv");
         Assert.Equal((1, "kyiv"), ((await _client.View(ben)).GetProperty("table").GetInt32(), (await _client.View(ben)).GetProperty("seat").GetString()));

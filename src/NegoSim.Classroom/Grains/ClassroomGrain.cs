@@ -186,20 +186,112 @@ public sealed class ClassroomGrain(
         DeactivateOnIdle();
     }
 
-    public async Task<JoinResult> Join(JoinRequest request)
+    public async Task<JoinResult[]> Join(JoinRequest[] requests)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(requests);
         if (state.State.Opening is not { } opening)
         {
-            return new JoinResult(null, "no classroom with this code is open.");
+            return [.. requests.Select(_ => new JoinResult(null, "no classroom with this code is open."))];
         }
 
-        if (state.State.Tickets.Count >= MostStudents)
+        var plan = Plan(opening);
+        var results = new JoinResult?[requests.Length];
+        var places = new (int Table, string Seat)[requests.Length];
+        try
+        {
+            // Each student in the order they came, as if alone: the seat given (or the table watched) and the name are
+            // reserved at once, so the next student sits beside them.
+            var watching = state.State.Tickets.Where(t => t.Seat == SeatPlan.Observer).CountBy(t => t.Table).ToDictionary();
+            var seating = new List<int>();
+            var admitted = 0;
+            for (var i = 0; i < requests.Length; i++)
+            {
+                results[i] = Admit(plan, requests[i], admitted, watching, out places[i]);
+                admitted += results[i] is null ? 1 : 0;
+                if (results[i] is null && places[i].Seat != SeatPlan.Observer)
+                {
+                    seating.Add(i);
+                }
+            }
+
+            // Every table gets its new students in one call, and starts if they fill it. A table may have started since
+            // this classroom last heard from it; then its students are seated again at the next table with their seat
+            // free (or told, when they chose that table).
+            while (seating.Count > 0)
+            {
+                var byTable = seating.GroupBy(i => places[i].Table).ToList();
+                var full = byTable.Select(g => TakenAt(g.Key).Count >= plan.TableSize).ToList();
+                var refused = await Task.WhenAll(byTable.Select((g, k) => Table(g.Key).Seat([.. g.Select(i => new TableSeating(opening.Scenario, (ulong)g.Key, places[i].Seat, requests[i].Student, opening.Timers))], full[k])));
+                seating = [];
+                foreach (var ((students, refusal), filled) in byTable.Zip(refused).Zip(full))
+                {
+                    if (refusal is null)
+                    {
+                        if (filled)
+                        {
+                            state.State.Started.Add(students.Key);
+                        }
+
+                        continue;
+                    }
+
+                    state.State.Started.Add(students.Key);
+                    var taken = TakenAt(students.Key);
+                    taken.RemoveAll(s => students.Any(i => places[i].Seat == s));
+                    foreach (var i in students)
+                    {
+                        if (requests[i].Table is not null)
+                        {
+                            results[i] = new JoinResult(null, Refusal(plan, students.Key, taken, requests[i].Seat));
+                            Names().Remove(StudentName.Key(requests[i].Student));
+                            continue;
+                        }
+
+                        places[i] = Choose(plan, requests[i].Seat);
+                        TakenAt(places[i].Table).Add(places[i].Seat);
+                        seating.Add(i);
+                    }
+                }
+            }
+
+            var code = this.GetPrimaryKeyString();
+            var tickets = Enumerable.Range(0, requests.Length).Where(i => results[i] is null).Select(i => (Index: i, Ticket: new SeatTicket(NewToken(), code, places[i].Table, places[i].Seat, requests[i].Student))).ToList();
+            await Task.WhenAll(tickets.Select(t => GrainFactory.GetGrain<ISeatGrain>(t.Ticket.Token).Take(t.Ticket)));
+            state.State.Tickets.AddRange(tickets.Select(t => t.Ticket));
+            foreach (var (i, ticket) in tickets)
+            {
+                results[i] = new JoinResult(ticket);
+            }
+
+            // The students of one moment are stored together. (Their tables have started already if they filled
+            // them: a server stopped at this instant has such a table play on with no token for the seats of the
+            // students it never answered; their timers, or the teacher's hand, move those seats.)
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The reserved names and seats are made again from the tickets.
+            (_names, _taken) = (null, null);
+            throw;
+        }
+
+        Changed();
+        return [.. results.Select(r => r!)];
+    }
+
+    /// <summary>
+    /// Whether a student may join, as things stand with the <paramref name="before"/> students who came before them in
+    /// this moment (null when they may; else why not), and where they sit: <paramref name="place"/>, the table and the
+    /// seat (or the table they watch, for an observer), reserved with their name at once.
+    /// </summary>
+    private JoinResult? Admit(SeatPlan plan, JoinRequest request, int before, Dictionary<int, int> watching, out (int Table, string Seat) place)
+    {
+        place = default;
+        if (state.State.Tickets.Count + before >= MostStudents)
         {
             return new JoinResult(null, $"this classroom is full ({MostStudents:N0} students).");
         }
 
-        var plan = Plan(opening);
         var name = StudentName.Key(request.Student);
         if (Names().Contains(name))
         {
@@ -208,50 +300,45 @@ public sealed class ClassroomGrain(
 
         if (request.Seat == SeatPlan.Observer)
         {
-            return await ObserveAsync(request);
-        }
-
-        if (request.Seat is { } wanted && !plan.IsSeat(wanted))
-        {
-            return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)} (or {SeatPlan.Observer}, to watch a table).");
-        }
-
-        if (request.Table is { } asked && Refusal(plan, asked, TakenAt(asked), request.Seat) is { } refused)
-        {
-            return new JoinResult(null, refused);
-        }
-
-        // A table may have started since this classroom last heard from it; then the next one is tried (or, for a
-        // table the student chose, the student is told).
-        int table;
-        string seat;
-        while (true)
-        {
-            (table, seat) = request.Table is { } chosen ? (chosen, plan.SeatAt(TakenAt(chosen), request.Seat)!) : Choose(plan, request.Seat);
-            state.State.Tables = Math.Max(state.State.Tables, table);
-            if (await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, request.Student, opening.Timers)) is null)
+            // An observer takes no seat, so a table's size, start and play are as without them; without a table asked
+            // for, they watch the (first) table with fewest observers.
+            var tables = state.State.Tables;
+            if (tables == 0)
             {
-                break;
+                return new JoinResult(null, "no table has students yet: an observer watches a table, so join once the class has sat down (or take a seat).");
             }
 
-            state.State.Started.Add(table);
-            if (request.Table is not null)
+            if (request.Table is { } asked && (asked < 1 || asked > tables))
             {
-                return new JoinResult(null, Refusal(plan, table, TakenAt(table), request.Seat));
+                return new JoinResult(null, $"there is no table {asked}; an observer watches one of tables 1 to {tables}.");
             }
+
+            var table = request.Table ?? Enumerable.Range(1, tables).MinBy(t => watching.GetValueOrDefault(t));
+            watching[table] = watching.GetValueOrDefault(table) + 1;
+            place = (table, SeatPlan.Observer);
+        }
+        else
+        {
+            if (request.Seat is { } wanted && !plan.IsSeat(wanted))
+            {
+                return new JoinResult(null, $"there is no seat '{wanted}'; the seats are {string.Join(", ", plan.Seats)} (or {SeatPlan.Observer}, to watch a table).");
+            }
+
+            if (request.Table is { } asked && Refusal(plan, asked, TakenAt(asked), request.Seat) is { } refused)
+            {
+                return new JoinResult(null, refused);
+            }
+
+            place = request.Table is { } chosen ? (chosen, plan.SeatAt(TakenAt(chosen), request.Seat)!) : Choose(plan, request.Seat);
+            state.State.Tables = Math.Max(state.State.Tables, place.Table);
+            TakenAt(place.Table).Add(place.Seat);
         }
 
-        var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, seat, request.Student);
-        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
-
-        // The sets first: made from the tickets when first needed, they must not count the new ticket twice.
-        TakenAt(table).Add(seat);
         Names().Add(name);
-        state.State.Tickets.Add(ticket);
-        return await SeatedAsync(plan, ticket);
+        return null;
     }
 
-    /// <summary>Stores a student just seated (their seat already among the table's taken ones), and starts the table if that filled it.</summary>
+    /// <summary>Stores a student just moved (their seat already among the table's taken ones), and starts the table if that filled it.</summary>
     private async Task<JoinResult> SeatedAsync(SeatPlan plan, SeatTicket ticket)
     {
         var full = TakenAt(ticket.Table).Count >= plan.TableSize;
@@ -266,34 +353,6 @@ public sealed class ClassroomGrain(
             await Table(ticket.Table).Start();
         }
 
-        Changed();
-        return new JoinResult(ticket);
-    }
-
-    /// <summary>
-    /// Seats a student as an observer of the table asked for, or of the table with fewest observers (the first of
-    /// them): an observer takes no seat, so a table's size, start and play are as without them.
-    /// </summary>
-    private async Task<JoinResult> ObserveAsync(JoinRequest request)
-    {
-        var tables = state.State.Tables;
-        if (tables == 0)
-        {
-            return new JoinResult(null, "no table has students yet: an observer watches a table, so join once the class has sat down (or take a seat).");
-        }
-
-        if (request.Table is { } asked && (asked < 1 || asked > tables))
-        {
-            return new JoinResult(null, $"there is no table {asked}; an observer watches one of tables 1 to {tables}.");
-        }
-
-        var watching = state.State.Tickets.Where(t => t.Seat == SeatPlan.Observer).CountBy(t => t.Table).ToDictionary();
-        var table = request.Table ?? Enumerable.Range(1, tables).MinBy(t => watching.GetValueOrDefault(t));
-        var ticket = new SeatTicket(NewToken(), this.GetPrimaryKeyString(), table, SeatPlan.Observer, request.Student);
-        await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
-        Names().Add(StudentName.Key(request.Student));
-        state.State.Tickets.Add(ticket);
-        await state.WriteStateAsync();
         Changed();
         return new JoinResult(ticket);
     }
@@ -353,12 +412,12 @@ public sealed class ClassroomGrain(
                 await Table(table).Unseat(seat);
             }
 
-            if (await Table(toTable).Seat(new TableSeating(opening.Scenario, (ulong)toTable, moved.Seat, ticket.Student, opening.Timers)) is { } problem)
+            if (await Table(toTable).Seat([new TableSeating(opening.Scenario, (ulong)toTable, moved.Seat, ticket.Student, opening.Timers)]) is { } problem)
             {
                 // The table started meanwhile: within one table the student goes back to the seat they left.
                 if (toTable == table)
                 {
-                    await Table(table).Seat(new TableSeating(opening.Scenario, (ulong)table, seat, ticket.Student, opening.Timers));
+                    await Table(table).Seat([new TableSeating(opening.Scenario, (ulong)table, seat, ticket.Student, opening.Timers)]);
                 }
 
                 state.State.Started.Add(toTable);
@@ -398,7 +457,7 @@ public sealed class ClassroomGrain(
             await Task.WhenAny(_changed.Task, Task.Delay(wait));
         }
 
-        return new ClassSnapshot(this.GetPrimaryKeyString(), _version, state.State.Opening?.TableSize ?? 0, [.. _tables.Values], [.. state.State.Requests.Where(r => r.IsWaiting)]);
+        return new ClassSnapshot(this.GetPrimaryKeyString(), _version, state.State.Opening?.TableSize ?? 0, [.. _tables.Values], [.. state.State.Requests.Where(r => r.IsWaiting)], [.. state.State.Tickets.Where(t => t.Seat == SeatPlan.Observer).Select(t => new Observer(t.Table, t.Student))]);
     }
 
     public Task TableChanged(TableSnapshot snapshot)

@@ -18,12 +18,13 @@ public interface IClassroomGrain : IGrainWithStringKey
     Task<ClassroomOpening?> Opening();
 
     /// <summary>
-    /// Seats a student at the first table that has the seat asked for free (any seat, without a wish), opening a new
-    /// table if none has; or at the table asked for, if it has not started and has the seat free (else a problem in
-    /// words that names the tables that could take the student).
+    /// Seats students who joined at one moment, each in turn as if alone: at the first table that has the seat asked
+    /// for free (any seat, without a wish), opening a new table if none has; or at the table asked for, if it has not
+    /// started and has the seat free (else a problem in words that names the tables that could take the student).
+    /// They are stored together: one write for the moment, not one per student (<see cref="JoinLine"/>).
     /// </summary>
     [Alias("Join")]
-    Task<JoinResult> Join(JoinRequest request);
+    Task<JoinResult[]> Join(JoinRequest[] requests);
 
     /// <summary>Starts every table that has a student and has not started.</summary>
     [Alias("StartAll")]

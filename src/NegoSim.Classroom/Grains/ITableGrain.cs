@@ -10,9 +10,13 @@ namespace NegoSim.Classroom.Grains;
 [Alias("negosim.ITableGrain")]
 public interface ITableGrain : IGrainWithStringKey
 {
-    /// <summary>Seats a student; a problem in words when the seat is taken or the table has started.</summary>
+    /// <summary>
+    /// Seats students (those who joined at one moment, stored together), and starts the table with them when
+    /// <paramref name="start"/> (they fill it); a problem in words, and nobody seated, when a seat is taken or the
+    /// table has started.
+    /// </summary>
     [Alias("Seat")]
-    Task<string?> Seat(TableSeating seating);
+    Task<string?> Seat(TableSeating[] seatings, bool start = false);
 
     /// <summary>Frees a student's seat of a table that has not started (the teacher moved the student); a problem in words once it has.</summary>
     [Alias("Unseat")]

@@ -54,26 +54,40 @@ public sealed partial class TableGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<string?> Seat(TableSeating seating)
+    public async Task<string?> Seat(TableSeating[] seatings, bool start = false)
     {
-        ArgumentNullException.ThrowIfNull(seating);
+        ArgumentNullException.ThrowIfNull(seatings);
         var table = state.State;
         if (table.Started)
         {
             return "the table has started.";
         }
 
-        if (table.Students.Any(s => s.Seat == seating.Seat))
+        if (seatings.FirstOrDefault(seating => table.Students.Any(s => s.Seat == seating.Seat) || seatings.Count(s => s.Seat == seating.Seat) > 1) is { } taken)
         {
-            return $"the seat {seating.Seat} is taken.";
+            return $"the seat {taken.Seat} is taken.";
         }
 
-        table.Scenario ??= seating.Scenario;
-        table.Seed = seating.Seed;
-        table.Timers = seating.Timers ?? TurnTimers.None;
-        table.Students.Add(new SeatHolder(seating.Seat, seating.Student));
+        foreach (var seating in seatings)
+        {
+            table.Scenario ??= seating.Scenario;
+            table.Seed = seating.Seed;
+            table.Timers = seating.Timers ?? TurnTimers.None;
+            table.Students.Add(new SeatHolder(seating.Seat, seating.Student));
+        }
+
+        // Seated and started in one write: a class that sits down at once waits for one write per table, not two.
+        table.Started = start;
         await state.WriteStateAsync();
-        Changed();
+        if (start)
+        {
+            Begin();
+        }
+        else
+        {
+            Changed();
+        }
+
         return null;
     }
 

@@ -81,10 +81,12 @@
     show('tables-box', true);
     show('class-box', true);
     const done = view.tables.filter((t) => t.status).length;
-    text('summary', view.students + ' students at ' + view.tables.length + ' tables of ' + view.table_size + '; ' + done + ' ended.');
+    const watching = view.tables.reduce((n, t) => n + t.observers.length, 0);
+    text('summary', view.students + ' students at ' + view.tables.length + ' tables of ' + view.table_size + (watching ? ' and ' + watching + (watching === 1 ? ' observer' : ' observers') : '') + '; ' + done + ' ended.');
     document.querySelector('#tables tbody').replaceChildren(...view.tables.map((t) => el('tr', { 'data-table': t.table },
       el('td', { class: 'n' }, t.table, t.phase === 'ended' ? '' : finishButton(t)),
-      el('td', {}, t.seats.filter((s) => s.student).map((s) => el('div', {}, s.student + ' (' + s.seat + (s.computer ? ', computer' : '') + ') ', ...seatControls(t, s)))),
+      el('td', {}, t.seats.filter((s) => s.student).map((s) => el('div', {}, s.student + ' (' + s.seat + (s.computer ? ', computer' : '') + ') ', ...seatControls(t, s)))
+        .concat(t.observers.map((o) => el('div', { class: 'observer' }, o + ' (observer)')))),
       el('td', {}, t.problem || (t.phase === 'ended' ? 'ended' + (t.signed_round ? ', signed in round ' + t.signed_round : '') : t.phase + (t.round ? ', round ' + t.round : '') + (t.waiting_for.length ? ' · waiting for ' + t.waiting_for.join(', ') : ''))),
       el('td', {}, t.deal || t.last_offer || ''),
       el('td', {}, t.status || ''),

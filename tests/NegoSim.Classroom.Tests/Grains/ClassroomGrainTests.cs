@@ -35,6 +35,57 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Students_who_join_at_one_moment_are_seated_in_turn_as_if_each_came_alone()
+    {
+        // Tables of two; Ben and Ann join first, alone. Then one group: Cat asks for table 1 (full and started: refused,
+        // naming table 2), Dan takes table 2's seller, Obi watches, "ann" is Ann's name again, Eve asks for the buyer's
+        // seat (table 2's), Fay for the seller's (table 3's, the first with it free), Gus sits beside Fay.
+        var classroom = await Open(tableSize: 2);
+        Assert.Equal((1, "seller"), Seat(await classroom.Join(new JoinRequest("Ben"))));
+        Assert.Equal((1, "buyer"), Seat(await classroom.Join(new JoinRequest("Ann"))));
+        var group = await classroom.Join(
+        [
+            new JoinRequest("Cat", Table: 1), new JoinRequest("Dan"), new JoinRequest("Obi", SeatPlan.Observer), new JoinRequest("ann"),
+            new JoinRequest("Eve", "buyer"), new JoinRequest("Fay", "seller"), new JoinRequest("Gus"),
+        ]);
+
+        Assert.Equal("table 1 has started; tables with a free seat: none open, or a new table 2.", group[0].Problem);
+        Assert.Equal((2, "seller"), Seat(group[1]));
+        Assert.Equal((1, SeatPlan.Observer), Seat(group[2]));
+        Assert.StartsWith("someone in this classroom is called ann already", group[3].Problem, StringComparison.Ordinal);
+        Assert.Equal((2, "buyer"), Seat(group[4]));
+        Assert.Equal((3, "seller"), Seat(group[5]));
+        Assert.Equal((3, "buyer"), Seat(group[6]));
+
+        // Tables 2 and 3 were filled by the group, so both started; every ticket is stored with its seat.
+        foreach (var number in new[] { 2, 3 })
+        {
+            Assert.NotEqual(TablePhase.Seating, (await fixture.Client.GetGrain<ITableGrain>(TableKeys.Of(classroom.GetPrimaryKeyString(), number)).Snapshot()).Phase);
+        }
+
+        foreach (var joined in group.Where(j => j.Ticket is not null))
+        {
+            Assert.Equal(joined.Ticket, await fixture.Client.GetGrain<ISeatGrain>(joined.Ticket!.Token).Ticket());
+        }
+
+        // The classroom counts 2 + 5 students, and the next student opens table 4.
+        Assert.Equal((4, "seller"), Seat(await classroom.Join(new JoinRequest("Hal"))));
+    }
+
+    [Fact]
+    public async Task A_group_whose_table_started_meanwhile_sits_at_the_next_tables()
+    {
+        // Table 1 has Ann and is started by the teacher; the classroom hears of it only from the table, maybe after the
+        // group is placed. A group of three without wishes then sits at tables 2 and 3 (the one placed at table 1 is
+        // placed again once the table refuses).
+        var classroom = await Open(tableSize: 2);
+        Assert.Equal((1, "seller"), Seat(await classroom.Join(new JoinRequest("Ann"))));
+        await fixture.Client.GetGrain<ITableGrain>(TableKeys.Of(classroom.GetPrimaryKeyString(), 1)).Start();
+        var group = await classroom.Join([new JoinRequest("Ben"), new JoinRequest("Cat"), new JoinRequest("Dan")]);
+        Assert.Equal([(2, "buyer"), (2, "seller"), (3, "seller")], group.Select(Seat).Order());
+    }
+
+    [Fact]
     public async Task Observers_take_no_seat_even_after_the_classroom_is_activated_again()
     {
         // Tables of two: the observer of table 1 must not count as its second student, before or after the
@@ -46,8 +97,6 @@ public sealed class ClassroomGrainTests(ClassroomClusterFixture fixture)
 
         Assert.Equal((1, "buyer"), Seat(await classroom.Join(new JoinRequest("Ben"))));
         Assert.Equal((2, "seller"), Seat(await classroom.Join(new JoinRequest("Cat"))));
-
-        static (int, string) Seat(JoinResult joined) => (joined.Ticket!.Table, joined.Ticket.Seat);
     }
 
     [Fact]

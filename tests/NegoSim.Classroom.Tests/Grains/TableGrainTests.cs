@@ -70,6 +70,10 @@ public sealed class TableGrainTests(ClassroomClusterFixture fixture)
         await table.Seat(Seating("buyer", "Ann"));
         await table.Seat(Seating("parliament/bloc", "Ben"));
         Assert.Equal("the seat buyer is taken.", await table.Seat(Seating("buyer", "Cat")));
+
+        // Students seated together are seated all or none: two on one seat seat neither, nor the one beside them.
+        Assert.Equal("the seat seller is taken.", await table.Seat([Seating("parliament/rest", "Eve"), Seating("seller", "Fay"), Seating("seller", "Gus")]));
+        Assert.Equal(["buyer", "parliament/bloc"], (await table.Snapshot()).Students.Select(s => s.Seat));
         Assert.Equal("the table has not started yet.", (await table.Act("buyer", new SeatAction(ActionKind.Accept, 1))).Problem);
         await table.Start();
         Assert.Equal("the table has started.", await table.Seat(Seating("seller", "Dan")));
