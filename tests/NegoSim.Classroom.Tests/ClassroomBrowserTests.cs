@@ -82,10 +82,12 @@ public sealed partial class ClassroomBrowserTests(Served served) : IClassFixture
         // The teacher sees the table ratified, in the table list and among the class's deals.
         teacher.WaitForText("statuses", "1 ratified");
         var tables = teacher.Find("tables").Text;
-        foreach (var student in new[] { "Scott (washington)", "Olena (kyiv)", "Ruslan (rada/servant-of-the-people)" })
+        foreach (var student in new[] { "Scott (washington)", "Olena (kyiv)", "Ruslan (rada/servant-of-the-people)", "Oksana (observer)" })
         {
             Assert.Contains(student, tables, StringComparison.Ordinal);
         }
+
+        Assert.StartsWith("3 students at 1 table of 3 and 1 observer;", teacher.Find("summary").Text, StringComparison.Ordinal);
 
         Assert.Contains("reimbursement=100", teacher.Find("deals").Text, StringComparison.Ordinal);
         // The observer saw the one offer, with no worth to anyone, and had nothing to press.

@@ -82,7 +82,9 @@
     show('class-box', true);
     const done = view.tables.filter((t) => t.status).length;
     const watching = view.tables.reduce((n, t) => n + t.observers.length, 0);
-    text('summary', view.students + ' students at ' + view.tables.length + ' tables of ' + view.table_size + (watching ? ' and ' + watching + (watching === 1 ? ' observer' : ' observers') : '') + '; ' + done + ' ended.');
+    const count = (n, one, many) => n + ' ' + (n === 1 ? one : many);
+    text('summary', count(view.students, 'student', 'students') + ' at ' + count(view.tables.length, 'table', 'tables') + ' of ' + view.table_size
+      + (watching ? ' and ' + count(watching, 'observer', 'observers') : '') + '; ' + done + ' ended.');
     document.querySelector('#tables tbody').replaceChildren(...view.tables.map((t) => el('tr', { 'data-table': t.table },
       el('td', { class: 'n' }, t.table, t.phase === 'ended' ? '' : finishButton(t)),
       el('td', {}, t.seats.filter((s) => s.student).map((s) => el('div', {}, s.student + ' (' + s.seat + (s.computer ? ', computer' : '') + ') ', ...seatControls(t, s)))
