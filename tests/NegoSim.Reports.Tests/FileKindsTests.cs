@@ -16,7 +16,7 @@ public sealed class FileKindsTests : IDisposable
         File.WriteAllText(file, "x");
         var link = Path.Combine(_folder, "link.txt");
         File.CreateSymbolicLink(link, file);
-        var pipe = MakeFifo("pipe");
+        var pipe = Posix.MakeFifo(Path.Combine(_folder, "pipe"));
 
         Assert.Equal(FileKind.Regular, FileKinds.Of(file, followLinks: false));
         Assert.Equal(FileKind.SymbolicLink, FileKinds.Of(link, followLinks: false));
@@ -30,7 +30,7 @@ public sealed class FileKindsTests : IDisposable
     [Fact]
     public void A_whole_file_is_never_moved_over_a_pipe_or_a_link_and_they_stay_as_they_were()
     {
-        var pipe = MakeFifo("report.html");
+        var pipe = Posix.MakeFifo(Path.Combine(_folder, "report.html"));
         Assert.EndsWith("is not a regular file (a device, pipe or socket); negosim writes only regular files.", Assert.Throws<UnwritablePathException>(() => WholeFile.Write(pipe, "<html>")).Message, StringComparison.Ordinal);
         Assert.Equal(FileKind.Other, FileKinds.Of(pipe, followLinks: false));
 
@@ -59,13 +59,4 @@ public sealed class FileKindsTests : IDisposable
     }
 
     private List<string> Names() => [.. Directory.EnumerateFileSystemEntries(_folder).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
-
-    private string MakeFifo(string name)
-    {
-        var path = Path.Combine(_folder, name);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-        return path;
-    }
 }

@@ -80,7 +80,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     public static async Task StopAsync(Process process)
     {
         ArgumentNullException.ThrowIfNull(process);
-        if (SendSignal(process.Id, 15) != 0)
+        if (Posix.Signal(process.Id, Posix.Terminate) != 0)
         {
             throw new InvalidOperationException($"kill -TERM {process.Id} failed.");
         }
@@ -88,8 +88,6 @@ internal sealed class LocalCluster : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NegoSim.Hosting;
 
 namespace NegoSim.Cli.Tests.Commands;
@@ -16,7 +15,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task A_report_is_never_written_over_a_pipe_a_device_or_a_link()
     {
-        var pipe = MakeFifo("report.html");
+        var pipe = Posix.MakeFifo(Path.Combine(_folder, "report.html"));
         var (exit, _, error) = await Cli.Run("run", Cli.Flagship, "--report", pipe);
         Assert.Equal((2, $"negosim: --report {pipe} is not a regular file (a device, pipe or socket); negosim writes only regular files."), (exit, error.Trim()));
         Assert.Equal(NegoSim.Reports.FileKind.Other, NegoSim.Reports.FileKinds.Of(pipe, followLinks: false));
@@ -35,7 +34,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task A_scenario_that_is_a_pipe_is_refused_at_once_rather_than_waited_for()
     {
-        var pipe = MakeFifo("scenario.yaml");
+        var pipe = Posix.MakeFifo(Path.Combine(_folder, "scenario.yaml"));
         var (exit, _, error) = await Cli.Run("validate", pipe).WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal((2, $"{pipe}: not a regular file (a device, pipe or socket); give a scenario file (.yaml)."), (exit, error.Trim()));
 
@@ -125,14 +124,5 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("the name is too long for the file system", error, StringComparison.Ordinal);
         Assert.DoesNotContain("another sweep", error, StringComparison.Ordinal);
-    }
-
-    private string MakeFifo(string name)
-    {
-        var path = Path.Combine(_folder, name);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-        return path;
     }
 }

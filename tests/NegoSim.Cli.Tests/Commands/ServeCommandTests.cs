@@ -66,7 +66,7 @@ public sealed class ServeCommandTests
         Assert.Contains("US–Ukraine minerals deal", await http.GetStringAsync("/api/scenario"), StringComparison.Ordinal);
         Assert.Contains("<title>NegoSim classroom: teacher</title>", await http.GetStringAsync("/teacher"), StringComparison.Ordinal);
 
-        Assert.Equal(0, Kill(process.Id, 15));
+        Assert.Equal(0, Posix.Signal(process.Id, Posix.Terminate));
         var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(1));
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(0, process.ExitCode);
@@ -74,6 +74,4 @@ public sealed class ServeCommandTests
         Assert.Equal("", (await errors).Trim());
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

@@ -32,7 +32,7 @@ public sealed class SweepKillTests
                 var line = process.StandardError.ReadLine();
                 if (line is not null)
                 {
-                    Kill(process.Id, signal == "KILL" ? 9 : 15);
+                    Posix.Signal(process.Id, signal == "KILL" ? Posix.KillNow : Posix.Terminate);
                 }
 
                 first.SetResult(line);
@@ -55,8 +55,6 @@ public sealed class SweepKillTests
         Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(cut));
     }
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 
     private static string Temp() => Path.Combine(Path.GetTempPath(), $"negosim-kill-{Guid.NewGuid():N}.csv");
 
