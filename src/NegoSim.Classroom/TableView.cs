@@ -7,9 +7,9 @@ namespace NegoSim.Classroom;
 
 /// <summary>
 /// One table as the teacher sees it: who sits where (and which students' seats the computer plays), who watches it,
-/// how far it is,
-/// and how it ended: the deal and round, what each negotiator ends with (the reservation when there was no deal or it
-/// was voted down), how far that is from the Nash point and from the Pareto frontier, and each vote by faction.
+/// how far it is, and how it ended: the deal and round, what each negotiator ends with (the reservation when there was
+/// no deal or it was voted down), how far that is from the Nash point and from the Pareto frontier, and each vote by
+/// faction.
 /// </summary>
 public sealed record TableView(
     int Table,
