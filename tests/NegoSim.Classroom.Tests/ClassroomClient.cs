@@ -85,17 +85,11 @@ internal sealed class ClassroomClient(HttpClient http, HttpClient teacher)
 
     public async Task<JsonElement> UntilMyTurnOrEnd(string token)
     {
-        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");
-        using var reader = new StreamReader(stream);
-        while (await reader.ReadLineAsync() is { } line)
+        await foreach (var view in SeatEvents.Read(http, token, TimeSpan.FromMinutes(2)))
         {
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            if (view.GetProperty("your_turn").ValueKind != JsonValueKind.Null || view.GetProperty("phase").GetString() == "ended")
             {
-                var view = JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
-                if (view.GetProperty("your_turn").ValueKind != JsonValueKind.Null || view.GetProperty("phase").GetString() == "ended")
-                {
-                    return view;
-                }
+                return view;
             }
         }
 

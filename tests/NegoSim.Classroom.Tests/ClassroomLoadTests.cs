@@ -146,17 +146,9 @@ public sealed class ClassroomLoadTests(Served served, ITestOutputHelper output) 
     /// </summary>
     private static async Task<JsonElement> PlayAsync(HttpClient http, string token, System.Collections.Concurrent.ConcurrentBag<(string Kind, double Milliseconds)> moves)
     {
-        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");
-        using var reader = new StreamReader(stream);
         var done = (Kind: "", Round: -1);
-        while (await reader.ReadLineAsync() is { } line)
+        await foreach (var view in SeatEvents.Read(http, token, TimeSpan.FromMinutes(5)))
         {
-            if (!line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var view = JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
             if (view.GetProperty("phase").GetString() == "ended")
             {
                 return view;

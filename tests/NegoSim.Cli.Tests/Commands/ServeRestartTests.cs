@@ -129,11 +129,9 @@ public sealed class ServeRestartTests
     /// <summary>The seat's view once it shows what is expected, read from its event stream as a browser does.</summary>
     private static async Task<JsonElement> Until(HttpClient http, string token, Func<JsonElement, bool> shows)
     {
-        using var stream = await http.GetStreamAsync($"/api/seats/{token}/events");
-        using var reader = new StreamReader(stream);
-        while (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2)) is { } line)
+        await foreach (var view in SeatEvents.Read(http, token, TimeSpan.FromMinutes(2)))
         {
-            if (line.StartsWith("data: ", StringComparison.Ordinal) && JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone() is var view && shows(view))
+            if (shows(view))
             {
                 return view;
             }
