@@ -88,7 +88,6 @@ internal sealed class LocalCluster : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-
     public async ValueTask DisposeAsync()
     {
         foreach (var process in _silos)

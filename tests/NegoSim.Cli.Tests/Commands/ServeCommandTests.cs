@@ -73,5 +73,4 @@ public sealed class ServeCommandTests
         Assert.Equal("negosim serve: stopped.", rest.Trim());
         Assert.Equal("", (await errors).Trim());
     }
-
 }

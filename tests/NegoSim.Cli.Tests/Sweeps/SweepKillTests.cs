@@ -55,7 +55,6 @@ public sealed class SweepKillTests
         Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(cut));
     }
 
-
     private static string Temp() => Path.Combine(Path.GetTempPath(), $"negosim-kill-{Guid.NewGuid():N}.csv");
 
     private static Process Start(string[] args)
