@@ -117,9 +117,9 @@ public sealed class TraceSession : IDisposable
     }
 
     /// <summary>
-    /// Flushes and stops tracing; a second call does nothing. An OTLP backend gets at most <see cref="FlushSeconds"/>
-    /// seconds: what it has not taken by then is dropped with a warning, so a backend that never answers cannot hold
-    /// the command up.
+    /// Flushes and stops tracing; a second call does nothing. An OTLP backend gets at most <see cref="FlushBudget"/>:
+    /// what it has not taken by then is dropped with a warning, so a backend that never answers cannot hold the command
+    /// up for longer than the user allows.
     /// </summary>
     public void Dispose()
     {
@@ -129,14 +129,16 @@ public sealed class TraceSession : IDisposable
         }
 
         _disposed = true;
+        var budget = _failures is null ? TimeSpan.FromSeconds(DefaultFlushSeconds) : FlushBudget(Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_TIMEOUT"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var flushing = Task.Run(() =>
         {
-            _traces.ForceFlush(FlushSeconds * 1000);
-            _metrics?.ForceFlush(FlushSeconds * 1000);
+            _traces.ForceFlush((int)budget.TotalMilliseconds);
+            _metrics?.ForceFlush(Math.Max(1, (int)(budget - clock.Elapsed).TotalMilliseconds));
             _traces.Dispose();
             _metrics?.Dispose();
         });
-        var flushed = flushing.Wait(TimeSpan.FromSeconds(FlushSeconds + 1));
+        var flushed = flushing.Wait(budget + TimeSpan.FromSeconds(1));
         if (_consoleOut is not null)
         {
             Console.SetOut(_consoleOut);
@@ -153,7 +155,7 @@ public sealed class TraceSession : IDisposable
         }
         else if (!flushed && _failures is not null)
         {
-            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {FlushSeconds} s, so they were dropped{lost}; the run itself completed.");
+            _error.WriteLine($"negosim: warning: the OTLP endpoint {endpoint} did not take the spans within {budget.TotalSeconds:0.###} s, so they were dropped{lost}; the run itself completed.");
         }
         else if (lost.Length > 0)
         {
@@ -164,8 +166,17 @@ public sealed class TraceSession : IDisposable
         _failures?.Dispose();
     }
 
-    /// <summary>How long the end of a command waits for an OTLP backend to take what is left.</summary>
-    public const int FlushSeconds = 3;
+    /// <summary>How long the end of a command waits for an OTLP backend to take what is left, unless <c>OTEL_EXPORTER_OTLP_TIMEOUT</c> says otherwise.</summary>
+    public const int DefaultFlushSeconds = 3;
+
+    /// <summary>
+    /// How long the end of a command waits for an OTLP backend: <c>OTEL_EXPORTER_OTLP_TIMEOUT</c> (milliseconds, the
+    /// standard variable the exporter also waits by) when it is a positive whole number, else <see cref="DefaultFlushSeconds"/>.
+    /// </summary>
+    public static TimeSpan FlushBudget(string? timeoutMilliseconds) =>
+        int.TryParse(timeoutMilliseconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms > 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.FromSeconds(DefaultFlushSeconds);
 
     /// <summary>The spans the OTLP export queue holds; more, and the newest are dropped (and counted).</summary>
     public const int QueueSize = 65_536;

@@ -108,8 +108,8 @@ public sealed class OtlpExportTests
     [Fact]
     public async Task An_endpoint_that_accepts_and_never_answers_cannot_hold_the_command_up()
     {
-        // The exporter would wait ten minutes for an answer (OTEL_EXPORTER_OTLP_TIMEOUT); the command waits a bounded
-        // flush and says what it dropped. (The child process is given two minutes before the test fails.)
+        // The backend takes the connection and never answers; the command waits OTEL_EXPORTER_OTLP_TIMEOUT (here 2 s),
+        // then says in one line what failed and what it dropped, and ends. (The child process is given two minutes before the test fails.)
         using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         silent.Start(100);
         var port = ((IPEndPoint)silent.LocalEndpoint).Port;
@@ -117,13 +117,13 @@ public sealed class OtlpExportTests
         var (exit, output, error) = await RunNegosim(new Dictionary<string, string>
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{port}",
-            ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "600000",
+            ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "2000",
         });
 
         Assert.Equal(0, exit);
         Assert.Contains("Outcome:", output);
         // Nothing was delivered: every span the run made is counted as lost.
-        Assert.Matches($@"^negosim: warning: the OTLP endpoint http://127\.0\.0\.1:{port} did not take the spans within 3 s, so they were dropped; ([1-9][0-9,]*) of \1 spans were not delivered; the run itself completed\.$", error.Trim());
+        Assert.Matches($@"^negosim: warning: the OTLP export to http://127\.0\.0\.1:{port} failed \(RequestTimedOut: [^\n]*2 seconds[^\n]*\); ([1-9][0-9,]*) of \1 spans were not delivered; the run itself completed\.$", error.Trim());
     }
 
     private static Task<(int Exit, string Out, string Err)> RunNegosim(Dictionary<string, string> environment) =>
@@ -140,7 +140,8 @@ public sealed class OtlpExportTests
             {
                 ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint,
                 ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-                ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "3000",
+                // A listener that answers is given time even when the other test assemblies load both cores.
+                ["OTEL_EXPORTER_OTLP_TIMEOUT"] = "30000",
                 ["OTEL_SERVICE_NAME"] = "negosim-test",
             },
             "run",
