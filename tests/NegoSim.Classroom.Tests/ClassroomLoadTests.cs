@@ -45,7 +45,7 @@ public sealed class ClassroomLoadTests(Served served, ITestOutputHelper output) 
         {
             for (var i = 0; i < 2; i++)
             {
-                var silo = Hosting.NegoSimHosts.ClusterSilo(redis.Address, new Hosting.SiloPorts(Hosting.FreePort.Find(), Hosting.FreePort.Find(), System.Net.IPAddress.Loopback), dashboard: null, s => Storage.ClassroomStorageExtensions.AddClassroomRedisStorage(s, redis.Address));
+                var silo = Hosting.NegoSimHosts.ClusterSilo(redis.Address, new Hosting.SiloPorts(Hosting.FreePort.Find(), Hosting.FreePort.Find(), System.Net.IPAddress.Loopback), dashboard: null, s => NegoSim.Classroom.Storage.ClassroomStorageExtensions.AddClassroomRedisStorage(s, redis.Address));
                 silos.Add(silo);
                 await silo.StartAsync();
             }
