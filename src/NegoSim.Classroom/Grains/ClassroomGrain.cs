@@ -20,6 +20,7 @@ public sealed class ClassroomGrain(
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _version = Random.Shared.NextInt64();
     private SeatPlan? _plan;
+    private bool _closing;
 
     // The students' name keys and the seats taken at each table, kept beside the tickets: a join looked through every
     // ticket, twice (its name, then each table's seats), and a burst of 400 joins goes through this grain one by one.
@@ -66,6 +67,9 @@ public sealed class ClassroomGrain(
 
     public Task<ClassroomOpening?> Opening() => Task.FromResult(state.State.Opening);
 
+    public Task<SeatTicket?> TicketOf(string token) =>
+        Task.FromResult(_closing ? null : state.State.Tickets.Find(t => t.Token == token));
+
     public async Task<string?> Finish(int table)
     {
         if (table < 1 || table > state.State.Tables)
@@ -105,7 +109,7 @@ public sealed class ClassroomGrain(
         }
 
         var old = state.State.Tickets[index];
-        var ticket = old with { Token = NewToken() };
+        var ticket = old with { Token = SeatToken.New(old.Classroom) };
         await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Take(ticket);
         state.State.Tickets[index] = ticket;
         await state.WriteStateAsync();
@@ -168,6 +172,8 @@ public sealed class ClassroomGrain(
 
     public async Task Close()
     {
+        // From now on no seat grain is given its ticket again, while the seats are closed one by one.
+        _closing = true;
         foreach (var ticket in state.State.Tickets)
         {
             await GrainFactory.GetGrain<ISeatGrain>(ticket.Token).Close();
@@ -255,8 +261,9 @@ public sealed class ClassroomGrain(
             }
 
             var code = this.GetPrimaryKeyString();
-            var tickets = Enumerable.Range(0, requests.Length).Where(i => results[i] is null).Select(i => (Index: i, Ticket: new SeatTicket(NewToken(), code, places[i].Table, places[i].Seat, requests[i].Student))).ToList();
-            await Task.WhenAll(tickets.Select(t => GrainFactory.GetGrain<ISeatGrain>(t.Ticket.Token).Take(t.Ticket)));
+            var tickets = Enumerable.Range(0, requests.Length).Where(i => results[i] is null).Select(i => (Index: i, Ticket: new SeatTicket(SeatToken.New(code), code, places[i].Table, places[i].Seat, requests[i].Student))).ToList();
+            // A seat grain asks the classroom for its ticket when first called (SeatToken): the classroom's one write
+            // below stores the whole group's.
             state.State.Tickets.AddRange(tickets.Select(t => t.Ticket));
             foreach (var (i, ticket) in tickets)
             {
@@ -550,6 +557,6 @@ public sealed class ClassroomGrain(
         changed.SetResult();
     }
 
-    /// <summary>128 random bits: a seat's token cannot be guessed from another's.</summary>
+    /// <summary>128 random bits: a request's id cannot be guessed from another's.</summary>
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

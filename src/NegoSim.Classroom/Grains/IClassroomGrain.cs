@@ -60,6 +60,10 @@ public interface IClassroomGrain : IGrainWithStringKey
     [Alias("AskToRejoin")]
     Task<(RejoinRequest? Request, string? Problem)> AskToRejoin(string student);
 
+    /// <summary>The ticket of the seat <paramref name="token"/> names, or null when it names none (or no longer does).</summary>
+    [Alias("TicketOf"), AlwaysInterleave]
+    Task<SeatTicket?> TicketOf(string token);
+
     /// <summary>Where a request for a seat back stands, or null when there is no such request.</summary>
     [Alias("Rejoin"), AlwaysInterleave]
     Task<RejoinRequest?> Rejoin(string id);
