@@ -60,6 +60,7 @@ public sealed class ClassroomGrain(
         }
 
         state.State.Opening = opening;
+        _closing = false;
         await state.WriteStateAsync();
         Changed();
         return null;

@@ -10,8 +10,8 @@ namespace NegoSim.Classroom.Grains;
 /// </summary>
 public static class SeatToken
 {
-    // A join code is six capitals and digits (JoinCode); a token with anything else before its dash names no classroom,
-    // and no classroom grain is woken for it.
+    // A join code is six capitals and digits (JoinCode); a token with anything but letters and digits before its dash,
+    // or more of them than any code has, names no classroom, and no classroom grain is woken for it.
     private const int MostCodeLength = 64;
     private static readonly System.Buffers.SearchValues<char> CodeCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
