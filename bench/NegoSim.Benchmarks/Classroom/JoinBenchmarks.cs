@@ -11,9 +11,9 @@ namespace NegoSim.Benchmarks.Classroom;
 
 /// <summary>
 /// A class of 400 sits down in a classroom of the flagship (tables of five) in a silo with the classroom's SQLite
-/// storage: the students one call at a time (a table write, a seat write and a classroom write each), or in groups as
-/// <c>JoinLine</c> sends them when they join at once (one classroom write a group, one table write a table). No HTTP:
-/// the grains' own work. Each iteration opens a new classroom; it is deleted after.
+/// storage: the students one call at a time (a table write and a classroom write each; the classroom's write holds the
+/// seat's ticket), or in groups as <c>JoinLine</c> sends them when they join at once (one classroom write a group, one
+/// table write a table). No HTTP: the grains' own work. Each iteration opens a new classroom; it is deleted after.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10, invocationCount: 1)]
 public class JoinBenchmarks
