@@ -317,8 +317,7 @@ public static class OutcomeAnalysis
                 start = end;
             }
 
-            frontier.Sort();
-            return [.. frontier];
+            return InCanonicalOrder(frontier, count);
         }
 
         var candidates = new List<int>();
@@ -342,8 +341,52 @@ public static class OutcomeAnalysis
             }
         }
 
-        candidates.Sort();
-        return [.. candidates];
+        return InCanonicalOrder(candidates, count);
+    }
+
+    /// <summary>
+    /// <paramref name="outcomes"/> (distinct, of a space of <paramref name="count"/>) in canonical order: marked and
+    /// collected, not sorted (a sort of ints is compiled at run time, slowly at first, in a sweep's first seconds).
+    /// </summary>
+    private static int[] InCanonicalOrder(List<int> outcomes, int count)
+    {
+        var sorted = new int[outcomes.Count];
+        if (outcomes.Count <= 8)
+        {
+            outcomes.CopyTo(sorted);
+            for (var k = 1; k < sorted.Length; k++)
+            {
+                var (outcome, at) = (sorted[k], k);
+                for (; at > 0 && sorted[at - 1] > outcome; at--)
+                {
+                    sorted[at] = sorted[at - 1];
+                }
+
+                sorted[at] = outcome;
+            }
+
+            return sorted;
+        }
+
+        var pool = System.Buffers.ArrayPool<bool>.Shared;
+        var marked = pool.Rent(count);
+        Array.Clear(marked, 0, count);
+        foreach (var outcome in outcomes)
+        {
+            marked[outcome] = true;
+        }
+
+        var next = 0;
+        for (var o = 0; o < count && next < sorted.Length; o++)
+        {
+            if (marked[o])
+            {
+                sorted[next++] = o;
+            }
+        }
+
+        pool.Return(marked);
+        return sorted;
     }
 
     private static bool Dominates(double[][] tables, int a, int b)

@@ -36,5 +36,35 @@ public sealed class OutcomeSet
         return new OutcomeSet(bits, capacity, count);
     }
 
+    /// <summary>The outcomes whose value in <paramref name="values"/> (one per outcome of the space: a utility, a count of seats) is at least <paramref name="least"/>.</summary>
+    internal static OutcomeSet AtLeast<T>(ReadOnlySpan<T> values, T least)
+        where T : System.Numerics.INumber<T>
+    {
+        var bits = new ulong[(values.Length + 63) >> 6];
+        var count = 0;
+        for (var o = 0; o < values.Length; o++)
+        {
+            if (values[o] >= least)
+            {
+                bits[o >> 6] |= 1UL << (o & 63);
+                count++;
+            }
+        }
+
+        return new OutcomeSet(bits, values.Length, count);
+    }
+
+    /// <summary>Adds <paramref name="amount"/> to the count of each outcome in the set (<paramref name="counts"/>: one per outcome of the space).</summary>
+    internal void AddTo(Span<int> counts, int amount)
+    {
+        for (var word = 0; word < _bits.Length; word++)
+        {
+            for (var bits = _bits[word]; bits != 0; bits &= bits - 1)
+            {
+                counts[(word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)] += amount;
+            }
+        }
+    }
+
     public static OutcomeSet All(int capacity) => Where(capacity, static _ => true);
 }

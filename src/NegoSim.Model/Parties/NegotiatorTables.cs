@@ -105,24 +105,19 @@ public sealed class NegotiatorTables
     /// <summary>The outcomes its ratifier would not refuse, in its utility's order (whatever its reservation).</summary>
     internal static int[] Permitted(UtilityFunction utility, RatificationConstraint constraint)
     {
-        // Counted first, then filled: one array of the right size.
+        // Collected once into borrowed scratch, then copied into an array of the right size.
         var order = utility.Descending;
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var scratch = pool.Rent(order.Length);
         var count = 0;
         foreach (var outcome in order)
         {
+            scratch[count] = outcome;
             count += constraint.Blocks(outcome) ? 0 : 1;
         }
 
-        var permitted = new int[count];
-        var k = 0;
-        foreach (var outcome in order)
-        {
-            if (!constraint.Blocks(outcome))
-            {
-                permitted[k++] = outcome;
-            }
-        }
-
+        var permitted = scratch.AsSpan(0, count).ToArray();
+        pool.Return(scratch);
         return permitted;
     }
 }

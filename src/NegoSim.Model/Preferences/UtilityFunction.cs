@@ -15,6 +15,7 @@ public sealed class UtilityFunction
     private double[]? _table;
     private int[]? _descending;
     private int[]? _runEnds;
+    private Tuple<double, OutcomeSet>? _reached;
 
     /// <exception cref="ArgumentException">A weight or value function does not fit; the message says which and why.</exception>
     public UtilityFunction(OutcomeSpace space, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, ValueFunction> values)
@@ -208,6 +209,24 @@ public sealed class UtilityFunction
 
             return ends;
         }
+    }
+
+    /// <summary>
+    /// The outcomes worth at least <paramref name="floor"/>. The last floor asked for is kept with its set: a faction
+    /// whose reservation a sweep's point leaves as it was shares its interned utility, and its supporters, with the
+    /// points before (a new point of a sampled sweep then reads the table of the one faction whose reservation changed).
+    /// </summary>
+    internal OutcomeSet AtLeast(double floor)
+    {
+        var last = Volatile.Read(ref _reached);
+        if (last is not null && last.Item1.Equals(floor))
+        {
+            return last.Item2;
+        }
+
+        var set = OutcomeSet.AtLeast<double>(Table, floor);
+        Volatile.Write(ref _reached, Tuple.Create(floor, set));
+        return set;
     }
 
     /// <summary>

@@ -59,20 +59,21 @@ public sealed class Ratifier(RatifierProfile profile)
             });
         }
 
-        var tables = profile.Factions.Select(f => (f.Seats, f.Reservation - Tolerance.Utility, Table: f.Utility.Table)).ToArray();
-        return OutcomeSet.Where(space.Count, o =>
+        // Faction by faction: the seats of each faction's supporters added up (a faction's supporters are kept by its
+        // utility, so a sweep's point reads the table only of a faction whose reservation it changed), not outcome by
+        // outcome through every faction's table: a new point of a sampled sweep works out a win-set of nine factions.
+        var count = space.Count;
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var seats = pool.Rent(count);
+        Array.Clear(seats, 0, count);
+        foreach (var faction in profile.Factions)
         {
-            var seats = 0;
-            foreach (var (factionSeats, needs, table) in tables)
-            {
-                if (table[o] >= needs)
-                {
-                    seats += factionSeats;
-                }
-            }
+            faction.Utility.AtLeast(faction.Reservation - Tolerance.Utility).AddTo(seats.AsSpan(0, count), faction.Seats);
+        }
 
-            return seats >= profile.Threshold;
-        });
+        var winSet = OutcomeSet.AtLeast<int>(seats.AsSpan(0, count), profile.Threshold);
+        pool.Return(seats);
+        return winSet;
     }
 
     /// <summary>
