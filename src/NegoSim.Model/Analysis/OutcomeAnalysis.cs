@@ -317,7 +317,7 @@ public static class OutcomeAnalysis
                 start = end;
             }
 
-            return InCanonicalOrder(frontier, count);
+            return InCanonicalOrder(frontier);
         }
 
         var candidates = new List<int>();
@@ -341,51 +341,39 @@ public static class OutcomeAnalysis
             }
         }
 
-        return InCanonicalOrder(candidates, count);
+        return InCanonicalOrder(candidates);
     }
 
     /// <summary>
-    /// <paramref name="outcomes"/> (distinct, of a space of <paramref name="count"/>) in canonical order: marked and
-    /// collected, not sorted (a sort of ints is compiled at run time, slowly at first, in a sweep's first seconds).
+    /// <paramref name="outcomes"/> in canonical order, by a Shell sort written here (gaps 1, 4, 10, 23, 57, 132, 301,
+    /// 701, then × 2.25): the runtime's own sort of ints is compiled when first used, and ran unoptimised through a
+    /// sweep's first second; a frontier is short (the flagship's: 59 outcomes).
     /// </summary>
-    private static int[] InCanonicalOrder(List<int> outcomes, int count)
+    private static int[] InCanonicalOrder(List<int> outcomes)
     {
-        var sorted = new int[outcomes.Count];
-        if (outcomes.Count <= 8)
+        var sorted = outcomes.ToArray();
+        Span<int> gaps = stackalloc int[40];
+        var count = 0;
+        for (var gap = 1; gap < sorted.Length; gap = gap switch { 1 => 4, 4 => 10, 10 => 23, 23 => 57, 57 => 132, 132 => 301, 301 => 701, _ => (int)(gap * 2.25) })
         {
-            outcomes.CopyTo(sorted);
-            for (var k = 1; k < sorted.Length; k++)
+            gaps[count++] = gap;
+        }
+
+        for (var g = count - 1; g >= 0; g--)
+        {
+            var gap = gaps[g];
+            for (var k = gap; k < sorted.Length; k++)
             {
                 var (outcome, at) = (sorted[k], k);
-                for (; at > 0 && sorted[at - 1] > outcome; at--)
+                for (; at >= gap && sorted[at - gap] > outcome; at -= gap)
                 {
-                    sorted[at] = sorted[at - 1];
+                    sorted[at] = sorted[at - gap];
                 }
 
                 sorted[at] = outcome;
             }
-
-            return sorted;
         }
 
-        var pool = System.Buffers.ArrayPool<bool>.Shared;
-        var marked = pool.Rent(count);
-        Array.Clear(marked, 0, count);
-        foreach (var outcome in outcomes)
-        {
-            marked[outcome] = true;
-        }
-
-        var next = 0;
-        for (var o = 0; o < count && next < sorted.Length; o++)
-        {
-            if (marked[o])
-            {
-                sorted[next++] = o;
-            }
-        }
-
-        pool.Return(marked);
         return sorted;
     }
 

@@ -189,22 +189,26 @@ public sealed class UtilityFunction
             var ends = Volatile.Read(ref _runEnds);
             if (ends is null)
             {
+                // Found into borrowed scratch and copied out at their number: no list grown by doubling for each new utility.
                 var (table, order) = (Table, Descending);
-                var found = new List<int>();
+                var pool = System.Buffers.ArrayPool<int>.Shared;
+                var found = pool.Rent(order.Length);
+                var count = 0;
                 for (var i = 1; i < order.Length; i++)
                 {
                     if (table[order[i]] != table[order[i - 1]])
                     {
-                        found.Add(i);
+                        found[count++] = i;
                     }
                 }
 
                 if (order.Length > 0)
                 {
-                    found.Add(order.Length);
+                    found[count++] = order.Length;
                 }
 
-                ends = Interlocked.CompareExchange(ref _runEnds, [.. found], null) ?? _runEnds!;
+                ends = Interlocked.CompareExchange(ref _runEnds, found.AsSpan(0, count).ToArray(), null) ?? _runEnds!;
+                pool.Return(found);
             }
 
             return ends;
@@ -272,15 +276,16 @@ public sealed class UtilityFunction
     /// each group of keys with the same upper half whose lower halves differ (near ties: utilities within about a
     /// millionth of each other) is put in full order, equal keys by outcome. Stable, so equal utilities keep
     /// canonical order, as the comparison sort it replaced put them; four passes where sorting all eight bytes took
-    /// twice as long (a new point of a sampled sweep sorts two utilities). The keys' scratch arrays are borrowed from
-    /// the shared array pool: memory only, never a value that could change a result.
+    /// twice as long (a new point of a sampled sweep sorts two utilities). The keys' arrays and the order's second are
+    /// borrowed from the shared array pool: memory only, never a value that could change a result.
     /// </summary>
     internal static int[] Order(double[] table)
     {
         var n = table.Length;
         var pool = System.Buffers.ArrayPool<ulong>.Shared;
         var (keys, keysOut) = (pool.Rent(n), pool.Rent(n));
-        var (order, orderOut) = (new int[n], new int[n]);
+        var (order, orderOut) = (new int[n], System.Buffers.ArrayPool<int>.Shared.Rent(n));
+        var result = order;
         Span<int> counts = stackalloc int[4 * 256];
         for (var o = 0; o < n; o++)
         {
@@ -325,7 +330,16 @@ public sealed class UtilityFunction
         FinishNearTies(keys, order, n);
         pool.Return(keys);
         pool.Return(keysOut);
-        return order;
+
+        // The passes end in the array returned or in the borrowed one (then copied back): one array of garbage the fewer.
+        if (!ReferenceEquals(order, result))
+        {
+            Array.Copy(order, result, n);
+            (order, orderOut) = (result, order);
+        }
+
+        System.Buffers.ArrayPool<int>.Shared.Return(orderOut);
+        return result;
     }
 
     /// <summary>

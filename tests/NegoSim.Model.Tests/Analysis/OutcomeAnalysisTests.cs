@@ -104,6 +104,7 @@ public sealed class OutcomeAnalysisTests
         var report = OutcomeAnalysis.Analyze(Pie(1, 1, 1));
 
         Assert.Equal(1001, report.Pareto.Length);
+        Assert.Equal(Enumerable.Range(0, 1001), report.Pareto.Select(p => p.Deal)); // the frontier is listed in canonical order
         Assert.Equal(1, report.MaxWelfare!.Utilities.Sum(), 9);
         Assert.Equal(1001, report.ZoneOfAgreement);
     }
