@@ -28,9 +28,13 @@ public sealed class SweepPoints(SweepPlan plan, SweepColumns columns)
     /// <summary>Forgets every point up to <paramref name="point"/>: a late look-ahead may have made one again.</summary>
     public void DropThrough(long point)
     {
-        foreach (var kept in _points.Keys.Where(p => p <= point))
+        // The dictionary's own enumerator (no snapshot of its keys, no query): its methods are met early in a sweep.
+        foreach (var (kept, _) in _points)
         {
-            _points.TryRemove(kept, out _);
+            if (kept <= point)
+            {
+                _points.TryRemove(kept, out _);
+            }
         }
     }
 

@@ -312,7 +312,9 @@ public sealed class SweepRunner(SweepPlan plan, SweepColumns columns, ISweepEngi
                         _points.Drop(kept);
                     }
 
-                    if (++finishedPoints % 4096 == 0)
+                    // First after the first point, while a sweep's methods are all being called for the first time:
+                    // one first called mid-sweep restarts the runtime's wait before it recompiles the hot ones.
+                    if (++finishedPoints % 4096 == 1)
                     {
                         _points.DropThrough(finished);
                     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using NegoSim.Model.Outcomes;
 using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
@@ -80,9 +81,14 @@ public static class OutcomeAnalysis
     public static UtilityPoint? Nash(ScenarioTables scenarioTables)
     {
         ArgumentNullException.ThrowIfNull(scenarioTables);
+        return Nash(scenarioTables, Pareto(scenarioTables));
+    }
+
+    /// <summary>The Nash point of the opening negotiators on their <paramref name="frontier"/> (<see cref="Pareto"/>, worked out already).</summary>
+    internal static UtilityPoint? Nash(ScenarioTables scenarioTables, ImmutableArray<UtilityPoint> frontier)
+    {
         var scenario = scenarioTables.Scenario;
         var tables = scenario.Negotiators.Select(p => p.Utility.Table).ToArray();
-        var frontier = Pareto(scenarioTables);
         var nash = NashDeal(tables, [.. scenario.Negotiators.Select(p => p.Reservation)], [.. frontier.Select(p => p.Deal)]);
         return nash >= 0 ? frontier.First(p => p.Deal == nash) : null;
     }
@@ -275,16 +281,35 @@ public static class OutcomeAnalysis
             // one that did. The first utility's order is kept by the function; within a run of equal first utility,
             // only the run's best second utility can beat the ones before, so the run needs no sorting: its best
             // joins if it beats them (then every member within tolerance of it joins), else members equal to the
-            // last frontier outcome join.
+            // last frontier outcome join. Runs past those within tolerance of the last frontier outcome's first
+            // utility matter only where a second utility beats the best so far: the walk skips to there, reading one
+            // utility an outcome (the runs it skips, most of them, add nothing and cost their bookkeeping before).
             var (first, second) = (tables[0], tables[1]);
             var order = utilities[0].Descending;
+            var runEnds = utilities[0].DescendingRunEnds;
             var frontier = new List<int>();
             var best = double.NegativeInfinity;
             var (lastFirst, lastSecond, hasLast) = (0.0, 0.0, false);
-            var start = 0;
-            foreach (var end in utilities[0].DescendingRunEnds)
+            var (run, start) = (0, 0);
+            while (run < runEnds.Length)
             {
                 var value = first[order[start]];
+                if (!hasLast || Math.Abs(value - lastFirst) > Tolerance.Utility)
+                {
+                    // Past the last frontier outcome's first utility (later runs are lower still): nothing joins until
+                    // an outcome's second utility beats the best so far.
+                    var at = Beating(second, order, start, best + Tolerance.Utility, among);
+                    if (at == order.Length)
+                    {
+                        break;
+                    }
+
+                    run = RunOf(runEnds, run, at);
+                    start = run == 0 ? 0 : runEnds[run - 1];
+                    value = first[order[start]];
+                }
+
+                var end = runEnds[run];
                 var top = double.NegativeInfinity;
                 for (var i = start; i < end; i++)
                 {
@@ -314,7 +339,7 @@ public static class OutcomeAnalysis
                     }
                 }
 
-                start = end;
+                (run, start) = (run + 1, end);
             }
 
             return InCanonicalOrder(frontier);
@@ -342,6 +367,38 @@ public static class OutcomeAnalysis
         }
 
         return InCanonicalOrder(candidates);
+    }
+
+    /// <summary>The first place in <paramref name="order"/> from <paramref name="start"/> whose outcome's <paramref name="second"/> utility is above <paramref name="threshold"/> (and is among those asked for), or the order's length.</summary>
+    private static int Beating(double[] second, int[] order, int start, double threshold, Func<int, bool>? among)
+    {
+        var at = OrderScan.FirstAbove(second, order, start, order.Length, threshold);
+        while (at < order.Length && among?.Invoke(order[at]) == false)
+        {
+            at = OrderScan.FirstAbove(second, order, at + 1, order.Length, threshold);
+        }
+
+        return at;
+    }
+
+    /// <summary>The run (from <paramref name="from"/> on) that holds place <paramref name="at"/> of the order: the first whose end is past it, found by halving.</summary>
+    private static int RunOf(int[] runEnds, int from, int at)
+    {
+        var (low, high) = (from, runEnds.Length - 1);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (runEnds[middle] > at)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

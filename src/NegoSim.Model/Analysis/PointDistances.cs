@@ -52,8 +52,10 @@ public sealed class PointDistances(ScenarioTables scenario)
             var points = Volatile.Read(ref _points);
             if (points is null)
             {
-                var nash = OutcomeAnalysis.Nash(scenario);
-                points = Interlocked.CompareExchange(ref _points, Tuple.Create(nash, OutcomeAnalysis.Pareto(scenario), OutcomeAnalysis.NashRatifiable(scenario, nash)), null) ?? _points!;
+                // The frontier asked for once: a point's pair of utilities is often met once only, and such a frontier is not kept.
+                var pareto = OutcomeAnalysis.Pareto(scenario);
+                var nash = OutcomeAnalysis.Nash(scenario, pareto);
+                points = Interlocked.CompareExchange(ref _points, Tuple.Create(nash, pareto, OutcomeAnalysis.NashRatifiable(scenario, nash)), null) ?? _points!;
             }
 
             return (points.Item1, points.Item2, points.Item3);

@@ -1,3 +1,4 @@
+using NegoSim.Model.Outcomes;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Strategies;
 
@@ -173,19 +174,23 @@ public sealed class Negotiator
         var order = _tables.ByOwnUtility;
         for (; _headRead < reaching; _headRead++)
         {
-            var outcome = order[_headRead];
-            if (others[outcome] > _bestOthers + Tolerance.Utility)
+            // Straight to the next record: the outcomes between beat no record before them.
+            _headRead = OrderScan.FirstAbove(others, order, _headRead, reaching, _bestOthers + Tolerance.Utility);
+            if (_headRead == reaching)
             {
-                _bestOthers = others[outcome];
-                if (_records == _recordAt.Length)
-                {
-                    Array.Resize(ref _recordAt, 2 * _records);
-                    Array.Resize(ref _recordOutcome, 2 * _records);
-                }
-
-                _recordAt[_records] = _headRead;
-                _recordOutcome[_records++] = outcome;
+                break;
             }
+
+            var outcome = order[_headRead];
+            _bestOthers = others[outcome];
+            if (_records == _recordAt.Length)
+            {
+                Array.Resize(ref _recordAt, 2 * _records);
+                Array.Resize(ref _recordOutcome, 2 * _records);
+            }
+
+            _recordAt[_records] = _headRead;
+            _recordOutcome[_records++] = outcome;
         }
 
         // The head's last record: the last of all when the head is all that was read (targets that only fall), else found by halving.

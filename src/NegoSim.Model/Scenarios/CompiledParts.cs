@@ -20,8 +20,12 @@ namespace NegoSim.Model.Scenarios;
 /// </summary>
 internal sealed class CompiledParts
 {
-    /// <summary>How many outcomes' worth of tables it keeps (about 12 MB: a utility's table and order take 12 bytes an outcome).</summary>
-    private const long Budget = 1_000_000;
+    /// <summary>
+    /// How many outcomes' worth of tables it keeps (about 24 MB: a utility's table and order take 12 bytes an outcome):
+    /// enough for what the points of a 101 × 101 grid of the flagship share (its negotiators' 202 utilities over 5,808
+    /// deals, their parties and orders). At half this, that grid forgot everything three times and built 300 utilities again.
+    /// </summary>
+    private const long Budget = 2_000_000;
 
     /// <summary>
     /// What a compiled part is weighed as, in outcomes: a party with its objects takes a few kilobytes. Weighed as
@@ -35,6 +39,9 @@ internal sealed class CompiledParts
 
     private readonly Lock _gate = new();
     private readonly List<OutcomeSpace> _spaces = [];
+
+    // The last space found to have the terms of one kept, and that one.
+    private (OutcomeSpace Alias, OutcomeSpace Kept)? _sameSpace;
     private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
     // Looked up for every point by every worker, so read without the gate; kept and forgotten under it.
     private readonly ConcurrentDictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
@@ -52,6 +59,9 @@ internal sealed class CompiledParts
 
     /// <summary>The inputs (their hashes) of parts compiled once and not kept: a part is kept when they come again.</summary>
     private readonly HashSet<int> _seenOnce = [];
+
+    /// <summary>The utilities (their hashes) whose frontier was worked out once and not kept.</summary>
+    private readonly HashSet<int> _frontiersSeenOnce = [];
     private long _weight;
 
     // The parameters some compilation read a $name of. The first compilation reads the whole document (nothing is
@@ -95,10 +105,19 @@ internal sealed class CompiledParts
     {
         lock (_gate)
         {
+            // The terms without a parameter are one compiled part, kept at the second point, for every point after;
+            // the first point's space is the one kept here: found once to have its terms, the part is not compared
+            // again (term by term, label by label, it was a twentieth of preparing a grid point).
+            if (_sameSpace is var (alias, same) && ReferenceEquals(alias, space))
+            {
+                return same;
+            }
+
             foreach (var kept in _spaces)
             {
-                if (kept.Terms.SequenceEqual(space.Terms, TermComparer.Instance))
+                if (ReferenceEquals(kept, space) || kept.Terms.SequenceEqual(space.Terms, TermComparer.Instance))
                 {
+                    _sameSpace = (space, kept);
                     return kept;
                 }
             }
@@ -332,7 +351,11 @@ internal sealed class CompiledParts
         return permitted;
     }
 
-    /// <summary>The Pareto frontier of these utilities (the same functions, in the same order), worked out once.</summary>
+    /// <summary>
+    /// The Pareto frontier of these utilities (the same functions, in the same order), kept the second time they are
+    /// asked for: a grid whose axes change both negotiators meets each pair once, and its frontiers, kept, took a
+    /// sixth of the budget and made it forget the utilities its points do share.
+    /// </summary>
     public ImmutableArray<UtilityPoint> Frontier(UtilityFunction[] utilities, Func<UtilityFunction[], ImmutableArray<UtilityPoint>> make)
     {
         if (_frontiers.TryGetValue(utilities, out var kept))
@@ -341,8 +364,19 @@ internal sealed class CompiledParts
         }
 
         var frontier = make(utilities);
+        var hash = Sequence.Instance.GetHashCode(utilities);
         lock (_gate)
         {
+            if (_frontiersSeenOnce.Add(hash))
+            {
+                if (_frontiersSeenOnce.Count > SeenOnce)
+                {
+                    _frontiersSeenOnce.Clear();
+                }
+
+                return frontier;
+            }
+
             Spend(frontier.Length + utilities.Length);
             _frontiers[utilities] = frontier;
         }
@@ -397,6 +431,7 @@ internal sealed class CompiledParts
         }
 
         _spaces.Clear();
+        _sameSpace = null;
         _utilities.Clear();
         _required.Clear();
         _winSets = [];
