@@ -184,6 +184,24 @@ public sealed class OutcomeAnalysisTests
     }
 
     [Fact]
+    public void A_run_reached_by_skipping_keeps_its_members_within_tolerance_of_the_outcome_that_beat_the_best()
+    {
+        // Six deals; the first utility puts t0–t2 at 1 and t3–t5 at 0.5 (two runs). By the frontier's rule (sorted by
+        // the first utility, then the second, descending: keep an outcome whose second utility beats all before by
+        // more than the tolerance, 1e-9, or that equals the last kept within it): t0 (0.2) is kept; t4 (0.2 + 1.8e-9)
+        // beats it; t3 (0.2 + 0.9e-9) does not beat t0 but equals t4 within the tolerance, so it is kept too.
+        var space = new OutcomeSpace([new OptionTerm("t", ["t0", "t1", "t2", "t3", "t4", "t5"])]);
+        UtilityFunction Over(params double[] values) => new(
+            space,
+            new Dictionary<string, double> { ["t"] = 1 },
+            new Dictionary<string, ValueFunction> { ["t"] = new OptionValues(values.Select((v, i) => (Key: $"t{i}", v)).ToImmutableDictionary(x => x.Key, x => x.v)) });
+        var first = Over(1, 1, 1, 0.5, 0.5, 0.5);
+        var second = Over(0.2, 0.1, 0.1, 0.2 + 0.9e-9, 0.2 + 1.8e-9, 0);
+
+        Assert.Equal([0, 3, 4], OutcomeAnalysis.ParetoFrontier([first, second]));
+    }
+
+    [Fact]
     public void The_nash_point_maximises_the_product_of_gains_over_the_reservations()
     {
         // By brute force over every outcome: the first individually rational outcome with the greatest product.
