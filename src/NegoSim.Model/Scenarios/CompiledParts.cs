@@ -169,13 +169,8 @@ internal sealed class CompiledParts
         var hash = Inputs.Instance.GetHashCode(inputs);
         lock (_gate)
         {
-            if (_seenOnce.Add(hash))
+            if (FirstSight(_seenOnce, hash))
             {
-                if (_seenOnce.Count > SeenOnce)
-                {
-                    _seenOnce.Clear();
-                }
-
                 return;
             }
 
@@ -367,13 +362,8 @@ internal sealed class CompiledParts
         var hash = Sequence.Instance.GetHashCode(utilities);
         lock (_gate)
         {
-            if (_frontiersSeenOnce.Add(hash))
+            if (FirstSight(_frontiersSeenOnce, hash))
             {
-                if (_frontiersSeenOnce.Count > SeenOnce)
-                {
-                    _frontiersSeenOnce.Clear();
-                }
-
                 return frontier;
             }
 
@@ -416,6 +406,25 @@ internal sealed class CompiledParts
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="hash"/> is seen for the first time (it is remembered, under the gate); past
+    /// <see cref="SeenOnce"/> remembered, the set starts again.
+    /// </summary>
+    private static bool FirstSight(HashSet<int> seen, int hash)
+    {
+        if (!seen.Add(hash))
+        {
+            return false;
+        }
+
+        if (seen.Count > SeenOnce)
+        {
+            seen.Clear();
         }
 
         return true;
