@@ -10,6 +10,13 @@ public interface ISweepEngine : IAsyncDisposable
     /// <summary>True if batches play in other processes (the silos of a cluster), leaving this one's cores to the rows.</summary>
     bool PlaysElsewhere { get; }
 
+    /// <summary>
+    /// The most grid points one call to <see cref="PlayAsync"/> carries (a lane's chunk of points is played in calls of
+    /// at most this many): a call to a grain costs a message, so it carries the whole chunk; a call in this process
+    /// costs nothing, and the fewer points a call holds, the sooner the tables of those played are let go.
+    /// </summary>
+    int PointsPerCall => int.MaxValue;
+
     /// <summary>Completes when the engine can play (its silo has started); a sweep prepares points meanwhile.</summary>
     Task Ready { get; }
 

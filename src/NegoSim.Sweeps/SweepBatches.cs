@@ -60,10 +60,26 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
         }
 
         var rows = new SweepRow[count];
-        var playing = new List<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)>(parts.Count);
-        var played = new List<(long Point, int Start, int Count, string[] Values)>(parts.Count);
-        foreach (var (point, start, runsOfPoint) in parts)
+        var perCall = Math.Max(1, engine.PointsPerCall);
+        for (var from = 0; from < parts.Count; from += perCall)
         {
+            await PlayAsync(parts, from, Math.Min(perCall, parts.Count - from), runs, rows, format, lane, traceIt);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Plays <paramref name="count"/> of <paramref name="parts"/> (each a point's runs in the batch) from
+    /// <paramref name="from"/> on in one call to the engine, filling their rows.
+    /// </summary>
+    private async Task PlayAsync(List<(long Point, int Start, int Count)> parts, int from, int count, long[] runs, SweepRow[] rows, SweepFormat format, int lane, bool traceIt)
+    {
+        var playing = new List<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)>(count);
+        var played = new List<(long Point, int Start, int Count, string[] Values)>(count);
+        for (var p = from; p < from + count; p++)
+        {
+            var (point, start, runsOfPoint) = parts[p];
             var (file, values, error) = points.Point(point).Value;
 
             // A point whose last run is in this batch is done with once the batch has its scenario: dropped now, not
@@ -98,7 +114,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
 
         if (playing.Count == 0)
         {
-            return rows;
+            return;
         }
 
         BatchRows? made = null;
@@ -109,7 +125,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
             // span); an untraced sweep has nothing to suppress.
             var quiet = !traceIt && traced is not null;
             using var untraced = quiet ? SuppressInstrumentationScope.Begin() : null;
-            using var span = traceIt ? StartRunSpan(runs[0], played[0].Point, played[0].Values) : null;
+            using var span = traceIt ? StartRunSpan(runs[played[0].Start], played[0].Point, played[0].Values) : null;
             if (quiet)
             {
                 Activity.Current = null;
@@ -146,8 +162,6 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
                 offset += facts.Length;
             }
         }
-
-        return rows;
     }
 
     /// <summary>

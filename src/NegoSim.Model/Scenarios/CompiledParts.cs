@@ -43,8 +43,13 @@ internal sealed class CompiledParts
     // The last space found to have the terms of one kept, and that one.
     private (OutcomeSpace Alias, OutcomeSpace Kept)? _sameSpace;
     private readonly Dictionary<int, List<UtilityFunction>> _utilities = [];
+
+    // Functions met once and not kept, by fingerprint, held weakly.
+    private readonly Dictionary<int, WeakReference<UtilityFunction>> _utilitiesMetOnce = [];
+
     // Looked up for every point by every worker, so read without the gate; kept and forgotten under it.
     private readonly ConcurrentDictionary<(OutcomeSpace, string), OutcomeSet> _required = [];
+    private RequiredBy? _lastRequired;
     private readonly ConcurrentDictionary<(UtilityFunction, OutcomeSet, OutcomeSet), int[]> _permitted = [];
     private readonly ConcurrentDictionary<UtilityFunction[], ImmutableArray<UtilityPoint>> _frontiers = new(Sequence.Instance);
     private readonly ConcurrentDictionary<object[], (object Part, string[] Placed)> _subtrees = new(Inputs.Instance);
@@ -62,6 +67,12 @@ internal sealed class CompiledParts
 
     /// <summary>The utilities (their hashes) whose frontier was worked out once and not kept.</summary>
     private readonly HashSet<int> _frontiersSeenOnce = [];
+
+    /// <summary>Win-sets worked out once and not kept, by their ratifiers' <see cref="VotesHash"/>, held weakly.</summary>
+    private readonly Dictionary<int, MetOnce<OutcomeSet>> _winSetsMetOnce = [];
+
+    /// <summary>Chances of passing worked out once and not kept, by their ratifiers' <see cref="VotesHash"/>, held weakly.</summary>
+    private readonly Dictionary<int, MetOnce<double[]>> _passesMetOnce = [];
     private long _weight;
 
     // The parameters some compilation read a $name of. The first compilation reads the whole document (nothing is
@@ -128,7 +139,13 @@ internal sealed class CompiledParts
         }
     }
 
-    /// <summary>The function kept earlier with the same space, weights and values, or <paramref name="utility"/>, now kept.</summary>
+    /// <summary>
+    /// The function kept earlier with the same space, weights and values; else the one met once before, if it is still
+    /// alive, now kept; else <paramref name="utility"/>, remembered without being held. A function met at one point
+    /// only (a value drawn from a continuous distribution) thus dies with its point, young, where kept it carried its
+    /// table and order through collections until the budget forgot them; one that a later point meets again while its
+    /// first point's is still in use (a grid's row) is not built twice.
+    /// </summary>
     public UtilityFunction Intern(UtilityFunction utility)
     {
         var fingerprint = utility.Fingerprint();
@@ -145,6 +162,19 @@ internal sealed class CompiledParts
                 }
             }
 
+            if (!_utilitiesMetOnce.TryGetValue(fingerprint, out var metOnce) || !metOnce.TryGetTarget(out var first) || !first.SameAs(utility))
+            {
+                if (_utilitiesMetOnce.Count >= SeenOnce)
+                {
+                    _utilitiesMetOnce.Clear();
+                }
+
+                _utilitiesMetOnce[fingerprint] = new WeakReference<UtilityFunction>(utility);
+                return utility;
+            }
+
+            _utilitiesMetOnce.Remove(fingerprint);
+            utility = first;
             Spend(utility.Space.Count);
             if (!_utilities.TryGetValue(fingerprint, out kept))
             {
@@ -244,19 +274,25 @@ internal sealed class CompiledParts
     /// <summary>The deals of <paramref name="space"/> that need ratification under <paramref name="rule"/>.</summary>
     public OutcomeSet Required(RatificationRule rule, OutcomeSpace space)
     {
+        // The rule is a compiled part, the same object from point to point: the last one asked for is answered without
+        // writing the rule out as the key (its text, made again at every point, was about a hundredth of a grid point).
+        if (Volatile.Read(ref _lastRequired) is { } last && ReferenceEquals(last.Rule, rule) && ReferenceEquals(last.Space, space))
+        {
+            return last.Set;
+        }
+
         var key = (space, rule.ToString());
-        if (_required.TryGetValue(key, out var kept))
+        if (!_required.TryGetValue(key, out var set))
         {
-            return kept;
+            set = rule.RequiredIn(space);
+            lock (_gate)
+            {
+                Spend(space.Count / 64);
+                _required[key] = set;
+            }
         }
 
-        var set = rule.RequiredIn(space);
-        lock (_gate)
-        {
-            Spend(space.Count / 64);
-            _required[key] = set;
-        }
-
+        Volatile.Write(ref _lastRequired, new RequiredBy(rule, space, set));
         return set;
     }
 
@@ -271,11 +307,21 @@ internal sealed class CompiledParts
             }
         }
 
+        var hash = VotesHash(profile);
+        lock (_gate)
+        {
+            if (SecondSight(_winSetsMetOnce, hash, profile, VotesAlike) is { } first)
+            {
+                Spend(space.Count / 64);
+                _winSets = _winSets.Add((profile, first));
+                return first;
+            }
+        }
+
         var set = Ratifier.WinSetOf(profile, space);
         lock (_gate)
         {
-            Spend(space.Count / 64);
-            _winSets = _winSets.Add((profile, set));
+            FirstSight(_winSetsMetOnce, hash, new MetOnce<OutcomeSet>(profile, set));
         }
 
         return set;
@@ -292,11 +338,21 @@ internal sealed class CompiledParts
             }
         }
 
+        var hash = VotesHash(profile);
+        lock (_gate)
+        {
+            if (SecondSight(_passesMetOnce, hash, profile, static (a, b) => VotesAlike(a, b) && BelievedAlike(a, b)) is { } first)
+            {
+                Spend(space.Count);
+                _passes = _passes.Add((profile, first));
+                return first;
+            }
+        }
+
         var made = PassProbability.Of(profile, space);
         lock (_gate)
         {
-            Spend(space.Count);
-            _passes = _passes.Add((profile, made));
+            FirstSight(_passesMetOnce, hash, new MetOnce<double[]>(profile, made));
         }
 
         return made;
@@ -317,6 +373,18 @@ internal sealed class CompiledParts
         var made = make();
         lock (_gate)
         {
+            // Kept with its chances only: chances not kept are not met again.
+            var held = false;
+            foreach (var (keptProbabilities, _) in _passes)
+            {
+                held |= ReferenceEquals(keptProbabilities, probabilities);
+            }
+
+            if (!held)
+            {
+                return made;
+            }
+
             Spend(probabilities.Length / 64);
             _believed = _believed.Add((probabilities, confidence, made));
         }
@@ -337,8 +405,15 @@ internal sealed class CompiledParts
         }
 
         var permitted = make(utility, constraint);
+        var fingerprint = utility.Fingerprint();
         lock (_gate)
         {
+            // Kept with its utility only: a utility not kept is not met again.
+            if (!_utilities.TryGetValue(fingerprint, out var utilities) || !utilities.Exists(kept => ReferenceEquals(kept, utility)))
+            {
+                return permitted;
+            }
+
             Spend(permitted.Length / 2);
             _permitted[key] = permitted;
         }
@@ -391,6 +466,22 @@ internal sealed class CompiledParts
         return true;
     }
 
+    /// <summary>A hash that ratifiers who vote alike (<see cref="VotesAlike"/>) share.</summary>
+    private static int VotesHash(RatifierProfile profile)
+    {
+        var hash = new HashCode();
+        hash.Add(profile.Threshold);
+        hash.Add(profile.Quorum);
+        foreach (var faction in profile.Factions)
+        {
+            hash.Add(faction.Seats);
+            hash.Add(faction.Reservation);
+            hash.Add(RuntimeHelpers.GetHashCode(faction.Utility));
+        }
+
+        return hash.ToHashCode();
+    }
+
     private static bool VotesAlike(RatifierProfile a, RatifierProfile b)
     {
         if (a.Threshold != b.Threshold || a.Factions.Length != b.Factions.Length || !Equals(a.Referendum, b.Referendum)
@@ -430,6 +521,34 @@ internal sealed class CompiledParts
         return true;
     }
 
+    /// <summary>
+    /// What was made for a ratifier <paramref name="alike"/> <paramref name="profile"/> met once before, if both are
+    /// still alive (no longer held as met once then); else null (under the gate).
+    /// </summary>
+    private static T? SecondSight<T>(Dictionary<int, MetOnce<T>> metOnce, int hash, RatifierProfile profile, Func<RatifierProfile, RatifierProfile, bool> alike)
+        where T : class
+    {
+        if (!metOnce.TryGetValue(hash, out var once) || once.For(profile, alike) is not { } made)
+        {
+            return null;
+        }
+
+        metOnce.Remove(hash);
+        return made;
+    }
+
+    /// <summary>Remembers, weakly, what was made for a ratifier met for the first time (under the gate).</summary>
+    private static void FirstSight<T>(Dictionary<int, MetOnce<T>> metOnce, int hash, MetOnce<T> once)
+        where T : class
+    {
+        if (metOnce.Count >= SeenOnce)
+        {
+            metOnce.Clear();
+        }
+
+        metOnce[hash] = once;
+    }
+
     /// <summary>Weighs a part about to be kept (under the gate); past the budget, forgets everything kept so far.</summary>
     private void Spend(long outcomes)
     {
@@ -443,6 +562,7 @@ internal sealed class CompiledParts
         _sameSpace = null;
         _utilities.Clear();
         _required.Clear();
+        _lastRequired = null;
         _winSets = [];
         _passes = [];
         _believed = [];
@@ -451,6 +571,24 @@ internal sealed class CompiledParts
         _subtrees.Clear();
         _weight = Math.Max(1, outcomes);
     }
+
+    /// <summary>
+    /// A ratifier met once and what was made for it, both held weakly: a later ratifier that votes alike takes it while
+    /// the first one's point is still in use; a point met once lets both die with it.
+    /// </summary>
+    private sealed class MetOnce<T>(RatifierProfile profile, T made)
+        where T : class
+    {
+        private readonly WeakReference<RatifierProfile> _profile = new(profile);
+        private readonly WeakReference<T> _made = new(made);
+
+        /// <summary>What was made, if it and its ratifier are alive and that ratifier is <paramref name="alike"/> <paramref name="asked"/>.</summary>
+        public T? For(RatifierProfile asked, Func<RatifierProfile, RatifierProfile, bool> alike) =>
+            _profile.TryGetTarget(out var met) && _made.TryGetTarget(out var made) && alike(met, asked) ? made : null;
+    }
+
+    /// <summary>The deals of <see cref="Space"/> that need ratification under <see cref="Rule"/>.</summary>
+    private sealed record RequiredBy(RatificationRule Rule, OutcomeSpace Space, OutcomeSet Set);
 
     /// <summary>Inputs compared item by item: strings by value, anything else by reference.</summary>
     private sealed class Inputs : IEqualityComparer<object[]>

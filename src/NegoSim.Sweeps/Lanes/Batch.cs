@@ -3,6 +3,7 @@ using System.Diagnostics;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 using NegoSim.Model.Telemetry;
+using NegoSim.Sweeps.Rows;
 using OpenTelemetry;
 
 namespace NegoSim.Sweeps.Lanes;
@@ -13,16 +14,17 @@ public static class Batch
     /// <summary>
     /// Plays the points of <paramref name="request"/>, each compiled by <paramref name="compile"/> (given the point's
     /// index and source), through the parties <paramref name="parties"/> gives; with <see cref="BatchRequest.Rows"/>,
-    /// the result is the runs' lines of the sweep's output.
+    /// the result is the runs' lines of the sweep's output, in <paramref name="format"/> if given (made for these
+    /// columns before), else in one made for the first point.
     /// </summary>
     /// <exception cref="ScenarioException">A point does not compile (the caller sends only points that do).</exception>
     public static async Task<BatchResult> PlayAsync(
-        BatchRequest request, Func<int, ScenarioSource, CompiledScenario> compile, Func<ScenarioSource, ScenarioTables, IPartyDirectory> parties)
+        BatchRequest request, Func<int, ScenarioSource, CompiledScenario> compile, Func<ScenarioSource, ScenarioTables, IPartyDirectory> parties, SweepFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(compile);
         ArgumentNullException.ThrowIfNull(parties);
-        var rows = request.Rows is null ? null : new RowsMaker(request.Rows, request.Runs);
+        var rows = request.Rows is null ? null : new RowsMaker(request.Rows, request.Runs, format);
         var results = ImmutableArray.CreateBuilder<RunSummary?>(rows is null ? request.Runs : 0);
         var errors = ImmutableArray.CreateBuilder<string?>(rows is null ? request.Runs : 0);
         for (var i = 0; i < request.Points.Length; i++)

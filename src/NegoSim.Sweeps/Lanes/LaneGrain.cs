@@ -4,7 +4,7 @@ using NegoSim.Model.Protocol;
 namespace NegoSim.Sweeps.Lanes;
 
 /// <summary>
-/// Plays a sweep's batches (<see cref="Batch.PlayAsync(BatchRequest, Func{int, Model.Scenarios.ScenarioSource, Model.Scenarios.CompiledScenario}, Func{Model.Scenarios.ScenarioSource, ScenarioTables, IPartyDirectory})"/>):
+/// Plays a sweep's batches (<see cref="Batch.PlayAsync(BatchRequest, Func{int, Model.Scenarios.ScenarioSource, Model.Scenarios.CompiledScenario}, Func{Model.Scenarios.ScenarioSource, ScenarioTables, IPartyDirectory}, Rows.SweepFormat)"/>):
 /// with the model in its own turn, or through party grains it keeps for the batches that follow.
 /// </summary>
 public sealed class LaneGrain(ScenarioCatalog catalog) : Grain, ILaneGrain

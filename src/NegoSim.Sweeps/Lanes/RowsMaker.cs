@@ -9,11 +9,11 @@ namespace NegoSim.Sweeps.Lanes;
 /// <summary>
 /// Makes the lines of a sweep's output for a batch's runs, point by point, where the runs are played: as the UTF-8 bytes
 /// the file gets, each run's facts beside them. The columns are the first point's: a sweep sends only points with the
-/// same terms and negotiators.
+/// same terms and negotiators. A caller that made the format for these columns before may give it.
 /// </summary>
-public sealed class RowsMaker(RowRequest request, int runs)
+public sealed class RowsMaker(RowRequest request, int runs, SweepFormat? format = null)
 {
-    private SweepFormat? _format;
+    private SweepFormat? _format = format;
     private readonly StringBuilder _line = new(256);
     private readonly Encoder _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private readonly ArrayBufferWriter<byte> _text = new(runs * 128);

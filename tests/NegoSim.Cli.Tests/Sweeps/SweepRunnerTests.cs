@@ -62,6 +62,71 @@ public sealed class SweepRunnerTests
         Assert.InRange(engine.Played, 1, 32);
     }
 
+    [Fact]
+    public async Task A_chunk_played_a_few_points_a_call_writes_the_rows_a_call_for_the_whole_chunk_writes()
+    {
+        // 41 points of one run (a lane takes 32 points a chunk), the 36th refused (outside the parameter's range): its
+        // row is made where the sweep runs, between rows the engine made, in calls of three points.
+        var values = Enumerable.Range(0, 40).Select(i => (0.5 + (i / 100.0)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        values.Insert(35, "1.5");
+        var plan = Plan(SweepGrid.Create([VaryAxis.Parse($"rada_demand={string.Join(',', values)}")], 1));
+        var columns = SweepColumns.For(plan.Grid.Axes.Select(a => a.Name), plan.ScenarioAt(0).Scenario);
+        var format = SweepFormat.Create("csv", columns);
+
+        async Task<(string Text, int MostPoints, int Points)> Swept(int pointsPerCall)
+        {
+            var text = new StringWriter();
+            await using var engine = new CountedEngine(pointsPerCall);
+            using (var output = SweepOutput.ToWriter(text, format.Header))
+            {
+                await new SweepRunner(plan, columns, engine, lanes: 2).RunAsync(0, format, output, _ => { }, CancellationToken.None);
+            }
+
+            return (text.ToString(), engine.MostPoints, engine.Points);
+        }
+
+        var whole = await Swept(int.MaxValue);
+        var inThrees = await Swept(3);
+
+        Assert.Equal(42, whole.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains(",1.5,", whole.Text.Split('\n')[36], StringComparison.Ordinal);
+        Assert.Contains("outside the parameter's range", whole.Text.Split('\n')[36], StringComparison.Ordinal);
+        Assert.Equal(whole.Text, inThrees.Text);
+        Assert.Equal(32, whole.MostPoints);
+        Assert.Equal(3, inThrees.MostPoints);
+        Assert.Equal(40, inThrees.Points);
+    }
+
+    /// <summary>The model played in this process, at most <c>pointsPerCall</c> points a call, counting the points of each call.</summary>
+    private sealed class CountedEngine(int pointsPerCall) : ISweepEngine
+    {
+        private readonly DirectSweepEngine _direct = new();
+        private int _mostPoints;
+        private int _points;
+
+        public bool PlaysElsewhere => false;
+
+        public Task Ready => Task.CompletedTask;
+
+        public int PointsPerCall => pointsPerCall;
+
+        public int MostPoints => Volatile.Read(ref _mostPoints);
+
+        public int Points => Volatile.Read(ref _points);
+
+        public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
+        {
+            Interlocked.Add(ref _points, points.Count);
+            for (var most = MostPoints; points.Count > most && Interlocked.CompareExchange(ref _mostPoints, points.Count, most) != most; most = MostPoints)
+            {
+            }
+
+            return _direct.PlayAsync(scenario, points, rows, lane);
+        }
+
+        public ValueTask DisposeAsync() => _direct.DisposeAsync();
+    }
+
     /// <summary>The model played in this process, but batches from the <c>held</c>-th on wait until released.</summary>
     private sealed class HeldEngine(int held) : ISweepEngine
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NegoSim.Model.Analysis;
+using NegoSim.Model.Preferences;
 using NegoSim.Model.Protocol;
 using NegoSim.Model.Scenarios;
 
@@ -154,5 +155,62 @@ public sealed class ScenarioTemplateTests
             Assert.Equal(buyers[i], shared.Description("parties.buyer"));
             Assert.Equal("the seller's share", shared.Description("terms.share"));
         }
+    }
+
+    [Fact]
+    public void What_a_point_alone_needs_dies_with_it_and_what_two_points_share_is_made_once()
+    {
+        // A sampled sweep draws every parameter anew at each point: nothing of such a point may outlive it (kept, its
+        // utilities' tables and its ratifier's tables were carried through collections until the budget forgot them).
+        var template = new ScenarioTemplate(Shipped("scenarios/minerals-2025/minerals-deal.yaml"));
+        var made = Enumerable.Range(1, 3).SelectMany(i => PlayedAlone(template, i)).ToList();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.All(made, part => Assert.False(part.Value.TryGetTarget(out _), $"{part.Key} outlived its point"));
+
+        // A grid meets a value again while the point that first had it is still in use: the two points share it.
+        ImmutableArray<string> row = ["guarantee_weight=0.35", "reimbursement_demand=100"];
+        var first = template.At(row);
+        var second = template.At(row.SetItem(1, "reimbursement_demand=105"));
+        UtilityFunction Of(CompiledScenario file, string party) => file.Scenario.Negotiators.Single(n => n.Name == party).Utility;
+        Assert.Same(Of(first, "kyiv"), Of(second, "kyiv"));
+        Assert.NotSame(Of(first, "washington"), Of(second, "washington"));
+        Assert.Same(first.Tables.Stage(0).WinSets[0], second.Tables.Stage(0).WinSets[0]);
+    }
+
+    /// <summary>
+    /// Compiles and plays a point whose five parameters no other point has, and says where its parts are: each
+    /// negotiator's utility and the outcomes it may propose, each ratifier's win-set and chances of passing.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Dictionary<string, WeakReference<object>> PlayedAlone(ScenarioTemplate template, int point)
+    {
+        var x = point / 10.0;
+        ImmutableArray<string> varies =
+        [
+            string.Create(CultureInfo.InvariantCulture, $"guarantee_weight={0.1 + x:0.00}"), string.Create(CultureInfo.InvariantCulture, $"reimbursement_demand={200 + point}"),
+            string.Create(CultureInfo.InvariantCulture, $"rada_demand={0.2 + x:0.00}"), string.Create(CultureInfo.InvariantCulture, $"kyiv_reservation={0.05 + x:0.00}"),
+            string.Create(CultureInfo.InvariantCulture, $"washington_reservation={0.15 + x:0.00}"),
+        ];
+        var file = template.At(varies);
+        _ = AlternatingOffers.RunAsync(file.Tables, 1, new LocalParties(file.Tables)).AsTask().GetAwaiter().GetResult();
+        _ = file.Tables.Distances;
+        var stage = file.Tables.Stage(0);
+        var parts = new Dictionary<string, WeakReference<object>>();
+        for (var n = 0; n < stage.Negotiators.Length; n++)
+        {
+            parts[$"point {point}: {stage.Negotiators[n].Name}'s utility"] = new(stage.Negotiators[n].Utility);
+            parts[$"point {point}: {stage.Negotiators[n].Name}'s outcomes in order"] = new(stage.TablesOf(n).ByOwnUtility);
+        }
+
+        for (var r = 0; r < stage.Ratifiers.Length; r++)
+        {
+            parts[$"point {point}: {stage.Ratifiers[r].Name}'s win-set"] = new(stage.WinSets[r]);
+            parts[$"point {point}: {stage.Ratifiers[r].Name}'s chances"] = new(stage.PassProbabilities(r));
+        }
+
+        return parts;
     }
 }
