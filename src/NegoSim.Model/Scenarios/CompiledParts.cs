@@ -164,12 +164,7 @@ internal sealed class CompiledParts
 
             if (!_utilitiesMetOnce.TryGetValue(fingerprint, out var metOnce) || !metOnce.TryGetTarget(out var first) || !first.SameAs(utility))
             {
-                if (_utilitiesMetOnce.Count >= SeenOnce)
-                {
-                    _utilitiesMetOnce.Clear();
-                }
-
-                _utilitiesMetOnce[fingerprint] = new WeakReference<UtilityFunction>(utility);
+                Remember(_utilitiesMetOnce, fingerprint, new WeakReference<UtilityFunction>(utility));
                 return utility;
             }
 
@@ -321,7 +316,7 @@ internal sealed class CompiledParts
         var set = Ratifier.WinSetOf(profile, space);
         lock (_gate)
         {
-            FirstSight(_winSetsMetOnce, hash, new MetOnce<OutcomeSet>(profile, set));
+            Remember(_winSetsMetOnce, hash, new MetOnce<OutcomeSet>(profile, set));
         }
 
         return set;
@@ -352,7 +347,7 @@ internal sealed class CompiledParts
         var made = PassProbability.Of(profile, space);
         lock (_gate)
         {
-            FirstSight(_passesMetOnce, hash, new MetOnce<double[]>(profile, made));
+            Remember(_passesMetOnce, hash, new MetOnce<double[]>(profile, made));
         }
 
         return made;
@@ -374,13 +369,7 @@ internal sealed class CompiledParts
         lock (_gate)
         {
             // Kept with its chances only: chances not kept are not met again.
-            var held = false;
-            foreach (var (keptProbabilities, _) in _passes)
-            {
-                held |= ReferenceEquals(keptProbabilities, probabilities);
-            }
-
-            if (!held)
+            if (!Keeps(probabilities))
             {
                 return made;
             }
@@ -466,6 +455,20 @@ internal sealed class CompiledParts
         return true;
     }
 
+    /// <summary>Whether <paramref name="probabilities"/> are chances of passing kept (under the gate).</summary>
+    private bool Keeps(double[] probabilities)
+    {
+        foreach (var (_, kept) in _passes)
+        {
+            if (ReferenceEquals(kept, probabilities))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A hash that ratifiers who vote alike (<see cref="VotesAlike"/>) share.</summary>
     private static int VotesHash(RatifierProfile profile)
     {
@@ -537,9 +540,11 @@ internal sealed class CompiledParts
         return made;
     }
 
-    /// <summary>Remembers, weakly, what was made for a ratifier met for the first time (under the gate).</summary>
-    private static void FirstSight<T>(Dictionary<int, MetOnce<T>> metOnce, int hash, MetOnce<T> once)
-        where T : class
+    /// <summary>
+    /// Remembers a part met for the first time, held weakly, by its hash (under the gate); past <see cref="SeenOnce"/>
+    /// remembered, the memory starts again.
+    /// </summary>
+    private static void Remember<T>(Dictionary<int, T> metOnce, int hash, T once)
     {
         if (metOnce.Count >= SeenOnce)
         {
