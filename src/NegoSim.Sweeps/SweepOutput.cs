@@ -4,8 +4,9 @@ using NegoSim.Model;
 namespace NegoSim.Sweeps;
 
 /// <summary>
-/// Where rows go: a file written in whole lines only (each batch is one write of complete lines, so an interrupted or
-/// killed sweep leaves no half row), or standard output.
+/// Where rows go: a file written in whole lines only (each batch is one write of complete lines, so an interrupted
+/// sweep leaves no half row; after SIGKILL the system may have stopped a write of several pages between two of them,
+/// cutting the last row short, which --resume cuts off), or standard output.
 /// </summary>
 public sealed class SweepOutput : IDisposable
 {
@@ -162,7 +163,7 @@ public sealed class SweepOutput : IDisposable
         return true;
     }
 
-    /// <summary>Writes complete lines in one write, so that a kill cannot leave half a row.</summary>
+    /// <summary>Writes complete lines in one write, so that an interrupted sweep does not leave half a row.</summary>
     public void Write(string lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -170,7 +171,8 @@ public sealed class SweepOutput : IDisposable
     }
 
     /// <summary>
-    /// Writes complete lines, as the file's UTF-8 bytes, in one write, so that a kill cannot leave half a row. (The rows
+    /// Writes complete lines, as the file's UTF-8 bytes, in one write, so that an interrupted sweep does not leave half a
+    /// row (SIGKILL may still stop the write between two pages: see the class). (The rows
     /// come as bytes from where they were made, so a sweep's lines are never decoded and encoded again here.)
     /// </summary>
     public void Write(ReadOnlySpan<byte> lines)
