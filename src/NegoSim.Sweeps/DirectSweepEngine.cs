@@ -9,10 +9,6 @@ namespace NegoSim.Sweeps;
 /// <summary>Drives the model directly, without Orleans: the same results as the grains, for comparison and benchmarks.</summary>
 public sealed class DirectSweepEngine : ISweepEngine
 {
-    // The rows' format, made for the first call: a sweep's points have the same columns, and making it (the columns'
-    // names, checked for twins) took about 9 KB a call, a quarter of what a grid point allocates.
-    private SweepFormat? _format;
-
     public bool PlaysElsewhere => false;
 
     public Task Ready => Task.CompletedTask;
@@ -25,27 +21,16 @@ public sealed class DirectSweepEngine : ISweepEngine
     /// </summary>
     public int PointsPerCall => 4;
 
-    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
+    /// <remarks>
+    /// With the sweep's <paramref name="format"/>, the rows are made in it: made again for each call (the columns'
+    /// names, checked for twins), it took about 9 KB a call, a quarter of what a grid point allocates.
+    /// </remarks>
+    public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false, SweepFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         var request = SweepBatch.Request(scenario, points, throughParties: false, rows, traced);
-        var format = rows is null || points.Count == 0 ? null : FormatFor(rows, points[0].Point.Scenario);
         return Batch.PlayAsync(request, (i, _) => points[i].Point, (_, tables) => new LocalParties(tables), format);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
-    /// <summary>The format of <paramref name="rows"/> for <paramref name="scenario"/>'s columns: the one made before if they are the same.</summary>
-    private SweepFormat FormatFor(RowRequest rows, Scenario scenario)
-    {
-        var format = Volatile.Read(ref _format);
-        if (format is null || format.Name != rows.Format || format.Columns.RSafe != rows.RSafe
-            || !ReferenceEquals(format.Columns.Space, scenario.Space) || !format.Columns.Axes.SequenceEqual(rows.Axes))
-        {
-            format = SweepFormat.Create(rows.Format, SweepColumns.For(rows.Axes, scenario, rows.RSafe));
-            Volatile.Write(ref _format, format);
-        }
-
-        return format;
-    }
 }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using NegoSim.Hosting;
 using NegoSim.Model.Scenarios;
 using NegoSim.Sweeps.Lanes;
+using NegoSim.Sweeps.Rows;
 using Orleans.Runtime.Placement;
 
 namespace NegoSim.Sweeps;
@@ -49,7 +50,7 @@ public sealed class GrainSweepEngine(Task<SiloConnection> starting, bool through
     /// <summary>The silo, once started (every call that uses it comes after <see cref="Ready"/>).</summary>
     private SiloConnection Silo => starting.Result;
 
-    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
+    public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false, SweepFormat? format = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         var silo = await starting;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NegoSim.Model.Scenarios;
 using NegoSim.Sweeps.Lanes;
+using NegoSim.Sweeps.Rows;
 
 namespace NegoSim.Sweeps;
 
@@ -25,7 +26,8 @@ public interface ISweepEngine : IAsyncDisposable
     /// is the sweep's source (files and <c>--set</c> values), of which each point's is the same with its <c>--vary</c>
     /// values; with <paramref name="rows"/>, the result is the runs' lines of the sweep's output, made where they
     /// play; <paramref name="lane"/> is the lane asking (each lane's batches come one after another); <paramref name="traced"/>:
-    /// the batch is one run a sweep traces, whose spans go under the current one; the runs of other batches make none.
+    /// the batch is one run a sweep traces, whose spans go under the current one; the runs of other batches make none;
+    /// <paramref name="format"/>: the sweep's own format of those rows, for an engine that makes them in this process.
     /// </summary>
-    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false);
+    Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false, SweepFormat? format = null);
 }

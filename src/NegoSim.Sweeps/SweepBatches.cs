@@ -131,7 +131,7 @@ public sealed class SweepBatches(SweepPlan plan, SweepColumns columns, ISweepEng
                 Activity.Current = null;
             }
 
-            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes, plan.Grid.RunsPerPoint, columns.RSafe), lane, traced: span is not null)).Rows;
+            made = (await engine.PlayAsync(plan.Source, playing, new RowRequest(format.Name, columns.Axes, plan.Grid.RunsPerPoint, columns.RSafe), lane, traced: span is not null, format)).Rows;
         }
         catch (Exception e) when (e is not SweepStoppedException)
         {

@@ -114,14 +114,14 @@ public sealed class SweepRunnerTests
 
         public int Points => Volatile.Read(ref _points);
 
-        public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
+        public Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false, SweepFormat? format = null)
         {
             Interlocked.Add(ref _points, points.Count);
             for (var most = MostPoints; points.Count > most && Interlocked.CompareExchange(ref _mostPoints, points.Count, most) != most; most = MostPoints)
             {
             }
 
-            return _direct.PlayAsync(scenario, points, rows, lane);
+            return _direct.PlayAsync(scenario, points, rows, lane, traced, format);
         }
 
         public ValueTask DisposeAsync() => _direct.DisposeAsync();
@@ -142,14 +142,14 @@ public sealed class SweepRunnerTests
 
         public void Release() => _released.TrySetResult();
 
-        public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false)
+        public async Task<BatchResult> PlayAsync(ScenarioSource scenario, IReadOnlyList<(CompiledScenario Point, long FirstRun, ImmutableArray<ulong> Seeds)> points, RowRequest? rows, int lane, bool traced = false, SweepFormat? format = null)
         {
             if (Interlocked.Increment(ref _played) > held)
             {
                 await _released.Task;
             }
 
-            return await _direct.PlayAsync(scenario, points, rows, lane);
+            return await _direct.PlayAsync(scenario, points, rows, lane, traced, format);
         }
 
         public ValueTask DisposeAsync() => _direct.DisposeAsync();
