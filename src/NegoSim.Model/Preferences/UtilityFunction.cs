@@ -327,7 +327,7 @@ public sealed class UtilityFunction
             (order, orderOut) = (orderOut, order);
         }
 
-        FinishNearTies(keys, order, n);
+        FinishNearTies(keys, order, n, keysOut, orderOut);
         pool.Return(keys);
         pool.Return(keysOut);
 
@@ -344,20 +344,23 @@ public sealed class UtilityFunction
 
     /// <summary>
     /// Puts each run of keys equal in their upper half in full order, equal keys by outcome (as a stable sort of the
-    /// whole keys would have them: the run is in canonical order now). A run of exact ties is left as it is.
+    /// whole keys would have them: the run is in canonical order now). A run of exact ties is left as it is; a short
+    /// run is sorted by insertion, a long one by its lower half's bytes that differ (<see cref="SortByLowerHalf"/>):
+    /// both stable, so exact ties within keep canonical order. <paramref name="spareKeys"/> and
+    /// <paramref name="spareOrder"/> are scratch, at least <paramref name="n"/> long.
     /// </summary>
-    private static void FinishNearTies(ulong[] keys, int[] order, int n)
+    private static void FinishNearTies(ulong[] keys, int[] order, int n, ulong[] spareKeys, int[] spareOrder)
     {
         for (var i = 0; i < n;)
         {
-            var (upper, end, mixed) = (keys[i] >> 32, i + 1, false);
+            var (upper, end, differing) = (keys[i] >> 32, i + 1, 0UL);
             while (end < n && keys[end] >> 32 == upper)
             {
-                mixed |= keys[end] != keys[i];
+                differing |= keys[end] ^ keys[i];
                 end++;
             }
 
-            if (mixed && end - i <= 32)
+            if (differing != 0 && end - i <= 32)
             {
                 // Small (the common case: sums equal but for rounding): a stable insertion sort by key.
                 for (var k = i + 1; k < end; k++)
@@ -371,23 +374,51 @@ public sealed class UtilityFunction
                     (keys[at], order[at]) = (key, outcome);
                 }
             }
-            else if (mixed)
+            else if (differing != 0)
             {
-                Array.Sort(keys, order, i, end - i);
-                for (var same = i; same < end;)
-                {
-                    var last = same + 1;
-                    while (last < end && keys[last] == keys[same])
-                    {
-                        last++;
-                    }
-
-                    Array.Sort(order, same, last - same);
-                    same = last;
-                }
+                SortByLowerHalf(keys, order, i, end, differing, spareKeys, spareOrder);
             }
 
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// Sorts keys[start..end), equal in their upper half, by their lower half: a stable least-significant-digit radix
+    /// sort over the bytes that differ somewhere in the run (<paramref name="differing"/>: the bits that do), so that
+    /// equal keys keep their order. Near ties differ in their last bits only, so most runs take one or two passes.
+    /// </summary>
+    private static void SortByLowerHalf(ulong[] keys, int[] order, int start, int end, ulong differing, ulong[] spareKeys, int[] spareOrder)
+    {
+        Span<int> bucket = stackalloc int[256];
+        for (var shift = 0; shift < 32; shift += 8)
+        {
+            if (((differing >> shift) & 0xFF) == 0)
+            {
+                continue;
+            }
+
+            bucket.Clear();
+            for (var k = start; k < end; k++)
+            {
+                bucket[(int)((keys[k] >> shift) & 0xFF)]++;
+            }
+
+            var at = start;
+            for (var v = 0; v < 256; v++)
+            {
+                (bucket[v], at) = (at, at + bucket[v]);
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                var to = bucket[(int)((keys[k] >> shift) & 0xFF)]++;
+                spareKeys[to] = keys[k];
+                spareOrder[to] = order[k];
+            }
+
+            Array.Copy(spareKeys, start, keys, start, end - start);
+            Array.Copy(spareOrder, start, order, start, end - start);
         }
     }
 }

@@ -27,11 +27,13 @@ public sealed class UtilityOrderTests
     [InlineData(6, 20_000, 100)]
     [InlineData(7, 400, 4)]
     [InlineData(8, 1200, 7)]
+    [InlineData(9, 5808, 1 << 30)]
     public void Near_ties_are_in_full_order_and_exact_ties_in_canonical_order(int seed, int size, int spread)
     {
         // Utilities within about a millionth of each other (the same upper 32 bits, different lower): clusters of
         // `spread` values a few units of the last place apart (large clusters and small ones, as sums equal but for
-        // rounding make), each value repeated, so that groups must be sorted within and exact ties kept in canonical order.
+        // rounding make), each value repeated, so that groups must be sorted within and exact ties kept in canonical order;
+        // a spread of 2³⁰ makes near ties that differ in every byte of their lower half.
         var random = new RunRandom((ulong)seed);
         var bases = Enumerable.Range(0, 40).Select(_ => random.NextDouble()).ToArray();
         var table = Enumerable.Range(0, size).Select(_ =>
